@@ -1,0 +1,53 @@
+// How a reader looks at an article: the translation language and the layout mode.
+// Parsed from the URL (so a link reproduces the view) and remembered in a cookie.
+import { z } from "zod";
+
+export const readerModes = ["side", "interlinear", "original", "translation"] as const;
+export type ReaderMode = (typeof readerModes)[number];
+
+/** "none" means: original only, whatever the mode. */
+export const NO_TRANSLATION = "none";
+
+const languageTag = z.string().regex(/^(none|[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/);
+
+export const readerViewSchema = z.object({
+  lang: languageTag.optional(),
+  mode: z.enum(readerModes).optional(),
+});
+
+export type ReaderView = z.infer<typeof readerViewSchema>;
+
+/** Reads the view from URL search params or a cookie value; anything invalid is dropped, not an error. */
+export function parseReaderView(params: URLSearchParams | Record<string, string | string[] | undefined>): ReaderView {
+  const get = (key: string) => {
+    const value = params instanceof URLSearchParams ? params.get(key) : params[key];
+    return Array.isArray(value) ? value[0] : (value ?? undefined);
+  };
+  const view: ReaderView = {};
+  const lang = languageTag.safeParse(get("lang"));
+  if (lang.success) view.lang = lang.data;
+  const mode = z.enum(readerModes).safeParse(get("mode"));
+  if (mode.success) view.mode = mode.data;
+  return view;
+}
+
+/** Cookie and URL share one encoding: `lang=en&mode=side`. */
+export function serializeReaderView(view: ReaderView): string {
+  const params = new URLSearchParams();
+  if (view.lang) params.set("lang", view.lang);
+  if (view.mode) params.set("mode", view.mode);
+  return params.toString();
+}
+
+export const READER_VIEW_COOKIE = "parallel_reader";
+
+/**
+ * Picks the translation to show: the requested language when the article has it (or "none"),
+ * else the first available language that is not the article's own, else none.
+ * Example: resolveTranslationLanguage("de", ["en", "zh"], "fr") → "en".
+ */
+export function resolveTranslationLanguage(requested: string | undefined, available: string[], articleLanguage: string): string {
+  if (requested === NO_TRANSLATION) return NO_TRANSLATION;
+  if (requested && available.includes(requested)) return requested;
+  return available.find((language) => language !== articleLanguage) ?? NO_TRANSLATION;
+}

@@ -1,0 +1,35 @@
+// Reads for translations: which one a reader sees for each segment.
+import type { Db } from "../db.ts";
+
+export type ShownTranslation = { segmentId: string; text: string; status: "approved" | "proposed" };
+
+/**
+ * The translation shown for each segment of an article in one language: the approved one,
+ * else the most recent proposal. Rejected translations are never shown.
+ */
+export async function getShownTranslations(db: Db, articleId: string, language: string): Promise<ShownTranslation[]> {
+  const translations = await db.translation.findMany({
+    where: { language, status: { not: "rejected" }, segment: { articleId } },
+    orderBy: [{ segment: { position: "asc" } }, { updatedAt: "desc" }],
+    select: { segmentId: true, text: true, status: true },
+  });
+  const shown = new Map<string, ShownTranslation>();
+  for (const t of translations) {
+    const current = shown.get(t.segmentId);
+    if (!current || (current.status !== "approved" && t.status === "approved")) {
+      shown.set(t.segmentId, { segmentId: t.segmentId, text: t.text, status: t.status as ShownTranslation["status"] });
+    }
+  }
+  return [...shown.values()];
+}
+
+/** Target languages that have at least one live translation in the article. */
+export async function listTranslationLanguages(db: Db, articleId: string): Promise<string[]> {
+  const rows = await db.translation.findMany({
+    where: { status: { not: "rejected" }, segment: { articleId } },
+    distinct: ["language"],
+    select: { language: true },
+    orderBy: { language: "asc" },
+  });
+  return rows.map((row) => row.language);
+}

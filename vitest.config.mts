@@ -1,0 +1,15 @@
+import { defineConfig } from "vitest/config";
+import path from "node:path";
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    include: ["lib/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "i18n/**/*.test.ts"],
+    environment: "node",
+    // A non-UTC, non-integer offset catches date code that silently assumes UTC.
+    env: { TZ: "Asia/Kolkata" },
+    // Database tests share one database file per run; keep files sequential for SQLite's single writer.
+    fileParallelism: false,
+    testTimeout: 30_000,
+  },
+});

@@ -15,3 +15,8 @@ export const localeInfo: Record<Locale, LocaleInfo> = {
   ru: { htmlLang: "ru", dir: "ltr", name: "Русский" },
   kk: { htmlLang: "kk", dir: "ltr", name: "Қазақша" },
 };
+
+/** Narrows a route parameter to a locale; the layout has already rejected unknown ones. */
+export function toLocale(value: string): Locale {
+  return (locales as readonly string[]).includes(value) ? (value as Locale) : defaultLocale;
+}

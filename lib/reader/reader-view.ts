@@ -31,7 +31,7 @@ export function parseReaderView(params: URLSearchParams | Record<string, string 
   return view;
 }
 
-/** Cookie and URL share one encoding: `lang=en&mode=side`. */
+/** Cookie and URL share one encoding: `lang=en&mode=side` (empty values are left out). */
 export function serializeReaderView(view: ReaderView): string {
   const params = new URLSearchParams();
   if (view.lang) params.set("lang", view.lang);

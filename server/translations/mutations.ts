@@ -8,7 +8,7 @@ import type { Db } from "../db.ts";
  */
 export async function addTranslations(
   db: Db,
-  input: { language: string; authorId: string; translations: AlignedTranslation[] },
+  input: { language: string; authorId: string; translations: AlignedTranslation[]; isDemo?: boolean },
 ): Promise<number> {
   const existing = await db.translation.findMany({
     where: {
@@ -22,7 +22,13 @@ export async function addTranslations(
   const fresh = input.translations.filter((t) => !done.has(t.segmentId));
   if (fresh.length === 0) return 0;
   const { count } = await db.translation.createMany({
-    data: fresh.map((t) => ({ segmentId: t.segmentId, language: input.language, authorId: input.authorId, text: t.text })),
+    data: fresh.map((t) => ({
+      segmentId: t.segmentId,
+      language: input.language,
+      authorId: input.authorId,
+      text: t.text,
+      isDemo: input.isDemo ?? false,
+    })),
   });
   return count;
 }

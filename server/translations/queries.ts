@@ -1,7 +1,7 @@
 // Reads for translations: which one a reader sees for each segment.
 import type { Db } from "../db.ts";
 
-export type ShownTranslation = { segmentId: string; text: string; status: "approved" | "proposed" };
+export type ShownTranslation = { segmentId: string; text: string; status: "approved" | "proposed"; isDemo: boolean };
 
 /**
  * The translation shown for each segment of an article in one language: the approved one,
@@ -11,13 +11,13 @@ export async function getShownTranslations(db: Db, articleId: string, language: 
   const translations = await db.translation.findMany({
     where: { language, status: { not: "rejected" }, segment: { articleId } },
     orderBy: [{ segment: { position: "asc" } }, { updatedAt: "desc" }],
-    select: { segmentId: true, text: true, status: true },
+    select: { segmentId: true, text: true, status: true, isDemo: true },
   });
   const shown = new Map<string, ShownTranslation>();
   for (const t of translations) {
     const current = shown.get(t.segmentId);
     if (!current || (current.status !== "approved" && t.status === "approved")) {
-      shown.set(t.segmentId, { segmentId: t.segmentId, text: t.text, status: t.status as ShownTranslation["status"] });
+      shown.set(t.segmentId, { ...t, status: t.status as ShownTranslation["status"] });
     }
   }
   return [...shown.values()];

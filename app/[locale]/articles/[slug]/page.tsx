@@ -1,0 +1,99 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound, redirect } from "next/navigation";
+import { ReaderText, type ReaderTranslation } from "@/components/reader/reader-text";
+import { ReaderViewForm } from "@/components/reader/reader-view-form";
+import { SegmentHighlighter } from "@/components/reader/segment-highlighter";
+import { toLocale } from "@/i18n/locales";
+import { localeAlternates } from "@/i18n/metadata";
+import { Link } from "@/i18n/navigation";
+import { NO_TRANSLATION, parseReaderView, resolveTranslationLanguage, serializeReaderView } from "@/lib/reader/reader-view";
+import { languageName } from "@/lib/text/language-name";
+import { findArticle } from "@/server/articles/queries";
+import { getDb } from "@/server/db";
+import { getShownTranslations, listTranslationLanguages } from "@/server/translations/queries";
+
+type Props = PageProps<"/[locale]/articles/[slug]">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const article = await findArticle(await getDb(), decodeURIComponent(slug));
+  return { title: article?.title, alternates: localeAlternates(`/articles/${slug}`) };
+}
+
+export default async function ReaderPage({ params, searchParams }: Props) {
+  const { locale: rawLocale, slug } = await params;
+  const locale = toLocale(rawLocale);
+  setRequestLocale(locale);
+  const db = await getDb();
+  const article = await findArticle(db, decodeURIComponent(slug));
+  if (!article) notFound();
+
+  const [t, format, available] = await Promise.all([
+    getTranslations("Reader"),
+    getFormatter(),
+    listTranslationLanguages(db, article.id),
+  ]);
+  const view = parseReaderView(await searchParams);
+  const language = resolveTranslationLanguage(view.lang, available, article.language);
+  const hasTranslation = language !== NO_TRANSLATION;
+  const mode = hasTranslation ? (view.mode ?? "side") : "original";
+  // The URL always names the view shown, so a copied link reproduces it.
+  if (view.lang !== language || view.mode !== mode) {
+    redirect(`/${locale}/articles/${encodeURIComponent(article.slug)}?${serializeReaderView({ lang: language, mode })}`);
+  }
+  const shown = hasTranslation ? await getShownTranslations(db, article.id, language) : [];
+  const translations = new Map<string, ReaderTranslation>(shown.map((s) => [s.segmentId, s]));
+  const total = article.paragraphs.reduce((sum, p) => sum + p.segments.length, 0);
+  const articleLanguageName = languageName(article.language, locale);
+  const translationLanguageName = hasTranslation ? languageName(language, locale) : "";
+
+  return (
+    <div className="space-y-5">
+      <Link href="/articles" className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+        ← {t("backToLibrary")}
+      </Link>
+      <header className="space-y-2">
+        <h1 lang={article.language} className="text-2xl font-semibold leading-tight sm:text-3xl">
+          {article.title}
+        </h1>
+        <p className="text-sm text-stone-700 dark:text-stone-300">
+          {[
+            article.source,
+            article.publishedAt && format.dateTime(article.publishedAt, { dateStyle: "long" }),
+            article.author && t("author", { author: article.author }),
+            t("originalLanguage", { language: articleLanguageName }),
+          ]
+            .filter(Boolean)
+            .join(" · ")}
+        </p>
+      </header>
+      <ReaderViewForm
+        key={`${language}-${mode}`}
+        action={`/${locale}/articles/${article.slug}`}
+        languages={available.filter((code) => code !== article.language).map((code) => ({ code, name: languageName(code, locale) }))}
+        language={language}
+        mode={mode}
+      />
+      {hasTranslation && (
+        <div className="space-y-1 text-sm text-stone-700 dark:text-stone-300">
+          <p role="status">{t("coverage", { translated: shown.length, total, language: translationLanguageName })}</p>
+          {shown.some((s) => s.isDemo) && <p>{t("demoNotice")}</p>}
+        </div>
+      )}
+      <p className="text-sm text-stone-600 dark:text-stone-400">{t("keyboardHint")}</p>
+      <SegmentHighlighter label={t("textRegion")}>
+        <ReaderText
+          paragraphs={article.paragraphs}
+          translations={translations}
+          mode={mode}
+          translationLanguage={hasTranslation ? language : null}
+          columnLabels={{
+            original: t("originalColumn", { language: articleLanguageName }),
+            translation: t("translationColumn", { language: translationLanguageName }),
+          }}
+        />
+      </SegmentHighlighter>
+    </div>
+  );
+}

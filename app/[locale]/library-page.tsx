@@ -1,0 +1,45 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { ArticleCard } from "@/components/library/article-card";
+import { LanguageFilter } from "@/components/library/language-filter";
+import { languageName } from "@/lib/text/language-name";
+import { listArticles, listLanguagesOfArticles } from "@/server/articles/queries";
+import { getDb } from "@/server/db";
+
+/** The library, shared by `/{locale}` and `/{locale}/articles`. */
+export async function LibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [{ language: rawLanguage }, locale, t, db] = await Promise.all([
+    searchParams,
+    getLocale(),
+    getTranslations("Library"),
+    getDb(),
+  ]);
+  const languages = await listLanguagesOfArticles(db);
+  const language = typeof rawLanguage === "string" && languages.includes(rawLanguage) ? rawLanguage : undefined;
+  const articles = await listArticles(db, { language });
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
+        <p className="max-w-3xl text-stone-700 dark:text-stone-300">{t("intro")}</p>
+      </div>
+      <LanguageFilter
+        options={languages.map((code) => ({ code, name: languageName(code, locale) }))}
+        selected={language}
+      />
+      <p className="text-sm text-stone-700 dark:text-stone-300" role="status">
+        {t("count", { count: articles.length })}
+      </p>
+      {articles.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <ul className="grid gap-4 md:grid-cols-2" aria-label={t("heading")}>
+          {articles.map((article) => (
+            <li key={article.id}>
+              <ArticleCard article={article} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

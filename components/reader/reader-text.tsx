@@ -1,0 +1,128 @@
+import { useLocale, useTranslations } from "next-intl";
+import type { ReaderMode } from "@/lib/reader/reader-view";
+
+export type ReaderSegment = { id: string; language: string; text: string };
+export type ReaderTranslation = { text: string; status: "approved" | "proposed" };
+
+type Props = {
+  paragraphs: { id: string; segments: ReaderSegment[] }[];
+  translations: Map<string, ReaderTranslation>;
+  mode: ReaderMode;
+  translationLanguage: string | null;
+  columnLabels: { original: string; translation: string };
+};
+
+/** The article text in one of the four layouts. Only the first sentence is a tab stop (see SegmentHighlighter). */
+export function ReaderText({ paragraphs, translations, mode, translationLanguage, columnLabels }: Props) {
+  const first = paragraphs[0]?.segments[0]?.id;
+  const focusSide = mode === "translation" ? "translation" : "original";
+  const original = (segment: ReaderSegment) => (
+    <Original key={segment.id} segment={segment} isFirst={segment.id === first} isFocusable={focusSide === "original"} />
+  );
+  const translated = (segment: ReaderSegment) => (
+    <Translated
+      key={`t-${segment.id}`}
+      segmentId={segment.id}
+      translation={translations.get(segment.id)}
+      language={translationLanguage ?? ""}
+      isFirst={segment.id === first}
+      isFocusable={focusSide === "translation"}
+    />
+  );
+
+  if (mode === "side") {
+    return (
+      <div className="space-y-5">
+        <div className="hidden gap-8 border-b border-stone-300 pb-2 text-sm font-semibold text-stone-700 sm:grid sm:grid-cols-2 dark:border-stone-700 dark:text-stone-300">
+          <p>{columnLabels.original}</p>
+          <p>{columnLabels.translation}</p>
+        </div>
+        {paragraphs.map((paragraph) => (
+          <div key={paragraph.id} className="grid gap-2 sm:grid-cols-2 sm:gap-8">
+            <p className="leading-relaxed">{joinSentences(paragraph.segments.map(original), paragraph.segments.map((s) => s.language))}</p>
+            <p lang={translationLanguage ?? undefined} className="border-l-2 border-stone-300 pl-3 leading-relaxed sm:border-0 sm:pl-0 dark:border-stone-700">
+              {joinSentences(paragraph.segments.map(translated), paragraph.segments.map(() => translationLanguage ?? ""))}
+            </p>
+          </div>
+        ))}
+      </div>
+    );
+  }
+  if (mode === "interlinear") {
+    return (
+      <div className="space-y-6">
+        {paragraphs.map((paragraph) => (
+          <div key={paragraph.id} className="space-y-3">
+            {paragraph.segments.map((segment) => (
+              <div key={segment.id} className="space-y-0.5">
+                <p className="leading-relaxed">{original(segment)}</p>
+                <p lang={translationLanguage ?? undefined} className="pl-4 leading-relaxed text-stone-700 dark:text-stone-300">
+                  {translated(segment)}
+                </p>
+              </div>
+            ))}
+          </div>
+        ))}
+      </div>
+    );
+  }
+  const render = mode === "translation" ? translated : original;
+  return (
+    <div className="max-w-3xl space-y-4" lang={mode === "translation" ? (translationLanguage ?? undefined) : undefined}>
+      {paragraphs.map((paragraph) => (
+        <p key={paragraph.id} className="leading-relaxed">
+          {joinSentences(
+            paragraph.segments.map(render),
+            paragraph.segments.map((s) => (mode === "translation" ? (translationLanguage ?? "") : s.language)),
+          )}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+const unspaced = /^(zh|ja)\b/;
+
+/** Sentences of one paragraph, separated by a space except after Chinese or Japanese, which use none. */
+function joinSentences(nodes: React.ReactNode[], languages: string[]) {
+  return nodes.flatMap((node, index) => (index === 0 ? [node] : [unspaced.test(languages[index - 1]) ? "" : " ", node]));
+}
+
+function Original({ segment, isFirst, isFocusable }: { segment: ReaderSegment; isFirst: boolean; isFocusable: boolean }) {
+  return (
+    <span
+      className="segment"
+      lang={segment.language}
+      data-segment-id={segment.id}
+      data-side="original"
+      {...(isFocusable ? { "data-segment-focus": "", tabIndex: isFirst ? 0 : -1 } : {})}
+    >
+      {segment.text}
+    </span>
+  );
+}
+
+function Translated(props: { segmentId: string; translation?: ReaderTranslation; language: string; isFirst: boolean; isFocusable: boolean }) {
+  const t = useTranslations("Reader");
+  const uiLocale = useLocale();
+  const focus = props.isFocusable ? { "data-segment-focus": "", tabIndex: props.isFirst ? 0 : -1 } : {};
+  if (!props.translation) {
+    return (
+      <span className="segment italic text-stone-600 dark:text-stone-400" data-segment-id={props.segmentId} data-side="translation" data-missing="" lang={uiLocale} {...focus}>
+        {t("untranslated")}
+      </span>
+    );
+  }
+  return (
+    <span
+      className="segment"
+      data-segment-id={props.segmentId}
+      data-side="translation"
+      data-status={props.translation.status}
+      title={props.translation.status === "approved" ? t("statusApproved") : t("statusProposed")}
+      {...focus}
+    >
+      {props.translation.text}
+    </span>
+  );
+}

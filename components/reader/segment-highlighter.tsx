@@ -1,0 +1,59 @@
+"use client";
+
+import { useEffect, useRef, type ReactNode } from "react";
+
+/**
+ * Wraps server-rendered article text. Pointer or focus on a sentence marks every element with the
+ * same data-segment-id (its counterpart in the other language); arrow keys move focus between
+ * sentences (one tab stop for the whole text: a roving tabindex).
+ */
+export function SegmentHighlighter({ children, label }: { children: ReactNode; label: string }) {
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    const root = ref.current;
+    if (!root) return;
+    const focusable = () => [...root.querySelectorAll<HTMLElement>("[data-segment-focus]")];
+    const mark = (id: string | null) => {
+      for (const el of root.querySelectorAll<HTMLElement>("[data-active]")) el.removeAttribute("data-active");
+      if (!id) return;
+      for (const el of root.querySelectorAll<HTMLElement>(`[data-segment-id="${CSS.escape(id)}"]`)) el.dataset.active = "true";
+    };
+    const idOf = (target: EventTarget | null) =>
+      target instanceof Element ? (target.closest<HTMLElement>("[data-segment-id]")?.dataset.segmentId ?? null) : null;
+
+    const onOver = (event: Event) => mark(idOf(event.target));
+    const onLeave = () => mark(idOf(document.activeElement));
+    const onFocus = (event: FocusEvent) => {
+      mark(idOf(event.target));
+      for (const el of focusable()) el.tabIndex = el === event.target ? 0 : -1;
+    };
+    const onKey = (event: KeyboardEvent) => {
+      const items = focusable();
+      const index = items.indexOf(event.target as HTMLElement);
+      if (index < 0) return;
+      const next = { ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: items.length - 1 }[
+        event.key
+      ];
+      if (next === undefined) return;
+      event.preventDefault();
+      items[Math.max(0, Math.min(items.length - 1, next))]?.focus();
+    };
+    root.addEventListener("pointerover", onOver);
+    root.addEventListener("pointerleave", onLeave);
+    root.addEventListener("focusin", onFocus);
+    root.addEventListener("keydown", onKey);
+    return () => {
+      root.removeEventListener("pointerover", onOver);
+      root.removeEventListener("pointerleave", onLeave);
+      root.removeEventListener("focusin", onFocus);
+      root.removeEventListener("keydown", onKey);
+    };
+  }, []);
+
+  return (
+    <div ref={ref} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
+}

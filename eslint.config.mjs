@@ -1,0 +1,27 @@
+import nextVitals from "eslint-config-next/core-web-vitals";
+import nextTs from "eslint-config-next/typescript";
+
+// Layers (STYLE.md 2.1): lib/ is pure, components/ never reach the server, only the data layer touches Prisma.
+const frameworkImports = ["next", "next/*", "react", "react-dom", "next-intl", "next-intl/*", "@prisma/*"];
+
+const config = [
+  ...nextVitals,
+  ...nextTs,
+  { ignores: [".next/**", "generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    files: ["lib/**/*.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [...frameworkImports, "**/server/**", "**/app/**", "@/server/*", "@/app/*", "**/generated/**"] }],
+    },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: ["**/server/**", "@/server/*", "**/generated/**", "@prisma/*"] }] },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: ["**/generated/**", "@prisma/*"] }] },
+  },
+];
+
+export default config;

@@ -1,0 +1,69 @@
+// Every message key exists in all five locales, every message parses as ICU, plurals name every
+// category the locale's grammar needs (Russian: one, few, many, other), and no key is unused.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { parse, TYPE, type MessageFormatElement } from "@formatjs/icu-messageformat-parser";
+import { describe, expect, it } from "vitest";
+import { locales } from "./locales";
+
+type Messages = { [key: string]: string | Messages };
+const load = (locale: string): Messages => JSON.parse(readFileSync(path.join("messages", `${locale}.json`), "utf8"));
+const flatten = (messages: Messages, prefix = ""): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(messages).flatMap(([key, value]) =>
+      typeof value === "string" ? [[prefix + key, value]] : Object.entries(flatten(value, `${prefix}${key}.`)),
+    ),
+  );
+const catalogs = Object.fromEntries(locales.map((locale) => [locale, flatten(load(locale))]));
+const englishKeys = Object.keys(catalogs.en).sort();
+
+function pluralOptionSets(elements: MessageFormatElement[]): string[][] {
+  return elements.flatMap((element) => {
+    if (element.type === TYPE.plural) {
+      return [Object.keys(element.options), ...Object.values(element.options).flatMap((o) => pluralOptionSets(o.value))];
+    }
+    if (element.type === TYPE.select) return Object.values(element.options).flatMap((o) => pluralOptionSets(o.value));
+    if (element.type === TYPE.tag) return pluralOptionSets(element.children);
+    return [];
+  });
+}
+
+describe.each(locales)("messages/%s.json", (locale) => {
+  const catalog = catalogs[locale];
+
+  it("has exactly the English key set", () => {
+    expect(Object.keys(catalog).sort()).toEqual(englishKeys);
+  });
+
+  it("parses as ICU with plurals written in full for the locale", () => {
+    const categories = new Intl.PluralRules(locale).resolvedOptions().pluralCategories;
+    for (const [key, message] of Object.entries(catalog)) {
+      const ast = parse(message);
+      for (const options of pluralOptionSets(ast)) {
+        const missing = categories.filter((c) => !options.includes(c) && !(c === "one" && options.includes("=1")));
+        expect({ key, missing }).toEqual({ key, missing: [] });
+      }
+    }
+  });
+
+  it("keeps the same placeholders as English", () => {
+    const argumentsOf = (message: string) => [...new Set([...message.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]))].sort();
+    for (const key of englishKeys) {
+      expect({ key, args: argumentsOf(catalog[key]) }).toEqual({ key, args: argumentsOf(catalogs.en[key]) });
+    }
+  });
+});
+
+describe("message usage", () => {
+  it("uses every English key somewhere in the UI code", () => {
+    const sources = ["app", "components"].flatMap(function walk(dir): string[] {
+      return readdirSync(dir).flatMap((name) => {
+        const file = path.join(dir, name);
+        return statSync(file).isDirectory() ? walk(file) : /\.tsx?$/.test(name) ? [readFileSync(file, "utf8")] : [];
+      });
+    });
+    const code = sources.join("\n");
+    const unused = englishKeys.filter((key) => !code.includes(`"${key.split(".").pop()}"`));
+    expect(unused).toEqual([]);
+  });
+});

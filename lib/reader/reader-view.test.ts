@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { parseReaderView, resolveTranslationLanguage, serializeReaderView } from "./reader-view";
+
+describe("parseReaderView", () => {
+  it.each([
+    [{ lang: "en", mode: "side" }, { lang: "en", mode: "side" }],
+    [{ lang: "zh-Hans", mode: "interlinear" }, { lang: "zh-Hans", mode: "interlinear" }],
+    [{ lang: "none" }, { lang: "none" }],
+    [{ lang: "<script>", mode: "sideways" }, {}],
+    [{ lang: ["fr", "en"] }, { lang: "fr" }],
+    [{}, {}],
+  ])("reads %j as %j", (input, expected) => {
+    expect(parseReaderView(input)).toEqual(expected);
+  });
+
+  it("reads URL search params and round-trips through the cookie encoding", () => {
+    const view = parseReaderView(new URLSearchParams("lang=ru&mode=translation"));
+    expect(view).toEqual({ lang: "ru", mode: "translation" });
+    expect(parseReaderView(new URLSearchParams(serializeReaderView(view)))).toEqual(view);
+  });
+});
+
+describe("resolveTranslationLanguage", () => {
+  it.each([
+    ["en", ["en", "zh"], "fr", "en"],
+    ["de", ["en", "zh"], "fr", "en"],
+    [undefined, ["zh"], "fr", "zh"],
+    ["none", ["en"], "fr", "none"],
+    [undefined, [], "fr", "none"],
+    [undefined, ["fr"], "fr", "none"],
+  ])("requested %s of %j for a %s article → %s", (requested, available, articleLanguage, expected) => {
+    expect(resolveTranslationLanguage(requested, available, articleLanguage)).toBe(expected);
+  });
+});

@@ -1,0 +1,59 @@
+// First-start content: the seed corpus through the app's own importer, then (unless skipped) the
+// demo translations, attributed to the demo contributor. Idempotent: running it again adds nothing.
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import { importDocument } from "../lib/import/import-document.ts";
+import { alignPairs } from "../lib/translation/align-pairs.ts";
+import { saveImportedArticles } from "../server/articles/mutations.ts";
+import type { Db } from "../server/db.ts";
+import { addTranslations } from "../server/translations/mutations.ts";
+import { ensureDemoContributor } from "../server/users/mutations.ts";
+
+export const SEED_DIR = path.resolve(import.meta.dirname, "../seed");
+
+const demoFileSchema = z.object({
+  source: z.string(),
+  sourceLanguage: z.string(),
+  targetLanguage: z.string(),
+  pairs: z.array(z.object({ source: z.string(), target: z.string() })).min(1),
+});
+
+export type SeedReport = {
+  articles: { created: number; existing: number };
+  demo: { file: string; language: string; added: number; missing: number; unused: number }[];
+};
+
+export async function seedDatabase(db: Db, options: { withDemo: boolean; seedDir?: string }): Promise<SeedReport> {
+  const seedDir = options.seedDir ?? SEED_DIR;
+  const report: SeedReport = { articles: { created: 0, existing: 0 }, demo: [] };
+  const articleIdsByFile = new Map<string, string[]>();
+  for (const file of (await readdir(path.join(seedDir, "corpus"))).sort()) {
+    const raw = await readFile(path.join(seedDir, "corpus", file), "utf8");
+    const saved = await saveImportedArticles(db, importDocument(raw, { fileName: file }), { origin: `seed/corpus/${file}` });
+    report.articles.created += saved.created;
+    report.articles.existing += saved.existing;
+    articleIdsByFile.set(file, saved.ids);
+  }
+  if (!options.withDemo) return report;
+
+  const contributor = await ensureDemoContributor(db);
+  const demoDir = path.join(seedDir, "demo");
+  for (const file of (await readdir(demoDir)).filter((name) => name.endsWith(".json")).sort()) {
+    const demo = demoFileSchema.parse(JSON.parse(await readFile(path.join(demoDir, file), "utf8")));
+    const segments = await db.segment.findMany({
+      where: { articleId: { in: articleIdsByFile.get(demo.source) ?? [] } },
+      orderBy: { position: "asc" },
+      select: { id: true, text: true },
+    });
+    const { aligned, missing, unused } = alignPairs(segments, demo.pairs);
+    const added = await addTranslations(db, {
+      language: demo.targetLanguage,
+      authorId: contributor.id,
+      translations: aligned,
+      isDemo: true,
+    });
+    report.demo.push({ file, language: demo.targetLanguage, added, missing: missing.length, unused: unused.length });
+  }
+  return report;
+}

@@ -56,12 +56,12 @@ describe.each(locales)("messages/%s.json", (locale) => {
 
 describe("message usage", () => {
   it("uses every English key somewhere in the UI code", () => {
-    const sources = ["app", "components"].flatMap(function walk(dir): string[] {
-      return readdirSync(dir).flatMap((name) => {
+    const walk = (dir: string): string[] =>
+      readdirSync(dir).flatMap((name) => {
         const file = path.join(dir, name);
         return statSync(file).isDirectory() ? walk(file) : /\.tsx?$/.test(name) ? [readFileSync(file, "utf8")] : [];
       });
-    });
+    const sources = ["app", "components"].flatMap(walk);
     const code = sources.join("\n");
     const unused = englishKeys.filter((key) => !code.includes(`"${key.split(".").pop()}"`));
     expect(unused).toEqual([]);

@@ -78,4 +78,10 @@ export async function findArticle(db: Db, idOrSlug: string) {
   return article;
 }
 
+/** Just the id of an article named by id or slug, for reads that need no text (the API's 404 check). */
+export async function findArticleId(db: Db, idOrSlug: string): Promise<string | null> {
+  const article = await db.article.findFirst({ where: { OR: [{ slug: idOrSlug }, { id: idOrSlug }] }, select: { id: true } });
+  return article?.id ?? null;
+}
+
 export type ArticleWithText = NonNullable<Awaited<ReturnType<typeof findArticle>>>;

@@ -1,0 +1,116 @@
+// The OpenAPI document says what the routes do: it is 3.1, lists every route, its schemas are the
+// ones the routes validate with, and real responses validate against the document itself.
+import { NextRequest } from "next/server";
+import { describe, expect, inject, it } from "vitest";
+import { z } from "zod";
+import { saveImportedArticles } from "../articles/mutations.ts";
+import { apiErrorSchema } from "../articles/schema.ts";
+import { getTestDb, uniqueSuffix } from "../testing/test-db.ts";
+import { apiRoutes, type RouteDefinition } from "./openapi.ts";
+
+// Route handlers read DATABASE_URL on first use; share this run's database with them.
+process.env.DATABASE_URL = inject("databaseUrl");
+const { GET: listArticles } = await import("../../app/api/v1/articles/route.ts");
+const { GET: getArticle } = await import("../../app/api/v1/articles/[idOrSlug]/route.ts");
+const { GET: getOpenApi } = await import("../../app/api/v1/openapi.json/route.ts");
+
+type Document = {
+  openapi: string;
+  info: { title: string; version: string };
+  servers: { url: string }[];
+  paths: Record<string, Record<string, Operation>>;
+  components: { schemas: Record<string, z.core.JSONSchema.JSONSchema> };
+};
+type Operation = {
+  parameters: { name: string; in: string; required: boolean; schema: z.core.JSONSchema.JSONSchema }[];
+  responses: Record<string, { content: { "application/json": { schema: z.core.JSONSchema.JSONSchema } } }>;
+};
+
+const call = (handler: typeof getArticle, path: string, params: Record<string, string> = {}) =>
+  handler(new NextRequest(`http://localhost/api/v1${path}`), { params: Promise.resolve(params) });
+
+/** What zod itself makes of a schema, as OpenAPI 3.1 embeds it (its own dialect, no $schema). */
+function zodJsonSchema(schema: z.ZodType, io: "input" | "output") {
+  const { $schema, ...json } = z.toJSONSchema(schema, { io });
+  expect($schema).toBe("https://json-schema.org/draft/2020-12/schema");
+  return json;
+}
+
+async function fetchDocument(): Promise<Document> {
+  const response = await call(getOpenApi, "/openapi.json");
+  expect(response.status).toBe(200);
+  expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+  return response.json();
+}
+
+/** Validates a body against the document's own JSON Schema (not the zod object it came from). */
+function expectConforms(document: Document, schema: z.core.JSONSchema.JSONSchema, body: unknown) {
+  const resolved = schema.$ref ? document.components.schemas[schema.$ref.replace("#/components/schemas/", "")] : schema;
+  const result = z.fromJSONSchema(resolved).safeParse(body);
+  expect(result.error).toBeUndefined();
+}
+
+describe("GET /api/v1/openapi.json", () => {
+  it("is an OpenAPI 3.1 document with info, a relative server and the four paths", async () => {
+    const document = await fetchDocument();
+    expect(document.openapi).toMatch(/^3\.1\.\d+$/);
+    expect(document.info).toMatchObject({ title: "Parallel API", version: expect.any(String) });
+    expect(document.servers).toEqual([{ url: "/api/v1" }]);
+    expect(Object.keys(document.paths).sort()).toEqual([
+      "/articles",
+      "/articles/{idOrSlug}",
+      "/articles/{idOrSlug}/translations/{lang}",
+      "/openapi.json",
+    ]);
+  });
+
+  it("describes each route with the zod schemas the route itself uses", async () => {
+    const document = await fetchDocument();
+    expect(document.components.schemas.ApiError).toEqual(zodJsonSchema(apiErrorSchema, "output"));
+    for (const route of Object.values<RouteDefinition>(apiRoutes)) {
+      const operation = document.paths[route.path][route.method];
+      expect(operation.responses["200"].content["application/json"].schema).toEqual(zodJsonSchema(route.response, "output"));
+      expect(operation.responses["500"].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/ApiError" });
+      const expected = (["path", "query"] as const).flatMap((location) => {
+        const schema = location === "path" ? route.params : route.query;
+        if (!schema) return [];
+        const json = zodJsonSchema(schema, "input") as { properties: Record<string, unknown> };
+        return Object.entries(json.properties).map(([name, property]) => ({ name, in: location, schema: property }));
+      });
+      expect(operation.parameters.map(({ name, in: location, schema }) => ({ name, in: location, schema }))).toEqual(expected);
+    }
+  });
+
+  it("documents 400 and 404 where the routes answer them", async () => {
+    const { paths } = await fetchDocument();
+    expect(Object.keys(paths["/articles"].get.responses).sort()).toEqual(["200", "400", "500"]);
+    expect(Object.keys(paths["/articles/{idOrSlug}"].get.responses).sort()).toEqual(["200", "400", "404", "500"]);
+    const translations = paths["/articles/{idOrSlug}/translations/{lang}"].get;
+    expect(Object.keys(translations.responses).sort()).toEqual(["200", "400", "404", "500"]);
+    expect(translations.parameters.map((p) => [p.name, p.in, p.required])).toEqual([
+      ["idOrSlug", "path", true],
+      ["lang", "path", true],
+    ]);
+  });
+
+  it("matches real responses, successes and errors alike", async () => {
+    const document = await fetchDocument();
+    const suffix = uniqueSuffix();
+    const segment = { text: `Phrase ${suffix}.`, language: "fr", hash: `hash-${suffix}` };
+    await saveImportedArticles(await getTestDb(), [
+      { title: `Doc ${suffix}`, language: "fr", source: null, author: "A. Author", publishedAt: "2025-06-22T22:09:00",
+        paragraphs: [{ segments: [segment] }], contentHash: `content-${suffix}`, slug: `doc-${suffix}` },
+    ]);
+    const responses = (path: string) => document.paths[path].get.responses;
+    expectConforms(document, responses("/articles")["200"].content["application/json"].schema, await (await call(listArticles, "/articles")).json());
+    const article = await call(getArticle, `/articles/doc-${suffix}`, { idOrSlug: `doc-${suffix}` });
+    const body = await article.json();
+    expect(body.publishedAt).toBe("2025-06-22T22:09:00.000Z");
+    expectConforms(document, responses("/articles/{idOrSlug}")["200"].content["application/json"].schema, body);
+    const missing = await call(getArticle, "/articles/none", { idOrSlug: `none-${suffix}` });
+    expectConforms(document, responses("/articles/{idOrSlug}")["404"].content["application/json"].schema, await missing.json());
+    const invalid = await call(listArticles, "/articles?language=%21");
+    expectConforms(document, responses("/articles")["400"].content["application/json"].schema, await invalid.json());
+    expectConforms(document, responses("/openapi.json")["200"].content["application/json"].schema, document);
+  });
+});

@@ -1,0 +1,131 @@
+// The registry of the public API's routes and the OpenAPI 3.1 document built from it. Route
+// handlers pass their entry to withRoute, so the document describes the very schema objects that
+// validate requests and shape responses, and cannot drift from them.
+import { z } from "zod";
+import {
+  apiErrorSchema,
+  articleListResponseSchema,
+  articleResponseSchema,
+  articleTranslationsResponseSchema,
+  getArticleParamsSchema,
+  getArticleTranslationsParamsSchema,
+  listArticlesQuerySchema,
+} from "../articles/schema.ts";
+import { errorStatus, type ErrorCode } from "../errors.ts";
+
+export type RouteDefinition = {
+  method: "get";
+  /** OpenAPI path template, relative to the server URL /api/v1. */
+  path: string;
+  summary: string;
+  params?: z.ZodObject;
+  query?: z.ZodObject;
+  response: z.ZodType;
+  /** Expected failures and when they happen; INTERNAL, which any route can answer, is added. */
+  errors: Partial<Record<ErrorCode, string>>;
+};
+
+export const openApiDocumentSchema = z.looseObject({
+  openapi: z.string().regex(/^3\.1\.\d+$/),
+  info: z.looseObject({ title: z.string(), version: z.string() }),
+  paths: z.record(z.string(), z.looseObject({})),
+});
+
+export const apiRoutes = {
+  listArticles: {
+    method: "get",
+    path: "/articles",
+    summary: "List articles with their translation progress",
+    query: listArticlesQuerySchema,
+    response: articleListResponseSchema,
+    errors: { INVALID_INPUT: "language is not a language tag" },
+  },
+  getArticle: {
+    method: "get",
+    path: "/articles/{idOrSlug}",
+    summary: "An article's text: paragraphs of sentence segments",
+    params: getArticleParamsSchema,
+    response: articleResponseSchema,
+    errors: { INVALID_INPUT: "idOrSlug is empty or too long", NOT_FOUND: "No article has this id or slug" },
+  },
+  getArticleTranslations: {
+    method: "get",
+    path: "/articles/{idOrSlug}/translations/{lang}",
+    summary: "The translation shown for each segment in one language (approved, else the latest proposal)",
+    params: getArticleTranslationsParamsSchema,
+    response: articleTranslationsResponseSchema,
+    errors: { INVALID_INPUT: "lang is not a language tag", NOT_FOUND: "No article has this id or slug" },
+  },
+  getOpenApiDocument: {
+    method: "get",
+    path: "/openapi.json",
+    summary: "This document",
+    response: openApiDocumentSchema,
+    errors: {},
+  },
+} satisfies Record<string, RouteDefinition>;
+
+type JsonSchema = { description?: string; properties?: Record<string, JsonSchema>; required?: string[] };
+
+/** JSON Schema 2020-12 (OpenAPI 3.1's dialect); `$schema` dropped, the document fixes the dialect. */
+export function toJsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
+  const json: Record<string, unknown> = z.toJSONSchema(schema, { io, target: "draft-2020-12" });
+  delete json.$schema;
+  return json as JsonSchema;
+}
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { "application/json": { schema: { $ref: "#/components/schemas/ApiError" } } },
+});
+
+export function buildOpenApiDocument(routes: Record<string, RouteDefinition> = apiRoutes) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const [operationId, route] of Object.entries(routes)) {
+    paths[route.path] = { ...paths[route.path], [route.method]: operation(operationId, route) };
+  }
+  return {
+    openapi: "3.1.1",
+    info: {
+      title: "Parallel API",
+      version: "1.0.0",
+      description: "Read-only access to Parallel's articles and their translations.",
+    },
+    servers: [{ url: "/api/v1" }],
+    paths,
+    components: { schemas: { ApiError: toJsonSchema(apiErrorSchema, "output") } },
+  };
+}
+
+function operation(operationId: string, route: RouteDefinition) {
+  const errors = { ...route.errors, INTERNAL: "Unexpected failure, logged on the server" };
+  const errorResponses = Object.entries(errors).map(([code, description]) => [
+    String(errorStatus[code as ErrorCode]),
+    errorResponse(`${code}: ${description}`),
+  ]);
+  return {
+    operationId,
+    summary: route.summary,
+    parameters: [...parameters(route.params, "path"), ...parameters(route.query, "query")],
+    responses: {
+      "200": {
+        description: "OK",
+        content: { "application/json": { schema: toJsonSchema(route.response, "output") } },
+      },
+      ...Object.fromEntries(errorResponses),
+    },
+  };
+}
+
+/** One OpenAPI parameter per property of the (input side of the) route's params or query schema. */
+function parameters(schema: z.ZodObject | undefined, location: "path" | "query") {
+  if (!schema) return [];
+  const json = toJsonSchema(schema, "input");
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: location,
+    required: location === "path" || (json.required?.includes(name) ?? false),
+    ...(property.description ? { description: property.description } : {}),
+    schema: property,
+  }));
+}

@@ -52,7 +52,14 @@ function parseInput(schema: z.ZodType | undefined, value: unknown, where: "param
   if (!schema) return undefined;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  throw new z.ZodError(result.error.issues.map((issue) => ({ ...issue, path: [where, ...issue.path] })));
+  throw new RouteInputError(new z.ZodError(result.error.issues.map((issue) => ({ ...issue, path: [where, ...issue.path] }))));
+}
+
+/** Only the route's own input makes a 400; a ZodError from deeper down is our bug and a 500. */
+class RouteInputError extends Error {
+  constructor(readonly zodError: z.ZodError) {
+    super("Invalid route input");
+  }
 }
 
 /** A response off its schema is our bug, not the client's: a 500, never a 400. */
@@ -63,8 +70,8 @@ function shapeResponse(schema: z.ZodType, data: unknown) {
 }
 
 function errorResponse(error: unknown, request: NextRequest): { status: number; body: ApiError } {
-  if (error instanceof z.ZodError) {
-    const details = error.issues.map((issue) => ({
+  if (error instanceof RouteInputError) {
+    const details = error.zodError.issues.map((issue) => ({
       path: issue.path.map((key) => (typeof key === "number" ? key : String(key))),
       message: issue.message,
     }));

@@ -22,7 +22,8 @@ export function SegmentHighlighter({ children, label }: { children: ReactNode; l
     const idOf = (target: EventTarget | null) =>
       target instanceof Element ? (target.closest<HTMLElement>("[data-segment-id]")?.dataset.segmentId ?? null) : null;
 
-    const onOver = (event: Event) => mark(idOf(event.target));
+    // Outside any sentence (or when scrolling moves text under a resting pointer) the focused sentence stays marked.
+    const onOver = (event: Event) => mark(idOf(event.target) ?? idOf(document.activeElement));
     const onLeave = () => mark(idOf(document.activeElement));
     const onFocus = (event: FocusEvent) => {
       mark(idOf(event.target));

@@ -9,7 +9,7 @@ export class LibraryPage {
   }
 
   articles() {
-    return this.page.getByRole("list").last().getByRole("listitem");
+    return this.page.getByRole("list", { name: "Library" }).locator(":scope > li");
   }
 
   async openArticle(title: string) {

@@ -1,19 +1,9 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
+import type { ArticleSummary } from "@/lib/library/article-summary";
 import { languageName } from "@/lib/text/language-name";
 
-export type ArticleCardData = {
-  slug: string;
-  title: string;
-  language: string;
-  source: string | null;
-  author: string | null;
-  publishedAt: Date | null;
-  segmentCount: number;
-  translations: Record<string, { translated: number; approved: number }>;
-};
-
-export function ArticleCard({ article }: { article: ArticleCardData }) {
+export function ArticleCard({ article }: { article: ArticleSummary }) {
   const t = useTranslations("Library");
   const format = useFormatter();
   const locale = useLocale();

@@ -1,21 +1,10 @@
 // Reads for the library, the reader and the API. Callers pass everything explicitly
 // (no cookies or headers here) so pages, scripts and tests share them.
 import { Prisma } from "../../generated/sqlite/client.ts";
+import type { ArticleSummary, TranslationProgress } from "../../lib/library/article-summary.ts";
 import type { Db } from "../db.ts";
 
-export type TranslationProgress = Record<string, { translated: number; approved: number }>;
-
-export type ArticleSummary = {
-  id: string;
-  slug: string;
-  title: string;
-  language: string;
-  source: string | null;
-  author: string | null;
-  publishedAt: Date | null;
-  segmentCount: number;
-  translations: TranslationProgress;
-};
+export type { ArticleSummary, TranslationProgress };
 
 export async function listArticles(db: Db, filter: { language?: string } = {}): Promise<ArticleSummary[]> {
   const articles = await db.article.findMany({

@@ -1,26 +1,54 @@
-// Runs before every page: locale negotiation (next-intl), and a bare article link opens in the
-// reader's remembered language and mode (the cookie the reading-view form writes on a choice).
+// Runs before every request: refuses cross-site mutations, gives each page a CSP nonce, negotiates
+// the locale (next-intl), and opens a bare article link in the reader's remembered view.
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
 import { routing } from "./i18n/routing";
+import { buildContentSecurityPolicy } from "./lib/security/content-security-policy";
+import { isCrossSiteMutation } from "./lib/security/cross-site";
 import { parseReaderView, READER_VIEW_COOKIE, serializeReaderView } from "./lib/reader/reader-view";
 
 const intlMiddleware = createMiddleware(routing);
 const readerPath = /^\/[a-z]{2}\/articles\/[^/]+\/?$/;
+const configuredOrigins = [process.env.PUBLIC_URL, process.env.BETTER_AUTH_URL].filter((o): o is string => Boolean(o));
 
 export default function proxy(request: NextRequest) {
-  const { pathname, searchParams } = request.nextUrl;
-  if (!readerPath.test(pathname)) return intlMiddleware(request);
-
-  const fromUrl = parseReaderView(searchParams);
-  const cookie = request.cookies.get(READER_VIEW_COOKIE)?.value ?? "";
-  const remembered = parseReaderView(new URLSearchParams(cookie.includes("%") ? decodeURIComponent(cookie) : cookie));
-  if (!fromUrl.lang && !fromUrl.mode && (remembered.lang || remembered.mode)) {
-    const url = request.nextUrl.clone();
-    for (const [key, value] of new URLSearchParams(serializeReaderView(remembered))) url.searchParams.set(key, value);
-    return NextResponse.redirect(url, 307);
+  if (isCrossSiteMutation({ method: request.method, origin: request.headers.get("origin"), allowedOrigins: ownOrigins(request) })) {
+    return NextResponse.json({ error: { code: "FORBIDDEN", message: "Cross-site request refused" } }, { status: 403 });
   }
-  return intlMiddleware(request);
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith("/api/")) return NextResponse.next();
+
+  const rememberedView = readerRedirect(request);
+  if (rememberedView) return rememberedView;
+
+  // Next reads the nonce from the request's CSP header and puts it on its own scripts.
+  const csp = buildContentSecurityPolicy({
+    nonce: btoa(crypto.randomUUID()),
+    isDevelopment: process.env.NODE_ENV === "development",
+  });
+  request.headers.set("content-security-policy", csp);
+  const response = intlMiddleware(request);
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
 }
 
-export const config = { matcher: "/((?!api|_next|_vercel|.*\\..*).*)" };
+function ownOrigins(request: NextRequest): string[] {
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const protocol = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
+  return [...configuredOrigins, ...(host ? [`${protocol}://${host}`] : []), request.nextUrl.origin];
+}
+
+function readerRedirect(request: NextRequest): NextResponse | undefined {
+  const { pathname, searchParams } = request.nextUrl;
+  if (!readerPath.test(pathname)) return undefined;
+  const fromUrl = parseReaderView(searchParams);
+  if (fromUrl.lang || fromUrl.mode) return undefined;
+  const cookie = request.cookies.get(READER_VIEW_COOKIE)?.value ?? "";
+  const remembered = parseReaderView(new URLSearchParams(cookie.includes("%") ? decodeURIComponent(cookie) : cookie));
+  if (!remembered.lang && !remembered.mode) return undefined;
+  const url = request.nextUrl.clone();
+  for (const [key, value] of new URLSearchParams(serializeReaderView(remembered))) url.searchParams.set(key, value);
+  return NextResponse.redirect(url, 307);
+}
+
+export const config = { matcher: "/((?!_next/static|_next/image|favicon\\.ico|.*\\.[a-z0-9]+$).*)" };

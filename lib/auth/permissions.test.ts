@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { decide, roles, type Role, type Viewer } from "./permissions";
+
+const viewer = (role: Role, isDisabled = false): Viewer => ({ id: `${role}-1`, role, isDisabled });
+
+describe("decide", () => {
+  it("refuses anonymous and disabled viewers as unauthenticated", () => {
+    expect(decide(null, "profile.update")).toEqual({ allowed: false, reason: "UNAUTHENTICATED" });
+    expect(decide(viewer("admin", true), "user.setRole")).toEqual({ allowed: false, reason: "UNAUTHENTICATED" });
+  });
+
+  it.each(roles.map((role) => [role, role === "admin"] as const))("user administration for %s → %s", (role, allowed) => {
+    for (const action of ["user.list", "user.setRole", "user.disable", "auditLog.read"] as const) {
+      expect(decide(viewer(role), action).allowed).toBe(allowed);
+    }
+  });
+
+  it("lets everyone change their own profile but only admins someone else's", () => {
+    expect(decide(viewer("reader"), "profile.update", { ownerId: "reader-1" }).allowed).toBe(true);
+    expect(decide(viewer("editor"), "profile.update", { ownerId: "someone" })).toEqual({ allowed: false, reason: "FORBIDDEN" });
+    expect(decide(viewer("admin"), "apiToken.revoke", { ownerId: "someone" }).allowed).toBe(true);
+  });
+});

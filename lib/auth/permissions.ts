@@ -1,0 +1,50 @@
+// Who may do what: the one table every server action and route handler asks (through
+// server/policy.ts). Pure data and logic; the server resolves the viewer and the resource.
+
+export const roles = ["reader", "contributor", "editor", "admin"] as const;
+export type Role = (typeof roles)[number];
+
+export type Viewer = { id: string; role: Role; isDisabled: boolean };
+
+/** Whose resource it is, for actions a user may take on their own things only. */
+export type Ownership = { ownerId: string };
+
+type Rule = { minimumRole: Role; ownOnly?: boolean };
+
+/**
+ * Every action a signed-in user can take. `ownOnly`: allowed on one's own resource at the minimum
+ * role, and on anyone's from admin up. Adding a mutation means adding its action here first.
+ */
+export const actionRules = {
+  "account.changePassword": { minimumRole: "reader", ownOnly: true },
+  "profile.update": { minimumRole: "reader", ownOnly: true },
+  "apiToken.create": { minimumRole: "reader", ownOnly: true },
+  "apiToken.revoke": { minimumRole: "reader", ownOnly: true },
+  "user.list": { minimumRole: "admin" },
+  "user.setRole": { minimumRole: "admin" },
+  "user.disable": { minimumRole: "admin" },
+  "auditLog.read": { minimumRole: "admin" },
+} as const satisfies Record<string, Rule>;
+
+export type Action = keyof typeof actionRules;
+
+export type Decision = { allowed: true } | { allowed: false; reason: "UNAUTHENTICATED" | "FORBIDDEN" };
+
+const rank: Record<Role, number> = { reader: 0, contributor: 1, editor: 2, admin: 3 };
+
+/**
+ * Example: decide({ id: "u1", role: "editor", isDisabled: false }, "user.setRole") → { allowed: false, reason: "FORBIDDEN" }
+ */
+export function decide(viewer: Viewer | null, action: Action, resource?: Ownership): Decision {
+  if (!viewer || viewer.isDisabled) return { allowed: false, reason: "UNAUTHENTICATED" };
+  const rule: Rule = actionRules[action];
+  if (rank[viewer.role] < rank[rule.minimumRole]) return { allowed: false, reason: "FORBIDDEN" };
+  if (rule.ownOnly && resource && resource.ownerId !== viewer.id && viewer.role !== "admin") {
+    return { allowed: false, reason: "FORBIDDEN" };
+  }
+  return { allowed: true };
+}
+
+export function isAction(value: string): value is Action {
+  return Object.hasOwn(actionRules, value);
+}

@@ -23,20 +23,18 @@ const target = await longestTranslatedArticle();
 await db.$disconnect();
 const readerPath = `/en/articles/${encodeURIComponent(target.slug)}?lang=${target.language}&mode=side`;
 
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-  env,
-  stdio: "ignore",
-  detached: true,
-});
+const staticDir = path.resolve("public", "bench");
+const staticPath = "/bench/reader-size.html";
+// next start lists public/ once at startup: fetch the page, write its twin, then start again.
+let server = startServer();
 try {
   await waitFor(`${origin}/en`);
   const page = await (await fetch(origin + readerPath)).text();
-  if (!page.includes("data-side=\"translation\"")) throw new Error("the reader page did not render a translation");
-  const staticDir = path.resolve("public", "bench");
+  if (!page.includes('data-side="translation"')) throw new Error("the reader page did not render a translation");
   mkdirSync(staticDir, { recursive: true });
   writeFileSync(path.join(staticDir, "reader-size.html"), page);
-  // The static route is read at request time, so the file can be written after the build.
-  const staticPath = "/bench/reader-size.html";
+  await stopServer(server);
+  server = startServer();
   await waitFor(origin + staticPath);
 
   const reader = await run(origin + readerPath);
@@ -49,16 +47,34 @@ try {
     durationSeconds: duration,
     reader,
     staticFile,
-    ratio: { requestsPerSecond: +(staticFile.requestsPerSecond / reader.requestsPerSecond).toFixed(1), p99: +(reader.p99 / Math.max(staticFile.p99, 1)).toFixed(1) },
+    ratio: {
+      requestsPerSecond: +(staticFile.requestsPerSecond / reader.requestsPerSecond).toFixed(1),
+      p99: +(reader.p99 / Math.max(staticFile.p99, 1)).toFixed(1),
+    },
   };
   mkdirSync("bench-results", { recursive: true });
   writeFileSync("bench-results/reader.json", JSON.stringify(result, null, 2));
   console.log(`reader page   ${reader.requestsPerSecond} req/s, p99 ${reader.p99} ms (${result.bytes} bytes: ${target.slug}, ${target.language})`);
   console.log(`static file   ${staticFile.requestsPerSecond} req/s, p99 ${staticFile.p99} ms`);
   console.log(`ratio         static/reader throughput ×${result.ratio.requestsPerSecond}, reader/static p99 ×${result.ratio.p99}`);
-  rmSync(staticDir, { recursive: true, force: true });
 } finally {
-  process.kill(-server.pid!, "SIGTERM");
+  await stopServer(server);
+  rmSync(staticDir, { recursive: true, force: true });
+}
+
+function startServer() {
+  return spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
+    env,
+    stdio: "ignore",
+    detached: true,
+  });
+}
+
+async function stopServer(child: ReturnType<typeof spawn>) {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  process.kill(-child.pid!, "SIGTERM");
+  await exited;
 }
 
 async function longestTranslatedArticle() {

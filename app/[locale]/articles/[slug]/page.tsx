@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
+import { cache } from "react";
 import { ReaderText, type ReaderTranslation } from "@/components/reader/reader-text";
 import { ReaderViewForm } from "@/components/reader/reader-view-form";
 import { SegmentHighlighter } from "@/components/reader/segment-highlighter";
@@ -15,9 +16,12 @@ import { getShownTranslations, listTranslationLanguages } from "@/server/transla
 
 type Props = PageProps<"/[locale]/articles/[slug]">;
 
+/** One query per request, shared by the metadata and the page. */
+const loadArticle = cache(async (idOrSlug: string) => findArticle(await getDb(), idOrSlug));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const article = await findArticle(await getDb(), decodeURIComponent(slug));
+  const article = await loadArticle(decodeURIComponent(slug));
   return { title: article?.title, alternates: localeAlternates(`/articles/${slug}`) };
 }
 
@@ -25,8 +29,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const { locale: rawLocale, slug } = await params;
   const locale = toLocale(rawLocale);
   setRequestLocale(locale);
-  const db = await getDb();
-  const article = await findArticle(db, decodeURIComponent(slug));
+  const [db, article] = await Promise.all([getDb(), loadArticle(decodeURIComponent(slug))]);
   if (!article) notFound();
 
   const [t, format, available] = await Promise.all([

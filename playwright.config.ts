@@ -29,6 +29,11 @@ export default defineConfig({
     url: `${baseURL}/en`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: "1", ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}) },
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      // better-auth accepts POSTs only from its own origin: the browser's origin here.
+      BETTER_AUTH_URL: baseURL,
+      ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    },
   },
 });

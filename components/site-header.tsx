@@ -1,9 +1,13 @@
 import { getTranslations } from "next-intl/server";
-import { Suspense } from "react";
+import { Suspense, type ReactNode } from "react";
 import { Link } from "@/i18n/navigation";
 import { LocaleSwitcher } from "./locale-switcher";
 
-export async function SiteHeader() {
+/**
+ * `account` is the signed-in corner (app/[locale]/_components/viewer-nav.tsx): it reads the
+ * session, so it streams in under Suspense and the rest of the header never waits for it.
+ */
+export async function SiteHeader({ account }: { account?: ReactNode }) {
   const t = await getTranslations("SiteHeader");
   return (
     <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
@@ -11,13 +15,14 @@ export async function SiteHeader() {
         <Link href="/" className="text-xl font-semibold tracking-tight text-stone-900 dark:text-stone-50" aria-label={t("home")}>
           Parallel
         </Link>
-        <nav aria-label={t("navigation")} className="flex items-center gap-4">
+        <nav aria-label={t("navigation")} className="flex flex-wrap items-center gap-4">
           <Link href="/articles" className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
             {t("library")}
           </Link>
           <Suspense>
             <LocaleSwitcher />
           </Suspense>
+          <Suspense>{account}</Suspense>
         </nav>
       </div>
     </header>

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { SiteHeader } from "@/components/site-header";
 import { localeInfo } from "@/i18n/locales";
 import { routing } from "@/i18n/routing";
+import { ViewerNav } from "./_components/viewer-nav";
 import "../globals.css";
 
 export function generateStaticParams() {
@@ -37,7 +38,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider>
-          <SiteHeader />
+          <SiteHeader account={<ViewerNav />} />
           <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none sm:px-6">
             {children}
           </main>

@@ -1,0 +1,54 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { authClient } from "@/components/auth/auth-client";
+import { TextField } from "@/components/ui/text-field";
+import { changePasswordFormSchema, PASSWORD_MAX_LENGTH } from "@/server/users/schema";
+import { FormAlert, submitButtonClass } from "../../_components/form-alert";
+import { useAuthForm } from "../../_components/use-auth-form";
+import { useAuthText } from "../../_components/use-auth-text";
+
+export function ChangePasswordForm() {
+  const t = useTranslations("ChangePassword");
+  const text = useAuthText();
+  const [isDone, setDone] = useState(false);
+  const { formRef, alertRef, onSubmit, fieldErrors, formError, isPending } = useAuthForm(
+    changePasswordFormSchema,
+    ({ currentPassword, newPassword, revokeOtherSessions }) => {
+      setDone(false);
+      return authClient.changePassword({ currentPassword, newPassword, revokeOtherSessions });
+    },
+    (element) => {
+      element.reset();
+      setDone(true);
+    },
+  );
+  const error = (field: string) => (fieldErrors[field] ? text.fieldError(fieldErrors[field]) : undefined);
+  const passwordProps = { type: "password", required: true, maxLength: PASSWORD_MAX_LENGTH } as const;
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <FormAlert ref={alertRef} message={formError && text.formError(formError)} />
+      <p role="status" className={isDone ? "rounded border border-green-700 bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-100" : "sr-only"}>
+        {isDone ? t("success") : ""}
+      </p>
+      <TextField name="currentPassword" label={t("currentPassword")} autoComplete="current-password" error={error("currentPassword")} {...passwordProps} />
+      <TextField
+        name="newPassword"
+        label={t("newPassword")}
+        hint={text.passwordHint}
+        autoComplete="new-password"
+        error={error("newPassword")}
+        {...passwordProps}
+      />
+      <TextField name="confirmPassword" label={t("confirmPassword")} autoComplete="new-password" error={error("confirmPassword")} {...passwordProps} />
+      <label className="flex items-center gap-2">
+        <input type="checkbox" name="revokeOtherSessions" defaultChecked className="h-4 w-4" />
+        {t("revokeOtherSessions")}
+      </label>
+      <button type="submit" disabled={isPending} className={submitButtonClass}>
+        {isPending ? text.t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,33 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/i18n/locales";
+import { localeAlternates } from "@/i18n/metadata";
+import { Link } from "@/i18n/navigation";
+import { safeNextPath } from "@/lib/auth/next-path";
+import { SignInForm } from "./sign-in-form";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in">): Promise<Metadata> {
+  const t = await getTranslations({ locale: toLocale((await params).locale), namespace: "Metadata" });
+  return { title: t("signInTitle"), alternates: localeAlternates("/sign-in"), robots: { index: false } };
+}
+
+export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in">) {
+  setRequestLocale(toLocale((await params).locale));
+  const next = safeNextPath((await searchParams).next);
+  const t = await getTranslations("SignIn");
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-6">
+      <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
+      <SignInForm redirectTo={next} />
+      <p>
+        {t.rich("noAccount", {
+          link: (chunks) => (
+            <Link href={{ pathname: "/sign-up", query: next === "/" ? {} : { next } }} className="text-blue-800 underline dark:text-blue-300">
+              {chunks}
+            </Link>
+          ),
+        })}
+      </p>
+    </div>
+  );
+}

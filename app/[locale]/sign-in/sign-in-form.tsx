@@ -1,0 +1,40 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { authClient } from "@/components/auth/auth-client";
+import { TextField } from "@/components/ui/text-field";
+import { useRouter } from "@/i18n/navigation";
+import { PASSWORD_MAX_LENGTH, signInSchema } from "@/server/users/schema";
+import { FormAlert, submitButtonClass } from "../_components/form-alert";
+import { useAuthForm } from "../_components/use-auth-form";
+import { useAuthText } from "../_components/use-auth-text";
+
+/** `redirectTo`: a checked path inside the site (lib/auth/next-path.ts). */
+export function SignInForm({ redirectTo }: { redirectTo: string }) {
+  const t = useTranslations("SignIn");
+  const text = useAuthText();
+  const router = useRouter();
+  const { formRef, alertRef, onSubmit, fieldErrors, formError, isPending } = useAuthForm(signInSchema, (input) => authClient.signIn.email(input), () => {
+    router.replace(redirectTo);
+    router.refresh();
+  });
+  const error = (field: string) => (fieldErrors[field] ? text.fieldError(fieldErrors[field]) : undefined);
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <FormAlert ref={alertRef} message={formError && text.formError(formError)} />
+      <TextField name="email" type="email" label={text.t("email")} autoComplete="username" required error={error("email")} />
+      <TextField
+        name="password"
+        type="password"
+        label={text.t("password")}
+        autoComplete="current-password"
+        required
+        maxLength={PASSWORD_MAX_LENGTH}
+        error={error("password")}
+      />
+      <button type="submit" disabled={isPending} className={submitButtonClass}>
+        {isPending ? text.t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

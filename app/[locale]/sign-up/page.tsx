@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/i18n/locales";
+import { localeAlternates } from "@/i18n/metadata";
+import { Link } from "@/i18n/navigation";
+import { safeNextPath } from "@/lib/auth/next-path";
+import { SignUpForm } from "./sign-up-form";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/sign-up">): Promise<Metadata> {
+  const t = await getTranslations({ locale: toLocale((await params).locale), namespace: "Metadata" });
+  return { title: t("signUpTitle"), alternates: localeAlternates("/sign-up"), robots: { index: false } };
+}
+
+export default async function SignUpPage({ params, searchParams }: PageProps<"/[locale]/sign-up">) {
+  setRequestLocale(toLocale((await params).locale));
+  const next = safeNextPath((await searchParams).next);
+  const t = await getTranslations("SignUp");
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-6">
+      <div className="flex flex-col gap-2">
+        <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
+        <p className="text-stone-700 dark:text-stone-300">{t("intro")}</p>
+      </div>
+      <SignUpForm redirectTo={next} />
+      <p>
+        {t.rich("haveAccount", {
+          link: (chunks) => (
+            <Link href={{ pathname: "/sign-in", query: next === "/" ? {} : { next } }} className="text-blue-800 underline dark:text-blue-300">
+              {chunks}
+            </Link>
+          ),
+        })}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { authClient } from "@/components/auth/auth-client";
+import { TextField } from "@/components/ui/text-field";
+import { useRouter } from "@/i18n/navigation";
+import { NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, signUpSchema } from "@/server/users/schema";
+import { FormAlert, submitButtonClass } from "../_components/form-alert";
+import { useAuthForm } from "../_components/use-auth-form";
+import { useAuthText } from "../_components/use-auth-text";
+
+/** Signs up and, on success, signs in at once (better-auth's autoSignIn). */
+export function SignUpForm({ redirectTo }: { redirectTo: string }) {
+  const t = useTranslations("SignUp");
+  const text = useAuthText();
+  const router = useRouter();
+  const { formRef, alertRef, onSubmit, fieldErrors, formError, isPending } = useAuthForm(signUpSchema, (input) => authClient.signUp.email(input), () => {
+    router.replace(redirectTo);
+    router.refresh();
+  });
+  const error = (field: string) => (fieldErrors[field] ? text.fieldError(fieldErrors[field]) : undefined);
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <FormAlert ref={alertRef} message={formError && text.formError(formError)} />
+      <TextField name="name" label={text.t("name")} autoComplete="nickname" required maxLength={NAME_MAX_LENGTH} error={error("name")} />
+      <TextField name="email" type="email" label={text.t("email")} autoComplete="email" required error={error("email")} />
+      <TextField
+        name="password"
+        type="password"
+        label={text.t("password")}
+        hint={text.passwordHint}
+        autoComplete="new-password"
+        required
+        maxLength={PASSWORD_MAX_LENGTH}
+        error={error("password")}
+      />
+      <button type="submit" disabled={isPending} className={submitButtonClass}>
+        {isPending ? text.t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+import { expect, type Page } from "@playwright/test";
+
+export type Credentials = { name: string; email: string; password: string };
+
+let counter = 0;
+
+/** A fresh account for one test: its own address, so reruns never meet an existing one. */
+export function newCredentials(label = "e2e"): Credentials {
+  const id = `${Date.now().toString(36)}${(counter++).toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  return { name: `Reader ${id}`, email: `${label}-${id}@example.org`, password: `passphrase ${id}` };
+}
+
+/** A client address of the test's own, so that tests never share a per-IP rate-limit bucket. */
+export function uniqueClientIp(): string {
+  const n = Math.floor(Math.random() * 65_536);
+  return `198.18.${n >> 8}.${n & 255}`;
+}
+
+/** Sign-up, sign-in and change-password pages in English, driven like a user would. */
+export class AccountPages {
+  constructor(readonly page: Page) {}
+
+  header() {
+    return this.page.getByRole("navigation", { name: "Main navigation" });
+  }
+
+  async signUp({ name, email, password }: Credentials) {
+    await this.page.goto("/en/sign-up");
+    await this.page.getByLabel("Display name").fill(name);
+    await this.page.getByLabel("E-mail address").fill(email);
+    await this.page.getByLabel("Password", { exact: true }).fill(password);
+    await this.page.getByRole("button", { name: "Create account" }).click();
+    await this.expectSignedIn(name);
+  }
+
+  async signIn(email: string, password: string) {
+    await this.page.getByLabel("E-mail address").fill(email);
+    await this.page.getByLabel("Password", { exact: true }).fill(password);
+    await this.page.getByRole("button", { name: "Sign in" }).click();
+  }
+
+  async signOut() {
+    await this.header().getByRole("button", { name: "Sign out" }).click();
+    await expect(this.header().getByRole("link", { name: "Sign in" })).toBeVisible();
+  }
+
+  async expectSignedIn(name: string) {
+    await expect(this.header().getByText(`Signed in as ${name}`)).toBeVisible();
+  }
+
+  alert() {
+    return this.page.getByRole("alert").filter({ hasText: /\S/ });
+  }
+}

@@ -1,0 +1,128 @@
+// Our rules around better-auth's endpoints, as one plugin plus its database hooks: input
+// validation with the shared zod schemas (400 with field-level details), the per-account
+// lockout, the first admin, and disabled users (no new session, existing ones ended on sight).
+import type { BetterAuthOptions, BetterAuthPlugin } from "better-auth";
+import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
+import type { z } from "zod";
+import { checkLockout, lockoutKey } from "../lib/auth/lockout.ts";
+import type { Role } from "../lib/auth/permissions.ts";
+import { auditEntry } from "./audit/mutations.ts";
+import type { Db } from "./db.ts";
+import { clearSignInFailures, deleteUserSessions, recordSignInFailure } from "./users/mutations.ts";
+import { findAccountLockout, findSessionUser, hasAdmin, isUserDisabled } from "./users/queries.ts";
+import { changePasswordSchema, fieldErrorMessages, fieldErrorsOf, signInSchema, signUpSchema } from "./users/schema.ts";
+
+/**
+ * A new sign-up is a signed-in reader: it can keep bookmarks and private notes at once, while
+ * anything others see (translations, votes, public notes) waits for an admin to grant contributor.
+ */
+export const SIGN_UP_ROLE: Role = "reader";
+
+type GuardContext = { db: Db; now: () => Date };
+
+const inputSchemas: Record<string, z.ZodType> = {
+  "/sign-up/email": signUpSchema,
+  "/sign-in/email": signInSchema,
+  "/change-password": changePasswordSchema,
+};
+
+/** Paths that never carry a session worth checking (they create one). */
+const signInPaths = new Set(["/sign-up/email", "/sign-in/email"]);
+
+export function accountGuards({ db, now }: GuardContext) {
+  return {
+    id: "parallel-account-guards",
+    hooks: {
+      before: [
+        {
+          matcher: (ctx) => Object.hasOwn(inputSchemas, ctx.path ?? ""),
+          handler: createAuthMiddleware(async (ctx) => {
+            const result = inputSchemas[ctx.path].safeParse(ctx.body);
+            if (!result.success) throw invalidInput(result.error);
+            // The trimmed name and lower-cased e-mail are what gets stored and compared.
+            return { context: { body: { ...ctx.body, ...(result.data as object) } } };
+          }),
+        },
+        {
+          matcher: (ctx) => ctx.path === "/sign-in/email",
+          handler: createAuthMiddleware(async (ctx) => {
+            const check = checkLockout(await findAccountLockout(db, lockoutKey(ctx.body.email)), now());
+            if (!check.isLocked) return;
+            const minutes = Math.ceil(check.retryAfterSeconds / 60);
+            throw new APIError(
+              "TOO_MANY_REQUESTS",
+              {
+                code: "ACCOUNT_LOCKED",
+                message: `Too many wrong passwords for this account. Try again in ${minutes} minute(s).`,
+                retryAfter: check.retryAfterSeconds,
+              },
+              { "Retry-After": String(check.retryAfterSeconds) },
+            );
+          }),
+        },
+        {
+          // A disabled user's sessions are deleted when they are disabled; should one survive (a
+          // change made outside the app), it ends the moment it is presented.
+          matcher: (ctx) => !signInPaths.has(ctx.path ?? ""),
+          handler: createAuthMiddleware(async (ctx) => {
+            const token = await ctx.getSignedCookie(ctx.context.authCookies.sessionToken.name, ctx.context.secret);
+            if (!token) return;
+            const user = await findSessionUser(db, token);
+            if (user?.disabled) await deleteUserSessions(db, user.id);
+          }),
+        },
+      ],
+      after: [
+        {
+          matcher: (ctx) => ctx.path === "/sign-in/email",
+          handler: createAuthMiddleware(async (ctx) => {
+            const returned = ctx.context.returned;
+            const email = lockoutKey(ctx.body.email);
+            if (!isAPIError(returned)) await clearSignInFailures(db, email);
+            else if (returned.statusCode === 401) await recordSignInFailure(db, email, now());
+          }),
+        },
+      ],
+    },
+  } satisfies BetterAuthPlugin;
+}
+
+export function accountDatabaseHooks({ db }: GuardContext): BetterAuthOptions["databaseHooks"] {
+  return {
+    user: {
+      create: {
+        // Races only between the very first sign-ups of an install; an admin can demote later.
+        before: async (user) => ({ data: { ...user, role: (await hasAdmin(db)) ? SIGN_UP_ROLE : "admin" } }),
+        after: async (user) => {
+          if (user.role !== "admin") return;
+          await auditEntry(db, {
+            actorId: null,
+            action: "user.create",
+            targetType: "user",
+            targetId: user.id,
+            details: { role: "admin", reason: "first account of the install" },
+          });
+        },
+      },
+    },
+    session: {
+      create: {
+        // Runs after the password was checked, so only the account's owner learns it is disabled.
+        before: async (session) => {
+          if (await isUserDisabled(db, session.userId)) {
+            throw new APIError("FORBIDDEN", { code: "ACCOUNT_DISABLED", message: "This account is disabled." });
+          }
+        },
+      },
+    },
+  };
+}
+
+function invalidInput(error: z.ZodError) {
+  const details = fieldErrorsOf(error).map(({ path, code }) => ({ path, code, message: fieldErrorMessages[code] }));
+  return new APIError("BAD_REQUEST", {
+    code: "INVALID_INPUT",
+    message: details.map((d) => `${d.path}: ${d.message}`).join("; "),
+    details,
+  });
+}

@@ -1,0 +1,115 @@
+// Accounts with better-auth: e-mail and password (scrypt hashes by the library), sessions in the
+// database so that every app server shares them, per-IP rate limits stored in the database too,
+// and our guards (server/auth-guards.ts). The instance is created lazily on the shared client.
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { roles, type Role, type Viewer } from "../lib/auth/permissions.ts";
+import type { DatabaseProvider } from "../prisma/database-url.ts";
+import { accountDatabaseHooks, accountGuards, SIGN_UP_ROLE } from "./auth-guards.ts";
+import { getConnection, type Db } from "./db.ts";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./users/schema.ts";
+
+export type AuthSettings = {
+  provider: DatabaseProvider;
+  /** Signs the session cookie; all app servers need the same one. */
+  secret?: string;
+  /** The public origin; when unset, better-auth takes it from each request. */
+  baseURL?: string;
+  trustedOrigins?: string[];
+  /** Secure cookies (and their __Secure- prefix): production over https. */
+  isSecure?: boolean;
+  /** Load balancers whose X-Forwarded-For entries to skip when finding the client's IP. */
+  trustedProxies?: string[];
+  /** The lockout's clock; tests move it instead of sleeping. */
+  now?: () => Date;
+};
+
+export function createAuth(db: Db, settings: AuthSettings) {
+  const guardContext = { db, now: settings.now ?? (() => new Date()) };
+  return betterAuth({
+    appName: "Parallel",
+    secret: settings.secret,
+    baseURL: settings.baseURL,
+    trustedOrigins: settings.trustedOrigins,
+    database: prismaAdapter(db, { provider: settings.provider }),
+    telemetry: { enabled: false },
+    emailAndPassword: {
+      enabled: true,
+      minPasswordLength: PASSWORD_MIN_LENGTH,
+      maxPasswordLength: PASSWORD_MAX_LENGTH,
+      autoSignIn: true,
+    },
+    user: {
+      additionalFields: {
+        // input: false — a sign-up body cannot choose its role or enable itself.
+        role: { type: [...roles], required: false, input: false, defaultValue: SIGN_UP_ROLE },
+        disabled: { type: "boolean", required: false, input: false, defaultValue: false },
+      },
+    },
+    // Default lifetime (7 days, extended daily) and no cookie cache: every request reads the
+    // session row, so deleting it (sign-out elsewhere, disabling) takes effect at once.
+    session: { cookieCache: { enabled: false } },
+    rateLimit: {
+      // Also outside production: the tests exercise the same limits users meet.
+      enabled: true,
+      storage: "database",
+      window: 60,
+      max: 100,
+      customRules: {
+        // Per IP; the per-account lockout (lib/auth/lockout.ts) covers attackers with many IPs.
+        "/sign-in/email": { window: 60, max: 10 },
+        "/sign-up/email": { window: 600, max: 10 },
+      },
+    },
+    advanced: {
+      useSecureCookies: settings.isSecure ?? false,
+      // No configured origin (the embedded `npm start`): the origin is the host the browser asked
+      // for, which Next forwards as x-forwarded-host. A cross-site page still cannot forge Origin.
+      trustedProxyHeaders: !settings.baseURL,
+      // better-auth skips the Origin check under NODE_ENV=test; ours tests what production does.
+      disableOriginCheck: false,
+      ipAddress: settings.trustedProxies?.length ? { trustedProxies: settings.trustedProxies } : undefined,
+    },
+    databaseHooks: accountDatabaseHooks(guardContext),
+    plugins: [accountGuards(guardContext)],
+  });
+}
+
+export type Auth = ReturnType<typeof createAuth>;
+
+/** The app's settings from the environment (README "Production settings"). */
+export function authSettingsFromEnv(env: Record<string, string | undefined> = process.env): Omit<AuthSettings, "provider"> {
+  const origins = [env.BETTER_AUTH_URL, env.PUBLIC_URL].flatMap((url) => (url?.trim() ? [new URL(url.trim()).origin] : []));
+  const baseURL = origins[0];
+  return {
+    secret: env.BETTER_AUTH_SECRET || undefined,
+    baseURL,
+    trustedOrigins: [...new Set(origins)],
+    isSecure: env.NODE_ENV === "production" && baseURL?.startsWith("https://") === true,
+    trustedProxies: env.AUTH_TRUSTED_PROXIES?.split(",").map((p) => p.trim()).filter(Boolean),
+  };
+}
+
+const globalForAuth = globalThis as unknown as { parallelAuth?: Promise<Auth> };
+
+/** The process's auth instance on the shared client, created on first use (never at build time). */
+export function getAuth(): Promise<Auth> {
+  globalForAuth.parallelAuth ??= getConnection().then(({ db, provider }) => {
+    const settings = authSettingsFromEnv();
+    if (!settings.secret && process.env.NODE_ENV === "production") {
+      throw new Error("BETTER_AUTH_SECRET is not set: `npm start` generates one into .env.local, or set it (README)");
+    }
+    return createAuth(db, { provider, ...settings });
+  });
+  return globalForAuth.parallelAuth;
+}
+
+export type SessionViewer = Viewer & { name: string; email: string };
+
+/** The signed-in user of a request, or null (anonymous, expired, or disabled). */
+export async function getViewer(headers: Headers, auth?: Auth): Promise<SessionViewer | null> {
+  const session = await (auth ?? (await getAuth())).api.getSession({ headers });
+  if (!session || session.user.disabled) return null;
+  const { id, name, email, role } = session.user;
+  return { id, name, email, role: role as Role, isDisabled: false };
+}

@@ -1,0 +1,92 @@
+// Account inputs: the forms validate with these before sending, and server/auth-guards.ts
+// validates the same body again before better-auth sees it. Isomorphic: no Prisma, no Next.
+// Issue messages are codes (FieldErrorCode); the forms translate them, the API adds English.
+import { z } from "zod";
+import { roles } from "../../lib/auth/permissions.ts";
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 128;
+export const NAME_MAX_LENGTH = 80;
+/** RFC 5321's limit for a forward path. */
+export const EMAIL_MAX_LENGTH = 254;
+
+export const fieldErrorCodes = ["required", "emailInvalid", "tooShort", "tooLong", "passwordMismatch", "roleInvalid", "invalid"] as const;
+export type FieldErrorCode = (typeof fieldErrorCodes)[number];
+
+/** English for API clients; the forms show the localized text for the same code. */
+export const fieldErrorMessages: Record<FieldErrorCode, string> = {
+  required: "Required",
+  emailInvalid: "Enter an e-mail address such as name@example.org",
+  tooShort: `Use at least ${PASSWORD_MIN_LENGTH} characters`,
+  tooLong: "Too long",
+  passwordMismatch: "The two passwords differ",
+  roleInvalid: `Expected one of ${roles.join(", ")}`,
+  invalid: "Invalid value",
+};
+
+/** A missing or non-string value reads as "required", not as a type error the user cannot act on. */
+const text = (value: unknown) => (typeof value === "string" ? value : "");
+
+const emailSchema = z.preprocess(
+  text,
+  z
+    .string()
+    .trim()
+    .min(1, "required")
+    .max(EMAIL_MAX_LENGTH, "tooLong")
+    .pipe(z.email("emailInvalid"))
+    .transform((email) => email.toLowerCase()),
+);
+
+const newPasswordSchema = z.preprocess(
+  text,
+  z.string().min(1, "required").min(PASSWORD_MIN_LENGTH, "tooShort").max(PASSWORD_MAX_LENGTH, "tooLong"),
+);
+
+/** Signing in checks only presence and size: the length rule is for new passwords. */
+const currentPasswordSchema = z.preprocess(text, z.string().min(1, "required").max(PASSWORD_MAX_LENGTH, "tooLong"));
+
+const nameSchema = z.preprocess(text, z.string().trim().min(1, "required").max(NAME_MAX_LENGTH, "tooLong"));
+
+export const signUpSchema = z.object({ name: nameSchema, email: emailSchema, password: newPasswordSchema });
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+export const signInSchema = z.object({ email: emailSchema, password: currentPasswordSchema });
+export type SignInInput = z.infer<typeof signInSchema>;
+
+export const changePasswordSchema = z.object({
+  currentPassword: currentPasswordSchema,
+  newPassword: newPasswordSchema,
+  revokeOtherSessions: z.boolean().optional(),
+});
+export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
+
+/** The form asks for the new password twice; the API takes it once. */
+export const changePasswordFormSchema = changePasswordSchema
+  .extend({ confirmPassword: z.preprocess(text, z.string().min(1, "required")) })
+  .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "passwordMismatch" });
+
+/** `npm run user:create`: the name defaults to the address's local part. */
+export const createUserSchema = z.object({
+  email: emailSchema,
+  password: newPasswordSchema,
+  name: z.preprocess((value) => (value === undefined ? undefined : text(value)), nameSchema.optional()),
+  role: z.enum(roles, "roleInvalid"),
+});
+export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+export type FieldError = { path: string; code: FieldErrorCode };
+
+/** The first problem of each field, as codes; zod's own messages (a wrong type) become "invalid". */
+export function fieldErrorsOf(error: z.ZodError): FieldError[] {
+  const seen = new Set<string>();
+  const errors: FieldError[] = [];
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join(".");
+    if (seen.has(path)) continue;
+    seen.add(path);
+    const code = (fieldErrorCodes as readonly string[]).includes(issue.message) ? (issue.message as FieldErrorCode) : "invalid";
+    errors.push({ path, code });
+  }
+  return errors;
+}

@@ -6,6 +6,7 @@ import path from "node:path";
 import type { CheckResult } from "./conformance/check.ts";
 import { runGoldenRules } from "./conformance/golden-rules.ts";
 import { runSentenceBreakTest } from "./conformance/sentence-break.ts";
+import { runTbx } from "./conformance/tbx.ts";
 import { runUdhr } from "./conformance/udhr.ts";
 
 const dir = path.resolve(process.cwd(), process.env.CONFORMANCE_DIR ?? "../shared/conformance");
@@ -15,6 +16,7 @@ const suites: [string, (dir: string, log: (line: string) => void) => Promise<Che
   ["segmentation: pySBD golden rules", runGoldenRules],
   ["segmentation: Unicode UAX #29 sentence breaks", runSentenceBreakTest],
   ["import: UDHR in five languages, text and HTML", runUdhr],
+  ["glossary: TBX termbases (LTAC), import and TBX-Basic export", runTbx],
 ];
 
 async function report(passed: number, failed: number): Promise<void> {

@@ -1,0 +1,154 @@
+// Proposes terms from the articles: recurring capitalized names, recurring phrases without function words at their
+// edges, recurring Chinese word sequences; text already marked by a glossary term is left out.
+import { type TermIndex, matchTerms } from "./match-terms";
+import { foldTerm } from "./normalize";
+import { isStopWord } from "./stop-words";
+import { isElidingWord, primaryLanguage } from "./term-variants";
+
+export type CandidateText = { text: string; language: string };
+
+export type TermCandidate = {
+  /** The spelling met most often. */
+  text: string;
+  language: string;
+  count: number;
+  /** In how many of the texts it occurs. */
+  documents: number;
+  kind: "name" | "phrase";
+  words: number;
+};
+
+export type CandidateOptions = { minCount?: number; maxWords?: number; limit?: number };
+
+type Token = { start: number; end: number; key: string; capitalized: boolean; sentenceStart: boolean };
+type Tally = { language: string; count: number; documents: Set<number>; forms: Map<string, number>; isName: boolean; keys: string[] };
+
+const unspaced = new Set(["zh", "ja"]);
+// The function words found inside names; conjunctions are not among them, since "China and Kazakhstan" joins two names.
+const nameJoiners = new Set(["of", "the", "for", "on", "de", "du", "des", "la", "le", "les", "l", "d", "pour", "sur", "по", "для"]);
+const segmenters = new Map<string, Intl.Segmenter>();
+const wordSegmenter = (language: string) => {
+  if (!segmenters.has(language)) segmenters.set(language, new Intl.Segmenter(language, { granularity: "word" }));
+  return segmenters.get(language)!;
+};
+
+// Runs of words a phrase may not cross: sentence and clause punctuation, brackets, quotes, and glossary terms.
+function spans(text: string, language: string, blocked: (start: number, end: number) => boolean): Token[][] {
+  const runs: Token[][] = [[]];
+  let sentenceStart = true;
+  for (const { segment, index, isWordLike } of wordSegmenter(language).segment(text)) {
+    const end = index + segment.length;
+    if (!isWordLike) {
+      if (/[.!?;:,()[\]{}"“”«»。！？；：，、（）《》「」]/u.test(segment)) runs.push([]);
+      if (/[.!?。！？]/u.test(segment)) sentenceStart = true;
+      continue;
+    }
+    if (blocked(index, end)) {
+      runs.push([]);
+      sentenceStart = false;
+      continue;
+    }
+    // "l’Initiative" is one word to the segmenter and two to us: the elided article, then the word.
+    const elided = /^(\p{L}{1,6})['’ʼ](?=\p{L})/u.exec(segment);
+    const split = elided && isElidingWord(elided[1]) ? elided[0].length : 0;
+    if (split) runs.at(-1)!.push({ start: index, end: index + split, key: foldTerm(elided![1]), capitalized: false, sentenceStart });
+    const word = segment.slice(split);
+    const capitalized = word[0] !== word[0].toLowerCase() && word[0] === word[0].toUpperCase();
+    runs.at(-1)!.push({ start: index + split, end, key: foldTerm(word), capitalized, sentenceStart: sentenceStart && !split });
+    sentenceStart = false;
+  }
+  return runs.filter((run) => run.length > 0);
+}
+
+// Counts one occurrence; the same stretch of text found again (as a name and as a phrase) counts once.
+function tally(tallies: Map<string, Tally>, seen: Set<string>, language: string, run: Token[], text: string, document: number, isName: boolean): void {
+  const keys = run.map((token) => token.key);
+  const key = `${language}\u0000${keys.join(unspaced.has(language) ? "" : " ")}`;
+  const form = text.slice(run[0].start, run.at(-1)!.end);
+  const known = tallies.get(key) ?? { language, count: 0, documents: new Set(), forms: new Map(), isName: false, keys };
+  known.isName ||= isName;
+  tallies.set(key, known);
+  if (seen.has(`${key}@${run[0].start}`)) return;
+  seen.add(`${key}@${run[0].start}`);
+  known.count++;
+  known.documents.add(document);
+  known.forms.set(form, (known.forms.get(form) ?? 0) + 1);
+}
+
+function collect(tallies: Map<string, Tally>, item: CandidateText, document: number, known: TermIndex | null, maxWords: number): void {
+  const language = primaryLanguage(item.language);
+  const hits = known ? matchTerms(known, item.text, language) : [];
+  const blocked = (start: number, end: number) => hits.some((hit) => hit.start < end && start < hit.end);
+  const stop = (token: Token) => isStopWord(token.key, language) || /^\p{N}+$/u.test(token.key);
+  const seen = new Set<string>();
+  for (const run of spans(item.text, language, blocked)) {
+    // Names: capitalized words, joined by at most two lowercase function words ("Academy of Social Sciences",
+    // "Route de la Soie").
+    if (!unspaced.has(language)) {
+      const joins = (k: number) => !run[k].capitalized && nameJoiners.has(run[k].key);
+      for (let i = 0; i < run.length; i++) {
+        if (!run[i].capitalized || stop(run[i])) continue;
+        // A sentence's first word is capitalized anyway: it starts a name only when the next word is capitalized too.
+        if (run[i].sentenceStart && !run[i + 1]?.capitalized) continue;
+        let j = i;
+        for (;;) {
+          if (j + 1 < run.length && run[j + 1].capitalized && !stop(run[j + 1])) j++;
+          else if (j + 2 < run.length && joins(j + 1) && run[j + 2].capitalized) j += 2;
+          else if (j + 3 < run.length && joins(j + 1) && joins(j + 2) && run[j + 3].capitalized) j += 3;
+          else break;
+        }
+        if (j > i && j - i < maxWords) tally(tallies, seen, language, run.slice(i, j + 1), item.text, document, true);
+        i = j;
+      }
+    }
+    // Phrases: every n-gram of 2 to maxWords words with content words at both edges.
+    for (let i = 0; i < run.length; i++) {
+      if (stop(run[i])) continue;
+      for (let n = 2; n <= maxWords && i + n <= run.length; n++) {
+        const gram = run.slice(i, i + n);
+        if (stop(gram[n - 1])) continue;
+        if (unspaced.has(language) && gram.reduce((sum, token) => sum + token.key.length, 0) < 3) continue;
+        tally(tallies, seen, language, gram, item.text, document, false);
+      }
+    }
+  }
+}
+
+/**
+ * Ranked candidate terms that occur at least `minCount` times (2) and are not inside a known term. A phrase that
+ * occurs only as part of a longer candidate ("Cooperation Organisation" in "Shanghai Cooperation Organisation") is dropped.
+ * @example findTermCandidates([{ text: "The Shanghai Cooperation Organisation met. The Shanghai Cooperation Organisation agreed.", language: "en" }], null)
+ * // [{ text: "Shanghai Cooperation Organisation", language: "en", count: 2, documents: 1, kind: "name", words: 3 }]
+ */
+export function findTermCandidates(texts: readonly CandidateText[], knownTerms: TermIndex | null, options: CandidateOptions = {}): TermCandidate[] {
+  const { minCount = 2, maxWords = 6, limit = 100 } = options;
+  const tallies = new Map<string, Tally>();
+  texts.forEach((item, document) => collect(tallies, item, document, knownTerms, maxWords));
+  const frequent = [...tallies.entries()].filter(([, entry]) => entry.count >= minCount);
+  // The most a longer candidate accounts for each of its sub-phrases.
+  const covered = new Map<string, number>();
+  for (const [, entry] of frequent) {
+    const joiner = unspaced.has(entry.language) ? "" : " ";
+    for (let i = 0; i < entry.keys.length; i++) {
+      for (let j = i + 1; j <= entry.keys.length; j++) {
+        if (j - i === entry.keys.length) continue;
+        const key = `${entry.language}\u0000${entry.keys.slice(i, j).join(joiner)}`;
+        covered.set(key, Math.max(covered.get(key) ?? 0, entry.count));
+      }
+    }
+  }
+  const candidates = frequent
+    .filter(([key, entry]) => (covered.get(key) ?? 0) < entry.count)
+    .map(([, entry]): TermCandidate & { score: number } => {
+      const text = [...entry.forms.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+      const words = entry.keys.length;
+      return {
+        text, language: entry.language, count: entry.count, documents: entry.documents.size, kind: entry.isName ? "name" : "phrase", words,
+        // Spread across texts, longer and name-like candidates are likelier terms than a frequent pair of common
+        // words or a headline repeated within one page.
+        score: Math.sqrt(entry.count * entry.documents.size) * Math.log2(words + 1) * (entry.isName ? 1.5 : 1),
+      };
+    });
+  candidates.sort((a, b) => b.score - a.score || b.count - a.count || a.text.localeCompare(b.text));
+  return candidates.slice(0, limit).map(({ text, language, count, documents, kind, words }) => ({ text, language, count, documents, kind, words }));
+}

@@ -17,6 +17,8 @@ const commonHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // forbidden() and forbidden.tsx: the only way for a page to answer 403 (admin pages to non-admins).
+  experimental: { authInterrupts: true },
   serverExternalPackages: ["better-sqlite3", "pg", "franc"],
   async headers() {
     return [

@@ -9,6 +9,8 @@ const resultsFile = process.env.PLAYWRIGHT_JSON ?? "test-results/playwright.json
 export default defineConfig({
   testDir: "e2e",
   testMatch: "**/*.spec.ts",
+  // Creates the run's admin with `npm run user:create` (e2e/global-setup.ts).
+  globalSetup: "./e2e/global-setup.ts",
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -1,7 +1,10 @@
 // Runs before every request: refuses cross-site mutations, gives each page a CSP nonce, negotiates
-// the locale (next-intl), and opens a bare article link in the reader's remembered view.
+// the locale (next-intl; a signed-in user's preferred one), and opens a bare article link in the
+// reader's remembered view.
+import { getSessionCookie } from "better-auth/cookies";
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
+import { LOCALE_COOKIE } from "./i18n/locales";
 import { routing } from "./i18n/routing";
 import { buildContentSecurityPolicy } from "./lib/security/content-security-policy";
 import { isCrossSiteMutation } from "./lib/security/cross-site";
@@ -11,7 +14,7 @@ const intlMiddleware = createMiddleware(routing);
 const readerPath = /^\/[a-z]{2}\/articles\/[^/]+\/?$/;
 const configuredOrigins = [process.env.PUBLIC_URL, process.env.BETTER_AUTH_URL].filter((o): o is string => Boolean(o));
 
-export default function proxy(request: NextRequest) {
+export default async function proxy(request: NextRequest) {
   if (isCrossSiteMutation({ method: request.method, origin: request.headers.get("origin"), allowedOrigins: ownOrigins(request) })) {
     return NextResponse.json({ error: { code: "FORBIDDEN", message: "Cross-site request refused" } }, { status: 403 });
   }
@@ -20,6 +23,8 @@ export default function proxy(request: NextRequest) {
 
   const rememberedView = readerRedirect(request);
   if (rememberedView) return rememberedView;
+  const preferred = await preferredLocaleRedirect(request);
+  if (preferred) return preferred;
 
   // Next reads the nonce from the request's CSP header and puts it on its own scripts.
   const csp = buildContentSecurityPolicy({
@@ -36,6 +41,25 @@ function ownOrigins(request: NextRequest): string[] {
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   const protocol = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
   return [...configuredOrigins, ...(host ? [`${protocol}://${host}`] : []), request.nextUrl.origin];
+}
+
+/**
+ * "/" for a signed-in user without a locale cookie (next-intl's is a session cookie, the sign-in
+ * outlives it): their preferred UI language, remembered in the cookie again. Everyone else gets
+ * next-intl's negotiation (cookie, then Accept-Language). This is the proxy's only database read,
+ * on this one path, so it is loaded on demand.
+ */
+async function preferredLocaleRedirect(request: NextRequest): Promise<NextResponse | undefined> {
+  if (request.nextUrl.pathname !== "/" || request.cookies.has(LOCALE_COOKIE) || !getSessionCookie(request)) return undefined;
+  const { getViewer } = await import("./server/auth");
+  // A failed lookup must not take the home page down: negotiation still works without it.
+  const locale = (await getViewer(request.headers).catch(() => null))?.uiLocale;
+  if (!locale) return undefined;
+  const url = request.nextUrl.clone();
+  url.pathname = `/${locale}`;
+  const response = NextResponse.redirect(url, 307);
+  response.cookies.set(LOCALE_COOKIE, locale, { path: "/", sameSite: "lax" });
+  return response;
 }
 
 function readerRedirect(request: NextRequest): NextResponse | undefined {

@@ -36,6 +36,8 @@ test("change password, other devices signed out, then only the new password work
   await other.expectSignedIn(user.name);
 
   await account.header().getByRole("link", { name: user.name }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Your profile" })).toBeVisible();
+  await page.getByRole("link", { name: "Change your password" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Change password" })).toBeVisible();
   const newPassword = `${user.password} renewed`;
   await page.getByLabel("Current password").fill(user.password);

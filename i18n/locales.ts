@@ -4,6 +4,8 @@
 export const locales = ["en", "fr", "zh", "ru", "kk"] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = "en";
+/** next-intl's locale cookie (its default name): the locale `/` sends a returning visitor to. */
+export const LOCALE_COOKIE = "NEXT_LOCALE";
 
 type LocaleInfo = { htmlLang: string; dir: "ltr" | "rtl"; name: string };
 
@@ -16,7 +18,11 @@ export const localeInfo: Record<Locale, LocaleInfo> = {
   kk: { htmlLang: "kk", dir: "ltr", name: "Қазақша" },
 };
 
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (locales as readonly string[]).includes(value);
+}
+
 /** Narrows a route parameter to a locale; the layout has already rejected unknown ones. */
 export function toLocale(value: string): Locale {
-  return (locales as readonly string[]).includes(value) ? (value as Locale) : defaultLocale;
+  return isLocale(value) ? value : defaultLocale;
 }

@@ -3,6 +3,7 @@
 // and our guards (server/auth-guards.ts). The instance is created lazily on the shared client.
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
+import { isLocale, type Locale } from "../i18n/locales.ts";
 import { roles, type Role, type Viewer } from "../lib/auth/permissions.ts";
 import type { DatabaseProvider } from "../prisma/database-url.ts";
 import { accountDatabaseHooks, accountGuards, SIGN_UP_ROLE } from "./auth-guards.ts";
@@ -44,8 +45,13 @@ export function createAuth(db: Db, settings: AuthSettings) {
         // input: false — a sign-up body cannot choose its role or enable itself.
         role: { type: [...roles], required: false, input: false, defaultValue: SIGN_UP_ROLE },
         disabled: { type: "boolean", required: false, input: false, defaultValue: false },
+        // Set through the profile action (server/users/actions.ts), validated there.
+        uiLocale: { type: "string", required: false, input: false },
+        readingLanguage: { type: "string", required: false, input: false },
       },
     },
+    // The profile action is the one way to change a name: validated by our schema and policy.
+    disabledPaths: ["/update-user"],
     // Default lifetime (7 days, extended daily) and no cookie cache: every request reads the
     // session row, so deleting it (sign-out elsewhere, disabling) takes effect at once.
     session: { cookieCache: { enabled: false } },
@@ -104,12 +110,35 @@ export function getAuth(): Promise<Auth> {
   return globalForAuth.parallelAuth;
 }
 
-export type SessionViewer = Viewer & { name: string; email: string };
+export type SessionViewer = Viewer & {
+  name: string;
+  email: string;
+  /** Preferred interface language, or null to follow the browser. */
+  uiLocale: Locale | null;
+  /** Preferred translation language in the reader (BCP 47), or null. */
+  readingLanguage: string | null;
+};
+
+type UserRow = { id: string; name: string; email: string; role?: string | null; uiLocale?: string | null; readingLanguage?: string | null };
+
+/** The viewer a user row stands for, whether it came with a session or an API token. */
+export function toSessionViewer(user: UserRow): SessionViewer {
+  const { id, name, email, role, uiLocale, readingLanguage } = user;
+  return {
+    id,
+    name,
+    email,
+    // The column is never null; should a row lack it, it grants the least.
+    role: roles.includes(role as Role) ? (role as Role) : "reader",
+    isDisabled: false,
+    uiLocale: isLocale(uiLocale) ? uiLocale : null,
+    readingLanguage: readingLanguage ?? null,
+  };
+}
 
 /** The signed-in user of a request, or null (anonymous, expired, or disabled). */
 export async function getViewer(headers: Headers, auth?: Auth): Promise<SessionViewer | null> {
   const session = await (auth ?? (await getAuth())).api.getSession({ headers });
   if (!session || session.user.disabled) return null;
-  const { id, name, email, role } = session.user;
-  return { id, name, email, role: role as Role, isDisabled: false };
+  return toSessionViewer(session.user);
 }

@@ -9,7 +9,20 @@ type Connection = { db: Db; provider: DatabaseProvider };
 
 const globalForDb = globalThis as unknown as { parallelDb?: Promise<Connection> };
 
+/** Which provider each client talks to, for the few queries whose syntax differs. */
+const providers = new WeakMap<Db, DatabaseProvider>();
+
+export function providerOf(db: Db): DatabaseProvider {
+  return providers.get(db) ?? "sqlite";
+}
+
 async function connect(url: string): Promise<Connection> {
+  const connection = await open(url);
+  providers.set(connection.db, connection.provider);
+  return connection;
+}
+
+async function open(url: string): Promise<Connection> {
   const provider = databaseProvider(url);
   if (provider === "postgresql") {
     const [{ PrismaClient }, { PrismaPg }] = await Promise.all([

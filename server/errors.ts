@@ -7,6 +7,8 @@ export const errorStatus = {
   FORBIDDEN: 403,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  /** The change would leave the install without an active admin (lib/auth/last-admin.ts). */
+  LAST_ADMIN: 409,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 } as const;
@@ -22,4 +24,21 @@ export class AppError extends Error {
     super(message);
     this.name = "AppError";
   }
+}
+
+/** Prisma failures recognized by code (never by message text); any other Prisma error is a 500. */
+const prismaErrors = new Map<string, { code: ErrorCode; message: string }>([
+  ["P2002", { code: "CONFLICT", message: "Conflicts with an existing record" }],
+  ["P2025", { code: "NOT_FOUND", message: "Not found" }],
+  // A write conflict or deadlock between concurrent transactions: trying again may succeed.
+  ["P2034", { code: "CONFLICT", message: "A concurrent change got there first; try again" }],
+]);
+
+/** The AppError an error stands for, or undefined for an unexpected one (log it, answer 500). */
+export function knownError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  // Duck-typed: only the data layer imports Prisma (STYLE.md 2.1).
+  if (!(error instanceof Error) || error.name !== "PrismaClientKnownRequestError") return undefined;
+  const mapped = prismaErrors.get(String((error as Error & { code?: unknown }).code));
+  return mapped && new AppError(mapped.code, mapped.message);
 }

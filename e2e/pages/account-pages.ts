@@ -16,6 +16,14 @@ export function uniqueClientIp(): string {
   return `198.18.${n >> 8}.${n & 255}`;
 }
 
+/** The admin e2e/global-setup.ts created for this run. */
+export function adminCredentials(): Credentials {
+  const email = process.env.E2E_ADMIN_EMAIL;
+  const password = process.env.E2E_ADMIN_PASSWORD;
+  if (!email || !password) throw new Error("E2E_ADMIN_EMAIL is not set: run through playwright.config.ts (globalSetup)");
+  return { name: "", email, password };
+}
+
 /** Sign-up, sign-in and change-password pages in English, driven like a user would. */
 export class AccountPages {
   constructor(readonly page: Page) {}
@@ -31,6 +39,13 @@ export class AccountPages {
     await this.page.getByLabel("Password", { exact: true }).fill(password);
     await this.page.getByRole("button", { name: "Create account" }).click();
     await this.expectSignedIn(name);
+  }
+
+  /** Signs in from the sign-in page and waits until the header shows the account. */
+  async signInAt(path: string, { email, password }: Credentials) {
+    await this.page.goto(path);
+    await this.signIn(email, password);
+    await expect(this.header().getByRole("button", { name: "Sign out" })).toBeVisible();
   }
 
   async signIn(email: string, password: string) {

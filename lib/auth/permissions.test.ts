@@ -15,6 +15,14 @@ describe("decide", () => {
     }
   });
 
+  it.each(roles)("glossary actions for %s: editors and admins change entries, contributors only propose", (role) => {
+    const isEditor = role === "editor" || role === "admin";
+    for (const action of ["glossary.create", "glossary.update", "glossary.import", "concept.create", "concept.update", "concept.delete"] as const) {
+      expect(decide(viewer(role), action).allowed).toBe(isEditor);
+    }
+    expect(decide(viewer(role), "term.propose").allowed).toBe(role !== "reader");
+  });
+
   it("lets everyone change their own profile but only admins someone else's", () => {
     expect(decide(viewer("reader"), "profile.update", { ownerId: "reader-1" }).allowed).toBe(true);
     expect(decide(viewer("editor"), "profile.update", { ownerId: "someone" })).toEqual({ allowed: false, reason: "FORBIDDEN" });

@@ -17,6 +17,7 @@ type Rule = { minimumRole: Role; ownOnly?: boolean };
  */
 export const actionRules = {
   "account.changePassword": { minimumRole: "reader", ownOnly: true },
+  "profile.read": { minimumRole: "reader", ownOnly: true },
   "profile.update": { minimumRole: "reader", ownOnly: true },
   "apiToken.create": { minimumRole: "reader", ownOnly: true },
   "apiToken.revoke": { minimumRole: "reader", ownOnly: true },
@@ -24,6 +25,15 @@ export const actionRules = {
   "user.setRole": { minimumRole: "admin" },
   "user.disable": { minimumRole: "admin" },
   "auditLog.read": { minimumRole: "admin" },
+  // Glossaries: editors change entries; contributors only propose terms for an editor to accept.
+  // Reading and exporting need no rule: every viewer may.
+  "glossary.create": { minimumRole: "editor" },
+  "glossary.update": { minimumRole: "editor" },
+  "glossary.import": { minimumRole: "editor" },
+  "concept.create": { minimumRole: "editor" },
+  "concept.update": { minimumRole: "editor" },
+  "concept.delete": { minimumRole: "editor" },
+  "term.propose": { minimumRole: "contributor" },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof actionRules;

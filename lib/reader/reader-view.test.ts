@@ -32,3 +32,17 @@ describe("resolveTranslationLanguage", () => {
     expect(resolveTranslationLanguage(requested, available, articleLanguage)).toBe(expected);
   });
 });
+
+describe("resolveTranslationLanguage with a preferred reading language", () => {
+  it.each([
+    [undefined, ["en", "zh"], "fr", "zh", "zh"],
+    [undefined, ["en", "zh"], "fr", "ru", "en"],
+    ["en", ["en", "zh"], "fr", "zh", "en"],
+    ["de", ["en", "zh"], "fr", "zh", "zh"],
+    ["none", ["en", "zh"], "fr", "zh", "none"],
+    [undefined, ["fr", "en"], "fr", "fr", "en"],
+    [undefined, ["en"], "fr", null, "en"],
+  ])("requested %s of %j for a %s article, preferring %s → %s", (requested, available, articleLanguage, preferred, expected) => {
+    expect(resolveTranslationLanguage(requested, available, articleLanguage, preferred)).toBe(expected);
+  });
+});

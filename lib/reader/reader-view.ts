@@ -43,11 +43,18 @@ export const READER_VIEW_COOKIE = "parallel_reader";
 
 /**
  * Picks the translation to show: the requested language when the article has it (or "none"),
- * else the first available language that is not the article's own, else none.
- * Example: resolveTranslationLanguage("de", ["en", "zh"], "fr") → "en".
+ * else the reader's preferred reading language when the article has it, else the first available
+ * language that is not the article's own, else none.
+ * Example: resolveTranslationLanguage("de", ["en", "zh"], "fr", "zh") → "zh".
  */
-export function resolveTranslationLanguage(requested: string | undefined, available: string[], articleLanguage: string): string {
+export function resolveTranslationLanguage(
+  requested: string | undefined,
+  available: string[],
+  articleLanguage: string,
+  preferred?: string | null,
+): string {
   if (requested === NO_TRANSLATION) return NO_TRANSLATION;
   if (requested && available.includes(requested)) return requested;
+  if (preferred && preferred !== articleLanguage && available.includes(preferred)) return preferred;
   return available.find((language) => language !== articleLanguage) ?? NO_TRANSLATION;
 }

@@ -51,7 +51,7 @@ function expectConforms(document: Document, schema: z.core.JSONSchema.JSONSchema
 }
 
 describe("GET /api/v1/openapi.json", () => {
-  it("is an OpenAPI 3.1 document with info, a relative server and the four paths", async () => {
+  it("is an OpenAPI 3.1 document with info, a relative server and the five paths", async () => {
     const document = await fetchDocument();
     expect(document.openapi).toMatch(/^3\.1\.\d+$/);
     expect(document.info).toMatchObject({ title: "Parallel API", version: expect.any(String) });
@@ -60,8 +60,20 @@ describe("GET /api/v1/openapi.json", () => {
       "/articles",
       "/articles/{idOrSlug}",
       "/articles/{idOrSlug}/translations/{lang}",
+      "/me",
       "/openapi.json",
     ]);
+  });
+
+  it("says which routes need credentials, and which schemes carry them", async () => {
+    const { paths, components } = (await fetchDocument()) as Document & {
+      components: { securitySchemes: Record<string, { type: string; scheme?: string; in?: string }> };
+    };
+    expect(components.securitySchemes).toMatchObject({ bearerToken: { type: "http", scheme: "bearer" }, sessionCookie: { type: "apiKey", in: "cookie" } });
+    const me = paths["/me"].get as Operation & { security: unknown };
+    expect(me.security).toEqual([{ bearerToken: [] }, { sessionCookie: [] }]);
+    expect(Object.keys(me.responses).sort()).toEqual(["200", "401", "500"]);
+    expect((paths["/articles"].get as Operation & { security: unknown }).security).toEqual([]);
   });
 
   it("describes each route with the zod schemas the route itself uses", async () => {

@@ -11,7 +11,9 @@ import {
   getArticleTranslationsParamsSchema,
   listArticlesQuerySchema,
 } from "../articles/schema.ts";
+import type { Action } from "../../lib/auth/permissions.ts";
 import { errorStatus, type ErrorCode } from "../errors.ts";
+import { meResponseSchema } from "../users/schema.ts";
 
 export type RouteDefinition = {
   method: "get";
@@ -21,6 +23,8 @@ export type RouteDefinition = {
   params?: z.ZodObject;
   query?: z.ZodObject;
   response: z.ZodType;
+  /** Routes with an action need credentials (bearer token or session cookie) that pass it. */
+  action?: Action;
   /** Expected failures and when they happen; INTERNAL, which any route can answer, is added. */
   errors: Partial<Record<ErrorCode, string>>;
 };
@@ -56,6 +60,14 @@ export const apiRoutes = {
     response: articleTranslationsResponseSchema,
     errors: { INVALID_INPUT: "lang is not a language tag", NOT_FOUND: "No article has this id or slug" },
   },
+  getMe: {
+    method: "get",
+    path: "/me",
+    summary: "The account the credentials belong to, with its role and preferences",
+    action: "profile.read",
+    response: meResponseSchema,
+    errors: { UNAUTHENTICATED: "No credentials, or an unknown or revoked token, or a disabled account" },
+  },
   getOpenApiDocument: {
     method: "get",
     path: "/openapi.json",
@@ -89,11 +101,20 @@ export function buildOpenApiDocument(routes: Record<string, RouteDefinition> = a
     info: {
       title: "Parallel API",
       version: "1.0.0",
-      description: "Read-only access to Parallel's articles and their translations.",
+      description:
+        "Read access to Parallel's articles and their translations. Public routes need no credentials; " +
+        "the others take a personal API token (created on the profile page) or the browser's session cookie. " +
+        "Invalid credentials are a 401 on every route.",
     },
     servers: [{ url: "/api/v1" }],
     paths,
-    components: { schemas: { ApiError: toJsonSchema(apiErrorSchema, "output") } },
+    components: {
+      schemas: { ApiError: toJsonSchema(apiErrorSchema, "output") },
+      securitySchemes: {
+        bearerToken: { type: "http", scheme: "bearer", description: "A personal API token, `prl_` and 43 characters" },
+        sessionCookie: { type: "apiKey", in: "cookie", name: "better-auth.session_token", description: "A signed-in browser's session (`__Secure-better-auth.session_token` over https in production)" },
+      },
+    },
   };
 }
 
@@ -106,6 +127,8 @@ function operation(operationId: string, route: RouteDefinition) {
   return {
     operationId,
     summary: route.summary,
+    // Either scheme will do; public routes state that they need none.
+    security: route.action ? [{ bearerToken: [] }, { sessionCookie: [] }] : [],
     parameters: [...parameters(route.params, "path"), ...parameters(route.query, "query")],
     responses: {
       "200": {

@@ -1,13 +1,28 @@
-// The one wrapper of the public API's route handlers: it validates the path and query with the
-// route's zod schemas, shapes the result through the response schema, and turns every failure into
-// `{ error: { code, message } }` with the status from the single table in server/errors.ts.
-// Issue #4 adds `role` to the route options and the viewer to the handler's input, here only.
+// The one wrapper of the public API's route handlers: it resolves the viewer (a personal API token
+// in `Authorization: Bearer …`, else the session cookie), checks the route's action against the
+// policy, validates the path and query with the route's zod schemas, shapes the result through
+// the response schema, and turns every failure into `{ error: { code, message } }` with the
+// status from the single table in server/errors.ts.
+import { getSessionCookie } from "better-auth/cookies";
 import { NextResponse, type NextRequest } from "next/server";
 import { z } from "zod";
+import { bearerCredentials, hashApiToken } from "../../lib/auth/api-token.ts";
+import type { Action } from "../../lib/auth/permissions.ts";
+import { touchApiToken } from "../api-tokens/mutations.ts";
+import { findApiTokenByHash } from "../api-tokens/queries.ts";
 import type { ApiError } from "../articles/schema.ts";
-import { AppError, errorStatus, type ErrorCode } from "../errors.ts";
+import { getViewer, toSessionViewer, type SessionViewer } from "../auth.ts";
+import { getDb } from "../db.ts";
+import { AppError, errorStatus, knownError } from "../errors.ts";
+import { assertAllowed } from "../policy.ts";
 
-export type RouteSchemas = { params?: z.ZodType; query?: z.ZodType; response?: z.ZodType };
+export type RouteSchemas = {
+  params?: z.ZodType;
+  query?: z.ZodType;
+  response?: z.ZodType;
+  /** The rule the viewer must pass (lib/auth/permissions.ts); a route without one is public. */
+  action?: Action;
+};
 
 type Parsed<S, K extends "params" | "query"> = S extends { [P in K]: infer T extends z.ZodType } ? z.output<T> : undefined;
 
@@ -15,18 +30,14 @@ export type RouteInput<S extends RouteSchemas> = {
   request: NextRequest;
   params: Parsed<S, "params">;
   query: Parsed<S, "query">;
+  /** Always set on a route with an action; on a public route, whoever the credentials name, if any. */
+  viewer: S extends { action: Action } ? SessionViewer : SessionViewer | null;
 };
 
 type RouteOutput<S> = S extends { response: infer R extends z.ZodType } ? z.input<R> : unknown;
 
 /** Next 16 hands the dynamic segments over as a promise, already percent-decoded. */
 export type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
-
-/** Prisma failures recognized by code (never by message text); any other Prisma error is a 500. */
-const prismaErrors = new Map<string, { code: ErrorCode; message: string }>([
-  ["P2002", { code: "CONFLICT", message: "Conflicts with an existing record" }],
-  ["P2025", { code: "NOT_FOUND", message: "Not found" }],
-]);
 
 const headers = { "Cache-Control": "no-store" };
 
@@ -36,15 +47,35 @@ export function withRoute<S extends RouteSchemas>(
 ) {
   return async (request: NextRequest, context: RouteContext): Promise<NextResponse> => {
     try {
+      // Credentials before input: a client without access learns nothing about the route's rules.
+      const viewer = await resolveViewer(request);
+      if (schemas.action) assertAllowed(viewer, schemas.action);
       const params = parseInput(schemas.params, await context.params, "params");
       const query = parseInput(schemas.query, Object.fromEntries(request.nextUrl.searchParams), "query");
-      const data = await handler({ request, params, query } as RouteInput<S>);
+      const data = await handler({ request, params, query, viewer } as RouteInput<S>);
       return NextResponse.json(schemas.response ? shapeResponse(schemas.response, data) : data, { headers });
     } catch (error) {
       const { status, body } = errorResponse(error, request);
-      return NextResponse.json(body, { status, headers });
+      // RFC 6750: a 401 names the scheme that would work.
+      const challenge: Record<string, string> = status === errorStatus.UNAUTHENTICATED ? { "WWW-Authenticate": 'Bearer realm="api"' } : {};
+      return NextResponse.json(body, { status, headers: { ...headers, ...challenge } });
     }
   };
+}
+
+/**
+ * Who the request's credentials name. A Bearer header wins over the cookie; a malformed, unknown
+ * or revoked token, or one of a disabled user, is a 401 and never falls back to anonymous.
+ */
+async function resolveViewer(request: NextRequest): Promise<SessionViewer | null> {
+  const credentials = bearerCredentials(request.headers.get("authorization"));
+  if (credentials.kind === "invalid") throw new AppError("UNAUTHENTICATED", "The Authorization header is not a valid Bearer token");
+  if (credentials.kind === "none") return getSessionCookie(request) ? getViewer(request.headers) : null;
+  const db = await getDb();
+  const token = await findApiTokenByHash(db, hashApiToken(credentials.token));
+  if (!token || token.user.disabled) throw new AppError("UNAUTHENTICATED", "Unknown or revoked API token");
+  await touchApiToken(db, token.id, new Date());
+  return toSessionViewer(token.user);
 }
 
 /** Issue paths get the input's name in front ("query.language"), so a client sees which part is wrong. */
@@ -78,18 +109,11 @@ function errorResponse(error: unknown, request: NextRequest): { status: number; 
     const message = details.map((d) => `${d.path.join(".")}: ${d.message}`).join("; ");
     return { status: errorStatus.INVALID_INPUT, body: { error: { code: "INVALID_INPUT", message, details } } };
   }
-  const known = error instanceof AppError ? error : prismaError(error);
+  const known = knownError(error);
   if (known && known.code !== "INTERNAL") {
     // details stay server-side: an AppError's details are for logs and callers in process.
     return { status: errorStatus[known.code], body: { error: { code: known.code, message: known.message } } };
   }
   console.error(`${request.method} ${request.nextUrl.pathname} failed:`, error);
   return { status: errorStatus.INTERNAL, body: { error: { code: "INTERNAL", message: "Internal error" } } };
-}
-
-function prismaError(error: unknown): AppError | undefined {
-  // Duck-typed: only the data layer imports Prisma (STYLE.md 2.1).
-  if (!(error instanceof Error) || error.name !== "PrismaClientKnownRequestError") return undefined;
-  const mapped = prismaErrors.get(String((error as Error & { code?: unknown }).code));
-  return mapped && new AppError(mapped.code, mapped.message);
 }

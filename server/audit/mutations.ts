@@ -3,13 +3,16 @@
 import type { Db } from "../db.ts";
 
 /** The closed set of audited actions; later features add theirs (approvals, glossary edits). */
-export type AuditAction = "user.create" | "user.role.change" | "user.disable" | "user.enable";
+export type AuditAction =
+  | "user.create" | "user.role.change" | "user.disable" | "user.enable"
+  | "glossary.create" | "glossary.update" | "glossary.import"
+  | "concept.create" | "concept.update" | "concept.delete";
 
 export type AuditEntry = {
   /** Null when the command line or the system made the change. */
   actorId: string | null;
   action: AuditAction;
-  targetType: "user";
+  targetType: "user" | "glossary" | "concept";
   targetId: string;
   details?: Record<string, string | number | boolean | null>;
 };

@@ -33,3 +33,14 @@ export async function listTranslationLanguages(db: Db, articleId: string): Promi
   });
   return rows.map((row) => row.language);
 }
+
+/** Target languages with a live translation in any article: what a reader can prefer. */
+export async function listAllTranslationLanguages(db: Db): Promise<string[]> {
+  const rows = await db.translation.findMany({
+    where: { status: { not: "rejected" } },
+    distinct: ["language"],
+    select: { language: true },
+    orderBy: { language: "asc" },
+  });
+  return rows.map((row) => row.language);
+}

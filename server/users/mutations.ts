@@ -1,9 +1,12 @@
-// Writes for users: roles, disabling, and the per-account sign-in lockout.
+// Writes for users: roles, disabling, the profile, and the per-account sign-in lockout.
+import { removesActiveAdmin, type AccountChange, type AccountState } from "../../lib/auth/last-admin.ts";
 import { registerFailure, staleBefore, type LockoutState } from "../../lib/auth/lockout.ts";
 import type { Role } from "../../lib/auth/permissions.ts";
 import { auditEntry } from "../audit/mutations.ts";
 import type { Db } from "../db.ts";
-import { findAccountLockout } from "./queries.ts";
+import { AppError, knownError } from "../errors.ts";
+import { findAccountLockout, findOtherActiveAdmin, getAccountState } from "./queries.ts";
+import type { UpdateProfileInput } from "./schema.ts";
 
 export const DEMO_CONTRIBUTOR_EMAIL = "demo-contributor@parallel.invalid";
 
@@ -16,11 +19,18 @@ export async function ensureDemoContributor(db: Db) {
   });
 }
 
+/**
+ * Changes a user's role, audited. A change made by someone in the app (`actorId` set) may not
+ * take the last active admin away (LAST_ADMIN); the command line (`actorId` null) is the
+ * operator's own tool and is not held to that.
+ */
 export async function setUserRole(db: Db, input: { userId: string; role: Role; actorId: string | null }) {
-  const before = await db.user.findUniqueOrThrow({ where: { id: input.userId }, select: { role: true } });
+  const before = await getAccountState(db, input.userId);
   if (before.role === input.role) return;
+  const update = db.user.update({ where: { id: input.userId }, data: { role: input.role } });
+  const { writes, isGuarded } = await keepAnActiveAdmin(db, input, before, { role: input.role }, update);
   await db.$transaction([
-    db.user.update({ where: { id: input.userId }, data: { role: input.role } }),
+    ...writes,
     auditEntry(db, {
       actorId: input.actorId,
       action: "user.role.change",
@@ -28,16 +38,20 @@ export async function setUserRole(db: Db, input: { userId: string; role: Role; a
       targetId: input.userId,
       details: { from: before.role, to: input.role },
     }),
-  ]);
+  ]).catch((error: unknown) => lastAdminRace(error, isGuarded));
 }
 
 /**
  * Disabling also deletes every session of the user in the same transaction: their next request
- * is anonymous on every app server, without waiting for a session to expire.
+ * is anonymous on every app server, without waiting for a session to expire. The last active
+ * admin cannot be disabled from the app (see setUserRole).
  */
 export async function setUserDisabled(db: Db, input: { userId: string; disabled: boolean; actorId: string | null }) {
+  const before = await getAccountState(db, input.userId);
+  const update = db.user.update({ where: { id: input.userId }, data: { disabled: input.disabled } });
+  const { writes, isGuarded } = await keepAnActiveAdmin(db, input, before, { disabled: input.disabled }, update);
   await db.$transaction([
-    db.user.update({ where: { id: input.userId }, data: { disabled: input.disabled } }),
+    ...writes,
     ...(input.disabled ? [db.session.deleteMany({ where: { userId: input.userId } })] : []),
     auditEntry(db, {
       actorId: input.actorId,
@@ -45,7 +59,45 @@ export async function setUserDisabled(db: Db, input: { userId: string; disabled:
       targetType: "user",
       targetId: input.userId,
     }),
-  ]);
+  ]).catch((error: unknown) => lastAdminRace(error, isGuarded));
+}
+
+type UserUpdate = ReturnType<Db["user"]["update"]>;
+
+/**
+ * The change's update, plus, when it takes an active admin away, a write that keeps one: another
+ * active admin must exist, and the batch re-asserts them inside its transaction (a no-op update
+ * that matches only while they are still an active admin). Two admins demoting each other at
+ * once: the second batch then finds no row (P2025) and rolls back. Rows are locked in id order so
+ * that the two batches queue on PostgreSQL instead of deadlocking. No interactive transaction:
+ * on SQLite those are not isolated from the process's other queries.
+ */
+async function keepAnActiveAdmin(
+  db: Db,
+  { userId, actorId }: { userId: string; actorId: string | null },
+  before: AccountState,
+  change: AccountChange,
+  update: UserUpdate,
+): Promise<{ writes: UserUpdate[]; isGuarded: boolean }> {
+  if (actorId === null || !removesActiveAdmin(before, change)) return { writes: [update], isGuarded: false };
+  const other = await findOtherActiveAdmin(db, userId);
+  if (!other) throw new AppError("LAST_ADMIN", "This is the last active admin: make someone else admin first");
+  const guard = db.user.update({ where: { id: other.id, role: "admin", disabled: false }, data: { updatedAt: other.updatedAt } });
+  return { writes: other.id < userId ? [guard, update] : [update, guard], isGuarded: true };
+}
+
+/** With the guard in the batch, a missing row is the other admin gone (the target was just read). */
+function lastAdminRace(error: unknown, isGuarded: boolean): never {
+  if (isGuarded && knownError(error)?.code === "NOT_FOUND") {
+    throw new AppError("LAST_ADMIN", "The other admin changed meanwhile: this would leave no active admin");
+  }
+  throw error;
+}
+
+/** The profile form's fields; the preferences take effect on the next request. */
+export async function updateProfile(db: Db, input: { userId: string } & UpdateProfileInput) {
+  const { userId, ...data } = input;
+  return db.user.update({ where: { id: userId }, data, select: { name: true, uiLocale: true, readingLanguage: true } });
 }
 
 export async function deleteUserSessions(db: Db, userId: string): Promise<number> {

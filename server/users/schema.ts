@@ -2,7 +2,9 @@
 // validates the same body again before better-auth sees it. Isomorphic: no Prisma, no Next.
 // Issue messages are codes (FieldErrorCode); the forms translate them, the API adds English.
 import { z } from "zod";
+import { locales } from "../../i18n/locales.ts";
 import { roles } from "../../lib/auth/permissions.ts";
+import { languageTagSchema } from "../articles/schema.ts";
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -74,6 +76,43 @@ export const createUserSchema = z.object({
   role: z.enum(roles, "roleInvalid"),
 });
 export type CreateUserInput = z.infer<typeof createUserSchema>;
+
+/** A select's empty option ("" from a form) means "no preference". */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === "" || value === undefined ? null : value), schema.nullable());
+
+export const updateProfileSchema = z.object({
+  name: nameSchema,
+  uiLocale: optional(z.enum(locales, "invalid")),
+  readingLanguage: optional(languageTagSchema),
+});
+export type UpdateProfileInput = z.infer<typeof updateProfileSchema>;
+
+/** A user id as the admin forms send it; cuid-shaped, but only its size is checked here. */
+const userIdSchema = z.preprocess(text, z.string().min(1, "required").max(64, "tooLong"));
+
+export const setUserRoleSchema = z.object({ userId: userIdSchema, role: z.enum(roles, "roleInvalid") });
+export type SetUserRoleInput = z.infer<typeof setUserRoleSchema>;
+
+/** Forms send "true"/"false"; JSON callers send booleans. */
+const flag = z.preprocess((value) => (value === "true" ? true : value === "false" ? false : value), z.boolean("invalid"));
+
+export const setUserDisabledSchema = z.object({ userId: userIdSchema, disabled: flag });
+export type SetUserDisabledInput = z.infer<typeof setUserDisabledSchema>;
+
+export const USER_SEARCH_MAX_LENGTH = 100;
+
+/** `GET /api/v1/me`: who the credentials belong to. */
+export const meResponseSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  role: z.enum(roles),
+  preferences: z.object({
+    uiLocale: z.enum(locales).nullable().meta({ description: "Preferred interface language, or null to follow the browser" }),
+    readingLanguage: z.string().nullable().meta({ description: "Preferred translation language in the reader (BCP 47), or null" }),
+  }),
+});
 
 export type FieldError = { path: string; code: FieldErrorCode };
 

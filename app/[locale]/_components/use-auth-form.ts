@@ -13,10 +13,10 @@ type Focus = { target: string; attempt: number } | null;
  * went wrong inline. Focus moves to the first invalid field, or to the form's alert, after the
  * error has rendered, so a screen reader reads the field together with its message.
  */
-export function useAuthForm<T>(
+export function useAuthForm<T, D = unknown>(
   schema: z.ZodType<T>,
-  send: (input: T) => Promise<{ error: AuthClientError | null }>,
-  onSuccess: (form: HTMLFormElement) => void,
+  send: (input: T) => Promise<{ data?: D | null; error: AuthClientError | null }>,
+  onSuccess: (form: HTMLFormElement, data: D | null) => void,
 ) {
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [formError, setFormError] = useState<AuthClientError | null>(null);
@@ -44,9 +44,9 @@ export function useAuthForm<T>(
     if (!parsed.success) return showFieldErrors(fieldErrorsOf(parsed.error));
     setFieldErrors({});
     setPending(true);
-    const { error } = await send(parsed.data).catch(() => ({ error: { status: 0 } as AuthClientError }));
+    const { data, error } = await send(parsed.data).catch(() => ({ data: null, error: { status: 0 } as AuthClientError }));
     setPending(false);
-    if (!error) return onSuccess(form);
+    if (!error) return onSuccess(form, data ?? null);
     if (error.code === "INVALID_INPUT" && error.details?.length) {
       const known = (code: string): code is FieldErrorCode => (fieldErrorCodes as readonly string[]).includes(code);
       return showFieldErrors(error.details.map((d) => ({ path: d.path, code: known(d.code) ? d.code : "invalid" })));

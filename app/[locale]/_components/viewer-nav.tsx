@@ -5,5 +5,5 @@ import { getViewer } from "@/server/auth";
 /** Reads the session for the header; rendered under Suspense by SiteHeader. */
 export async function ViewerNav() {
   const viewer = await getViewer(await headers());
-  return <AccountNav user={viewer ? { name: viewer.name } : null} />;
+  return <AccountNav user={viewer ? { name: viewer.name, role: viewer.role } : null} />;
 }

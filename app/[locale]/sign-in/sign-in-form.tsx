@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { authClient } from "@/components/auth/auth-client";
 import { TextField } from "@/components/ui/text-field";
+import { isLocale } from "@/i18n/locales";
 import { useRouter } from "@/i18n/navigation";
 import { PASSWORD_MAX_LENGTH, signInSchema } from "@/server/users/schema";
 import { FormAlert, submitButtonClass } from "../_components/form-alert";
@@ -14,10 +15,16 @@ export function SignInForm({ redirectTo }: { redirectTo: string }) {
   const t = useTranslations("SignIn");
   const text = useAuthText();
   const router = useRouter();
-  const { formRef, alertRef, onSubmit, fieldErrors, formError, isPending } = useAuthForm(signInSchema, (input) => authClient.signIn.email(input), () => {
-    router.replace(redirectTo);
-    router.refresh();
-  });
+  const { formRef, alertRef, onSubmit, fieldErrors, formError, isPending } = useAuthForm(
+    signInSchema,
+    (input) => authClient.signIn.email(input),
+    (_form, data) => {
+      // The account's preferred interface language, when it has one, replaces the page's.
+      const preferred = (data?.user as { uiLocale?: unknown } | undefined)?.uiLocale;
+      router.replace(redirectTo, isLocale(preferred) ? { locale: preferred } : undefined);
+      router.refresh();
+    },
+  );
   const error = (field: string) => (fieldErrors[field] ? text.fieldError(fieldErrors[field]) : undefined);
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">

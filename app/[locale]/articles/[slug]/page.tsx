@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
@@ -11,6 +12,7 @@ import { Link } from "@/i18n/navigation";
 import { NO_TRANSLATION, parseReaderView, resolveTranslationLanguage, serializeReaderView } from "@/lib/reader/reader-view";
 import { languageName } from "@/lib/text/language-name";
 import { findArticle } from "@/server/articles/queries";
+import { getViewer } from "@/server/auth";
 import { getDb } from "@/server/db";
 import { getShownTranslations, listTranslationLanguages } from "@/server/translations/queries";
 
@@ -38,7 +40,9 @@ export default async function ReaderPage({ params, searchParams }: Props) {
     listTranslationLanguages(db, article.id),
   ]);
   const view = parseReaderView(await searchParams);
-  const language = resolveTranslationLanguage(view.lang, available, article.language);
+  // The session is read only when the URL names no language (the redirect below then fixes one).
+  const preferred = view.lang ? null : (await getViewer(await headers()))?.readingLanguage;
+  const language = resolveTranslationLanguage(view.lang, available, article.language, preferred);
   const hasTranslation = language !== NO_TRANSLATION;
   const mode = hasTranslation ? (view.mode ?? "side") : "original";
   // The URL always names the view shown, so a copied link reproduces it.

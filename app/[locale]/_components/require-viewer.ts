@@ -1,0 +1,19 @@
+import { headers } from "next/headers";
+import { forbidden } from "next/navigation";
+import type { Locale } from "@/i18n/locales";
+import { redirect } from "@/i18n/navigation";
+import { decide, type Action } from "@/lib/auth/permissions";
+import { getViewer, type SessionViewer } from "@/server/auth";
+
+/**
+ * A page's gate, asking the same policy as the actions: the viewer allowed to `action`; anonymous
+ * (or disabled) visitors go to sign-in and come back to `path`; other roles get the 403 page.
+ * The page's actions check again on every change: this only decides what is shown.
+ */
+export async function requireViewer(action: Action, { locale, path }: { locale: Locale; path: string }): Promise<SessionViewer> {
+  const viewer = await getViewer(await headers());
+  const decision = decide(viewer, action);
+  if (decision.allowed && viewer) return viewer;
+  if (!decision.allowed && decision.reason === "FORBIDDEN") forbidden();
+  return redirect({ href: { pathname: "/sign-in", query: { next: path } }, locale });
+}

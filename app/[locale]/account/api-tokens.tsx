@@ -1,0 +1,135 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState, useId, useRef, useState } from "react";
+import { TextField } from "@/components/ui/text-field";
+import { createApiTokenAction, revokeApiTokenAction } from "@/server/api-tokens/actions";
+import { API_TOKEN_NAME_MAX_LENGTH } from "@/server/api-tokens/schema";
+import { FormAlert, submitButtonClass } from "../_components/form-alert";
+import { useAuthText } from "../_components/use-auth-text";
+import { useErrorText } from "../_components/use-error-text";
+
+type Token = { id: string; name: string; prefix: string; created: string; lastUsed: string | null };
+
+const smallButtonClass = "rounded border border-stone-400 px-2 py-1 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800";
+
+/** Create a token (shown once, with a copy button), list the viewer's tokens, revoke them. */
+export function ApiTokens({ tokens }: { tokens: Token[] }) {
+  const t = useTranslations("ApiTokens");
+  const text = useAuthText();
+  const errorText = useErrorText();
+  const [created, create, isCreating] = useActionState(createApiTokenAction, null);
+  const nameError = created && !created.ok ? created.fields?.find((field) => field.path === "name")?.code : undefined;
+  const formError = created && !created.ok && !created.fields?.length ? errorText(created.code) : null;
+  return (
+    <div className="flex flex-col gap-6">
+      <form action={create} className="flex flex-col gap-3">
+        <FormAlert ref={null} message={formError} />
+        <TextField
+          name="name"
+          label={t("name")}
+          hint={t("nameHint")}
+          required
+          maxLength={API_TOKEN_NAME_MAX_LENGTH}
+          autoComplete="off"
+          error={nameError ? text.fieldError(nameError) : undefined}
+        />
+        <button type="submit" disabled={isCreating} className={submitButtonClass}>
+          {isCreating ? text.t("submitting") : t("create")}
+        </button>
+      </form>
+      {created?.ok && <NewToken key={created.data.id} name={created.data.name} token={created.data.token} />}
+      {tokens.length === 0 ? (
+        <p>{t("empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">{t("listCaption")}</caption>
+            <thead>
+              <tr className="border-b border-stone-300 dark:border-stone-700">
+                <th scope="col" className="py-2 pr-4">{t("columnName")}</th>
+                <th scope="col" className="py-2 pr-4">{t("columnPrefix")}</th>
+                <th scope="col" className="py-2 pr-4">{t("columnCreated")}</th>
+                <th scope="col" className="py-2 pr-4">{t("columnLastUsed")}</th>
+                <th scope="col" className="py-2">
+                  <span className="sr-only">{t("revoke")}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {tokens.map((token) => (
+                <TokenRow key={token.id} token={token} />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
+
+/** The new token: its only showing. */
+function NewToken({ name, token }: { name: string; token: string }) {
+  const t = useTranslations("ApiTokens");
+  const id = useId();
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [isCopied, setCopied] = useState(false);
+  return (
+    <div className="flex flex-col gap-2 rounded border border-green-700 bg-green-50 p-3 text-green-950 dark:bg-green-950 dark:text-green-50">
+      <p role="status">{t("createdNotice", { name })}</p>
+      <label htmlFor={id} className="text-sm font-medium">
+        {t("tokenLabel")}
+      </label>
+      <div className="flex flex-wrap items-center gap-2">
+        <input
+          ref={inputRef}
+          id={id}
+          readOnly
+          value={token}
+          onFocus={(event) => event.currentTarget.select()}
+          className="min-w-0 flex-1 rounded border border-stone-400 bg-white px-2 py-1 font-mono text-sm text-stone-900 dark:bg-stone-800 dark:text-stone-100"
+        />
+        <button
+          type="button"
+          className={smallButtonClass}
+          onClick={async () => {
+            // The clipboard API needs a secure context; elsewhere the token is selected for Ctrl+C.
+            const copied = await navigator.clipboard?.writeText(token).then(() => true, () => false);
+            if (copied) setCopied(true);
+            else inputRef.current?.select();
+          }}
+        >
+          {t("copy")}
+        </button>
+        <span role="status">{isCopied ? t("copied") : ""}</span>
+      </div>
+    </div>
+  );
+}
+
+function TokenRow({ token }: { token: Token }) {
+  const t = useTranslations("ApiTokens");
+  const errorText = useErrorText();
+  const [state, revoke, isRevoking] = useActionState(revokeApiTokenAction, null);
+  return (
+    <tr className="border-b border-stone-200 align-top dark:border-stone-800">
+      <td className="py-2 pr-4">{token.name}</td>
+      <td className="py-2 pr-4 font-mono">{token.prefix}…</td>
+      <td className="py-2 pr-4">{token.created}</td>
+      <td className="py-2 pr-4">{token.lastUsed ?? t("never")}</td>
+      <td className="py-2">
+        <form action={revoke} className="flex flex-col gap-1">
+          <input type="hidden" name="tokenId" value={token.id} />
+          <button type="submit" disabled={isRevoking} aria-label={t("revokeLabel", { name: token.name })} className={smallButtonClass}>
+            {t("revoke")}
+          </button>
+          {state && !state.ok && (
+            <span role="alert" className="text-red-700 dark:text-red-400">
+              {errorText(state.code)}
+            </span>
+          )}
+        </form>
+      </td>
+    </tr>
+  );
+}

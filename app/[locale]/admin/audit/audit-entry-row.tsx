@@ -1,0 +1,44 @@
+import { useTranslations } from "next-intl";
+import { useRoleName } from "@/components/auth/use-role-name";
+import { roles, type Role } from "@/lib/auth/permissions";
+import type { AuditEntryView } from "@/server/audit/queries";
+
+const isRole = (value: unknown): value is Role => roles.includes(value as Role);
+
+/** One audited change: who, what (translated from its action code), to whom, when. */
+export function AuditEntryRow({ entry, when }: { entry: AuditEntryView; when: string }) {
+  const t = useTranslations("AuditLog");
+  const roleName = useRoleName();
+
+  function what(): string {
+    const { from, to, reason } = entry.details;
+    switch (entry.action) {
+      case "user.create":
+        return reason ? t("userCreateFirst") : t("userCreate");
+      case "user.role.change":
+        return isRole(from) && isRole(to) ? t("userRoleChange", { from: roleName(from), to: roleName(to) }) : t("otherAction", { action: entry.action });
+      case "user.disable":
+        return t("userDisable");
+      case "user.enable":
+        return t("userEnable");
+      default:
+        return t("otherAction", { action: entry.action });
+    }
+  }
+
+  function target(): string {
+    if (entry.targetType !== "user") return t("otherTarget", { type: entry.targetType, id: entry.targetId });
+    return entry.targetUser ? `${entry.targetUser.name} <${entry.targetUser.email}>` : t("deletedUser");
+  }
+
+  return (
+    <tr className="border-b border-stone-200 align-top dark:border-stone-800">
+      <td className="py-2 pr-4">
+        <time dateTime={entry.createdAt.toISOString()}>{when}</time>
+      </td>
+      <td className="py-2 pr-4">{entry.actor ? `${entry.actor.name} <${entry.actor.email}>` : t("system")}</td>
+      <td className="py-2 pr-4">{what()}</td>
+      <td className="py-2 pr-4">{target()}</td>
+    </tr>
+  );
+}

@@ -1,0 +1,65 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/i18n/locales";
+import { parsePageNumber } from "@/lib/paging/page-window";
+import { listAuditEntries } from "@/server/audit/queries";
+import { getDb } from "@/server/db";
+import { requireViewer } from "../../_components/require-viewer";
+import { Pagination } from "../_components/pagination";
+import { AuditEntryRow } from "./audit-entry-row";
+
+const PAGE_SIZE = 50;
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/admin/audit">): Promise<Metadata> {
+  const t = await getTranslations({ locale: toLocale((await params).locale), namespace: "Metadata" });
+  return { title: t("auditLogTitle"), robots: { index: false } };
+}
+
+/** Admins only: the audit log, newest first. */
+export default async function AuditLogPage({ params, searchParams }: PageProps<"/[locale]/admin/audit">) {
+  const locale = toLocale((await params).locale);
+  setRequestLocale(locale);
+  await requireViewer("auditLog.read", { locale, path: "/admin/audit" });
+  const [t, format, log] = await Promise.all([
+    getTranslations("AuditLog"),
+    getFormatter(),
+    listAuditEntries(await getDb(), { page: parsePageNumber((await searchParams).page), pageSize: PAGE_SIZE }),
+  ]);
+  return (
+    <div className="space-y-6">
+      <div className="space-y-2">
+        <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
+        <p className="text-stone-700 dark:text-stone-300">{t("intro")}</p>
+      </div>
+      <p role="status" className="text-sm text-stone-700 dark:text-stone-300">
+        {t("count", { count: log.total })}
+      </p>
+      {log.entries.length > 0 && (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse text-left text-sm">
+            <caption className="sr-only">{t("listCaption")}</caption>
+            <thead>
+              <tr className="border-b border-stone-300 dark:border-stone-700">
+                <th scope="col" className="py-2 pr-4">{t("columnWhen")}</th>
+                <th scope="col" className="py-2 pr-4">{t("columnWho")}</th>
+                <th scope="col" className="py-2 pr-4">{t("columnWhat")}</th>
+                <th scope="col" className="py-2 pr-4">{t("columnTarget")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {log.entries.map((entry) => (
+                <AuditEntryRow
+                  key={entry.id}
+                  entry={entry}
+                  // Audit times are instants: shown with the time zone, so admins in several zones agree.
+                  when={format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "long" })}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <Pagination pathname="/admin/audit" page={log.page} pageCount={log.pageCount} />
+    </div>
+  );
+}

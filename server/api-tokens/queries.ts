@@ -1,0 +1,29 @@
+// Reads of personal API tokens. Never the token itself: it is not stored.
+import type { Db } from "../db.ts";
+
+/** The owner's tokens for the profile page, newest first. */
+export async function listApiTokens(db: Db, userId: string) {
+  return db.apiToken.findMany({
+    where: { userId },
+    select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+  });
+}
+
+export type ApiTokenSummary = Awaited<ReturnType<typeof listApiTokens>>[number];
+
+export async function findApiTokenOwner(db: Db, tokenId: string): Promise<{ userId: string } | null> {
+  return db.apiToken.findUnique({ where: { id: tokenId }, select: { userId: true } });
+}
+
+/** The token with this hash and its user, as the API resolves a Bearer header. */
+export async function findApiTokenByHash(db: Db, tokenHash: string) {
+  return db.apiToken.findUnique({
+    where: { tokenHash },
+    select: {
+      id: true,
+      lastUsedAt: true,
+      user: { select: { id: true, name: true, email: true, role: true, disabled: true, uiLocale: true, readingLanguage: true } },
+    },
+  });
+}

@@ -1,0 +1,43 @@
+// The audit log as the admins' page reads it: newest first, paged, actor and target resolved.
+import { describe, expect, it } from "vitest";
+import { getTestDb } from "../testing/test-db.ts";
+import { createTestUser } from "../testing/test-users.ts";
+import { setUserDisabled, setUserRole } from "../users/mutations.ts";
+import { auditEntry } from "./mutations.ts";
+import { listAuditEntries } from "./queries.ts";
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
+
+describe("listAuditEntries", () => {
+  it("lists the newest changes first with who made them and whom they concern", async () => {
+    const db = await getTestDb();
+    const [admin, target] = await Promise.all([createTestUser("admin"), createTestUser("reader")]);
+    await setUserRole(db, { userId: target.id, role: "contributor", actorId: admin.id });
+    await tick();
+    await setUserDisabled(db, { userId: target.id, disabled: true, actorId: admin.id });
+    await tick();
+    await auditEntry(db, { actorId: null, action: "user.enable", targetType: "user", targetId: target.id });
+
+    const { entries, total, pageCount } = await listAuditEntries(db, { page: 1, pageSize: 3 });
+    expect(total).toBeGreaterThanOrEqual(3);
+    expect(pageCount).toBe(Math.ceil(total / 3));
+    const person = (user: typeof admin) => ({ id: user.id, name: user.name, email: user.email });
+    expect(entries.map(({ action, actor, targetUser, details }) => ({ action, actor, targetUser, details }))).toEqual([
+      { action: "user.enable", actor: null, targetUser: person(target), details: {} },
+      { action: "user.disable", actor: person(admin), targetUser: person(target), details: {} },
+      { action: "user.role.change", actor: person(admin), targetUser: person(target), details: { from: "reader", to: "contributor" } },
+    ]);
+  });
+
+  it("pages on, and keeps an entry whose target account is gone", async () => {
+    const db = await getTestDb();
+    const gone = await createTestUser("reader");
+    await auditEntry(db, { actorId: null, action: "user.disable", targetType: "user", targetId: gone.id });
+    await db.user.delete({ where: { id: gone.id } });
+    const first = await listAuditEntries(db, { page: 1, pageSize: 1 });
+    expect(first.entries[0]).toMatchObject({ action: "user.disable", targetId: gone.id, targetUser: null });
+    const second = await listAuditEntries(db, { page: 2, pageSize: 1 });
+    expect(second.page).toBe(2);
+    expect(second.entries[0].id).not.toBe(first.entries[0].id);
+  });
+});

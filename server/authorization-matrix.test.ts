@@ -1,0 +1,190 @@
+// The authorization matrix: every mutating route handler and every server action, found in the
+// code, called for real (real database, real policy) by each kind of caller, with the expected
+// allow or deny. A new mutation without an entry here fails the "is in the matrix" tests.
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { isAction } from "../lib/auth/permissions.ts";
+import type { SessionViewer } from "./auth.ts";
+import { createApiToken } from "./api-tokens/mutations.ts";
+import type { ActionResult } from "./action.ts";
+import { exportedFunctions, findMutationSources, loadModule } from "./testing/mutation-inventory.ts";
+import { getTestDb } from "./testing/test-db.ts";
+import { bearerFor, createTestUser, type TestUser } from "./testing/test-users.ts";
+
+// Actions and handlers use getDb(), which reads DATABASE_URL on first use.
+process.env.DATABASE_URL = inject("databaseUrl");
+
+const subjects = ["anonymous", "reader", "contributor", "editor", "admin", "disabled"] as const;
+type Subject = (typeof subjects)[number];
+const signedIn = ["reader", "contributor", "editor", "admin"] as const satisfies Subject[];
+
+/** What a denial must say: who is not signed in (or disabled) is 401, a role short of the rule 403. */
+const expectedDenial = (subject: Subject) => (subject === "anonymous" || subject === "disabled" ? "UNAUTHENTICATED" : "FORBIDDEN");
+
+type Caller = { subject: Subject; user: TestUser | null; viewer: SessionViewer | null };
+
+type ActionEntry = {
+  /** The rule in lib/auth/permissions.ts the action is checked against. */
+  rule: string;
+  allowed: readonly Subject[];
+  /** A valid input for this caller; unique rows, so that calls never depend on each other. */
+  input: (caller: Caller) => Promise<Record<string, unknown>>;
+  /** The change happened exactly when allowed. */
+  verify: (caller: Caller, input: Record<string, unknown>, isAllowed: boolean) => Promise<void>;
+};
+
+const freshReader = async () => ({ userId: (await createTestUser("reader", { label: "target" })).id });
+
+const actionMatrix: Record<string, ActionEntry> = {
+  "server/users/actions.ts#setUserRoleAction": {
+    rule: "user.setRole",
+    allowed: ["admin"],
+    input: async () => ({ ...(await freshReader()), role: "contributor" }),
+    verify: async (_caller, input, isAllowed) => {
+      const user = await (await getTestDb()).user.findUniqueOrThrow({ where: { id: String(input.userId) } });
+      expect(user.role).toBe(isAllowed ? "contributor" : "reader");
+    },
+  },
+  "server/users/actions.ts#setUserDisabledAction": {
+    rule: "user.disable",
+    allowed: ["admin"],
+    input: async () => ({ ...(await freshReader()), disabled: true }),
+    verify: async (_caller, input, isAllowed) => {
+      const user = await (await getTestDb()).user.findUniqueOrThrow({ where: { id: String(input.userId) } });
+      expect(user.disabled).toBe(isAllowed);
+    },
+  },
+  "server/users/actions.ts#updateProfileAction": {
+    rule: "profile.update",
+    allowed: signedIn,
+    input: async ({ subject }) => ({ name: `Renamed ${subject} ${Math.random()}`, uiLocale: "kk", readingLanguage: "zh-Hans" }),
+    verify: async ({ user }, input, isAllowed) => {
+      if (!user) return;
+      const stored = await (await getTestDb()).user.findUniqueOrThrow({ where: { id: user.id } });
+      expect(stored.name === input.name).toBe(isAllowed);
+      if (isAllowed) expect(stored).toMatchObject({ uiLocale: "kk", readingLanguage: "zh-Hans" });
+    },
+  },
+  "server/api-tokens/actions.ts#createApiTokenAction": {
+    rule: "apiToken.create",
+    allowed: signedIn,
+    input: async () => ({ name: `matrix ${Math.random()}` }),
+    verify: async ({ user }, input, isAllowed) => {
+      if (!user) return;
+      const count = await (await getTestDb()).apiToken.count({ where: { userId: user.id, name: String(input.name) } });
+      expect(count).toBe(isAllowed ? 1 : 0);
+    },
+  },
+  "server/api-tokens/actions.ts#revokeApiTokenAction": {
+    rule: "apiToken.revoke",
+    allowed: signedIn,
+    // The caller's own token; anonymous callers aim at someone else's.
+    input: async ({ user }) => {
+      const owner = user ?? (await createTestUser("reader", { label: "owner" }));
+      return { tokenId: (await createApiToken(await getTestDb(), { userId: owner.id, name: "to revoke" })).id };
+    },
+    verify: async (_caller, input, isAllowed) => {
+      const count = await (await getTestDb()).apiToken.count({ where: { id: String(input.tokenId) } });
+      expect(count).toBe(isAllowed ? 0 : 1);
+    },
+  },
+};
+
+type RouteEntry = { rule: string; allowed: readonly Subject[]; call: (caller: Caller, handler: Handler) => Promise<Response> };
+type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+/**
+ * Route handlers that change something (POST, PUT, PATCH, DELETE). There are none of our own yet:
+ * the API is read-only and changes go through server actions. GET /api/v1/me is listed too, as
+ * the one route with a rule, so the API's credential handling is held to the same matrix.
+ */
+const routeMatrix: Record<string, RouteEntry> = {
+  "app/api/v1/me/route.ts#GET": {
+    rule: "profile.read",
+    allowed: signedIn,
+    call: async ({ user }, handler) => {
+      const headers = user ? { authorization: await bearerFor(user.id) } : undefined;
+      return handler(new NextRequest("http://localhost/api/v1/me", { headers }), { params: Promise.resolve({}) });
+    },
+  },
+};
+
+/** Mutating handlers deliberately outside the matrix, with the reason. */
+const routeExceptions: Record<string, string> = {
+  "app/api/auth/[...all]/route.ts#POST":
+    "better-auth's endpoints (sign-up, sign-in, sign-out, change password, …): they authenticate rather than authorize, " +
+    "and server/auth.test.ts, server/auth-guards.test.ts and server/input-fuzz.test.ts test them through the same handler",
+};
+
+type Runnable = { run?: (viewer: SessionViewer | null, input: unknown) => Promise<ActionResult<unknown>> };
+let actions: Record<string, Runnable>;
+let mutatingRoutes: Record<string, unknown>;
+let callers: Record<Subject, Caller>;
+
+const { actionModules, inlineServerFunctions, routeFiles } = findMutationSources();
+
+beforeAll(async () => {
+  actions = (await exportedFunctions(actionModules, () => true)) as Record<string, Runnable>;
+  mutatingRoutes = await exportedFunctions(routeFiles, (name) => ["POST", "PUT", "PATCH", "DELETE"].includes(name));
+  const entries = await Promise.all(
+    subjects.map(async (subject): Promise<[Subject, Caller]> => {
+      if (subject === "anonymous") return [subject, { subject, user: null, viewer: null }];
+      // The disabled caller was an admin: being disabled must outweigh any role.
+      const user = await createTestUser(subject === "disabled" ? "admin" : subject, { disabled: subject === "disabled", label: `matrix-${subject}` });
+      return [subject, { subject, user, viewer: user.viewer }];
+    }),
+  );
+  callers = Object.fromEntries(entries) as Record<Subject, Caller>;
+});
+
+describe("the matrix covers the code", () => {
+  it("finds the server actions and the route handlers", () => {
+    expect(actionModules.length).toBeGreaterThan(0);
+    expect(routeFiles).toContain("app/api/auth/[...all]/route.ts");
+  });
+
+  it("has an entry for every exported server action, and no entry for one that is gone", () => {
+    expect(Object.keys(actions).sort()).toEqual(Object.keys(actionMatrix).sort());
+  });
+
+  it("has an entry or a documented exception for every mutating route handler", () => {
+    const covered = [...Object.keys(routeMatrix), ...Object.keys(routeExceptions)];
+    expect(Object.keys(mutatingRoutes).filter((key) => !covered.includes(key))).toEqual([]);
+    expect(Object.keys(routeExceptions).filter((key) => !(key in mutatingRoutes))).toEqual([]);
+  });
+
+  it("names real rules", () => {
+    for (const entry of [...Object.values(actionMatrix), ...Object.values(routeMatrix)]) expect(isAction(entry.rule)).toBe(true);
+  });
+
+  it("has server functions only in \"use server\" modules, where it can find them", () => {
+    expect(inlineServerFunctions).toEqual([]);
+  });
+});
+
+describe.each(Object.entries(actionMatrix))("server action %s", (key, entry) => {
+  it.each(subjects)(`${entry.rule}: %s`, async (subject) => {
+    const action = actions[key];
+    expect(action?.run, `${key} is built with defineAction (server/action.ts)`).toBeTypeOf("function");
+    const caller = callers[subject];
+    const input = await entry.input(caller);
+    const result = await action.run!(caller.viewer, input);
+    const isAllowed = entry.allowed.includes(subject);
+    expect(result.ok ? { ok: true } : { ok: false, code: result.code }).toEqual(isAllowed ? { ok: true } : { ok: false, code: expectedDenial(subject) });
+    await entry.verify(caller, input, isAllowed);
+  });
+});
+
+describe.each(Object.entries(routeMatrix))("route %s", (key, entry) => {
+  it.each(subjects)(`${entry.rule}: %s`, async (subject) => {
+    const [file, method] = key.split("#");
+    const handler = (await loadModule(file))[method] as Handler;
+    const response = await entry.call(callers[subject], handler);
+    if (entry.allowed.includes(subject)) {
+      expect(response.status).toBe(200);
+    } else {
+      const code = expectedDenial(subject);
+      expect({ status: response.status, code: (await response.json()).error.code }).toEqual({ status: code === "FORBIDDEN" ? 403 : 401, code });
+    }
+  });
+});

@@ -1,0 +1,91 @@
+// Glossary inputs: what the editor's forms, the import page and the search box send. Isomorphic (no Prisma, no
+// Next), shared by part B's actions and route handlers; the field sets follow lib/glossary/types.ts.
+import { z } from "zod";
+import type { CsvField } from "../../lib/formats/csv/csv-mapping.ts";
+import { partsOfSpeech, termStatuses } from "../../lib/glossary/types.ts";
+import { languageTagSchema } from "../articles/schema.ts";
+
+const text = (max: number) => z.string().trim().max(max);
+const optionalText = (max: number) => text(max).min(1).optional();
+
+export const termStatusSchema = z.enum(termStatuses as [string, ...string[]]).pipe(z.custom<(typeof termStatuses)[number]>());
+export const partOfSpeechSchema = z.enum(partsOfSpeech as [string, ...string[]]).pipe(z.custom<(typeof partsOfSpeech)[number]>());
+
+export const createGlossarySchema = z.object({
+  name: text(200).min(1),
+  description: optionalText(2000),
+  languages: z.array(languageTagSchema).max(50).default([]),
+  subjectFields: z.array(text(200).min(1)).max(200).default([]),
+});
+export type CreateGlossaryInput = z.input<typeof createGlossarySchema>;
+
+export const updateGlossarySchema = createGlossarySchema.partial().extend({ glossaryId: z.string().min(1) });
+export type UpdateGlossaryInput = z.input<typeof updateGlossarySchema>;
+
+export const termFieldsSchema = z.object({
+  /** Present when editing a stored term; absent for a new one. */
+  id: z.string().min(1).optional(),
+  language: languageTagSchema,
+  text: text(500).min(1),
+  status: termStatusSchema,
+  partOfSpeech: partOfSpeechSchema.optional(),
+  note: optionalText(4000),
+  usageExample: optionalText(4000),
+  statusNote: z.object({ text: text(1000).min(1), date: z.iso.date().optional() }).optional(),
+});
+export type TermFieldsInput = z.input<typeof termFieldsSchema>;
+
+const conceptFields = {
+  subjectField: optionalText(200),
+  definition: optionalText(8000),
+  note: optionalText(8000),
+  perLanguage: z
+    .record(z.string(), z.object({ definition: optionalText(8000), note: optionalText(8000) }))
+    .optional(),
+  terms: z.array(termFieldsSchema).min(1).max(500),
+};
+
+export const createConceptSchema = z.object({ glossaryId: z.string().min(1), ...conceptFields });
+export type CreateConceptInput = z.input<typeof createConceptSchema>;
+
+/** The whole concept as the editor saw it, with the version it was loaded at; terms left out are deleted. */
+export const updateConceptSchema = z.object({ conceptId: z.string().min(1), version: z.int().min(1), ...conceptFields });
+export type UpdateConceptInput = z.input<typeof updateConceptSchema>;
+
+export const conceptSorts = ["updated", "created", "subjectField"] as const;
+
+export const searchConceptsSchema = z.object({
+  glossaryId: z.string().min(1),
+  text: text(200).optional(),
+  language: languageTagSchema.optional(),
+  status: termStatusSchema.optional(),
+  subjectField: text(200).optional(),
+  sort: z.enum(conceptSorts).default("updated"),
+  direction: z.enum(["asc", "desc"]).default("desc"),
+  page: z.coerce.number().int().min(1).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(25),
+});
+export type SearchConceptsInput = z.input<typeof searchConceptsSchema>;
+
+const csvMappingSchema = z.object({
+  layout: z.enum(["termPerRow", "columnPerLanguage"]),
+  columns: z.array(
+    z.object({
+      field: z.enum([
+        "conceptId", "subjectField", "conceptDefinition", "conceptNote", "language", "term", "status", "statusNote",
+        "partOfSpeech", "usageExample", "termNote", "definition", "languageNote", "ignore",
+      ] satisfies CsvField[]),
+      language: languageTagSchema.optional(),
+    }),
+  ),
+  delimiter: z.string().length(1).optional(),
+});
+
+/** The file's bytes (TBX decodes them by BOM and XML declaration; CSV must be UTF-8) or its text. */
+const fileContent = z.union([z.string(), z.custom<Uint8Array>((value) => value instanceof Uint8Array)]);
+
+export const importGlossarySchema = z.discriminatedUnion("format", [
+  z.object({ format: z.literal("tbx"), content: fileContent }),
+  z.object({ format: z.literal("csv"), content: fileContent, mapping: csvMappingSchema }),
+]);
+export type ImportGlossaryInput = z.input<typeof importGlossarySchema>;

@@ -1,16 +1,8 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { StatusMessage } from "./_components/status-message";
 
 /** Shown with status 403 when a page calls forbidden() (app/[locale]/_components/require-viewer.ts). */
 export default function Forbidden() {
   const t = useTranslations("Forbidden");
-  return (
-    <div className="space-y-3">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p>{t("body")}</p>
-      <Link href="/articles" className="text-blue-800 underline dark:text-blue-300">
-        {t("back")}
-      </Link>
-    </div>
-  );
+  return <StatusMessage title={t("title")} body={t("body")} back={t("back")} />;
 }

@@ -1,15 +1,7 @@
 import { useTranslations } from "next-intl";
-import { Link } from "@/i18n/navigation";
+import { StatusMessage } from "./_components/status-message";
 
 export default function NotFound() {
   const t = useTranslations("NotFound");
-  return (
-    <div className="space-y-3">
-      <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p>{t("body")}</p>
-      <Link href="/articles" className="text-blue-800 underline dark:text-blue-300">
-        {t("back")}
-      </Link>
-    </div>
-  );
+  return <StatusMessage title={t("title")} body={t("body")} back={t("back")} />;
 }

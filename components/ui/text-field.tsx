@@ -1,44 +1,12 @@
-import { useId, type InputHTMLAttributes } from "react";
+import type { InputHTMLAttributes } from "react";
+import { FieldFrame, type FieldFrameProps } from "./field-frame";
 
-type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "aria-invalid" | "aria-describedby"> & {
-  name: string;
-  label: string;
-  /** Shown under the label, linked to the input; stays visible while the user types. */
-  hint?: string;
-  /** The field's current problem, already translated; marks the input invalid and describes it. */
-  error?: string;
-};
+type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "aria-invalid" | "aria-describedby"> &
+  FieldFrameProps & { name: string };
 
 /** A labelled input whose hint and error reach screen readers through aria-describedby. */
 export function TextField({ label, hint, error, className, ...input }: Props) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ");
   return (
-    <div className="flex flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="text-sm text-stone-600 dark:text-stone-400">
-          {hint}
-        </p>
-      )}
-      <input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        className={`rounded border bg-white px-3 py-2 dark:bg-stone-800 ${
-          error ? "border-red-700 dark:border-red-400" : "border-stone-400 dark:border-stone-600"
-        } ${className ?? ""}`}
-        {...input}
-      />
-      {error && (
-        <p id={errorId} className="text-sm text-red-700 dark:text-red-400">
-          {error}
-        </p>
-      )}
-    </div>
+    <FieldFrame label={label} hint={hint} error={error} className={className} control={(control) => <input {...control} {...input} />} />
   );
 }

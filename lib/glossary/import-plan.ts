@@ -11,6 +11,8 @@ export type FieldChange =
   | { kind: "language"; language: string; field: TextField<LanguageDetails>; before?: string; after: string }
   | { kind: "link"; target: string }
   | { kind: "termAdded"; language: string; text: string }
+  /** Only an editor's save removes a term (see changesBetween); an import never does. */
+  | { kind: "termRemoved"; language: string; text: string }
   | { kind: "term"; language: string; text: string; field: TextField<Term> | "statusNote"; before?: string; after: string };
 
 export type RejectCode = "noTerms" | "emptyTerm" | "invalidLanguage" | "invalidStatus" | "duplicateId" | "ambiguousMatch" | "matchedTwice";

@@ -6,13 +6,14 @@ import type { Db } from "../db.ts";
 export type AuditAction =
   | "user.create" | "user.role.change" | "user.disable" | "user.enable"
   | "glossary.create" | "glossary.update" | "glossary.import"
-  | "concept.create" | "concept.update" | "concept.delete";
+  | "concept.create" | "concept.update" | "concept.delete"
+  | "proposal.accept" | "proposal.decline";
 
 export type AuditEntry = {
   /** Null when the command line or the system made the change. */
   actorId: string | null;
   action: AuditAction;
-  targetType: "user" | "glossary" | "concept";
+  targetType: "user" | "glossary" | "concept" | "proposal";
   targetId: string;
   details?: Record<string, string | number | boolean | null>;
 };

@@ -18,7 +18,8 @@ const commonHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden() and forbidden.tsx: the only way for a page to answer 403 (admin pages to non-admins).
-  experimental: { authInterrupts: true },
+  // Glossary files up to 50 MB reach the import action, which refuses larger ones with its own message.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "51mb" } },
   serverExternalPackages: ["better-sqlite3", "pg", "franc"],
   async headers() {
     return [

@@ -34,6 +34,7 @@ export const actionRules = {
   "concept.update": { minimumRole: "editor" },
   "concept.delete": { minimumRole: "editor" },
   "term.propose": { minimumRole: "contributor" },
+  "proposal.review": { minimumRole: "editor" },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof actionRules;

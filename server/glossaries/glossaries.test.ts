@@ -159,6 +159,10 @@ describe("imports", () => {
     expect(await db.term.count({ where: { glossaryId: glossary.id } })).toBe(0);
     expect((await getGlossary(db, glossary.id)).version).toBe(version);
     expect(await db.auditLog.count({ where: { action: "glossary.import", targetId: glossary.id } })).toBe(0);
+    // Having seen the preview, the editor may choose to import the rest.
+    const rest = await applyImport(db, { glossaryId: glossary.id, concepts, expectedVersion: version, actorId: editor.id, origin: "bad.tbx", skipRejected: true });
+    expect(rest).toEqual({ added: 599, changed: 0, unchanged: 0, skipped: 1 });
+    expect(await db.concept.count({ where: { glossaryId: glossary.id } })).toBe(599);
   });
 
   it("refuses an import previewed at an older version of the glossary", async () => {
@@ -175,11 +179,11 @@ describe("imports", () => {
     const db = await getTestDb();
     const glossary = await newGlossary();
     const first = await applyImport(db, { glossaryId: glossary.id, concepts: [entry(1), entry(2)], expectedVersion: 1, actorId: editor.id, origin: "one.tbx" });
-    expect(first).toEqual({ added: 2, changed: 0, unchanged: 0 });
+    expect(first).toEqual({ added: 2, changed: 0, unchanged: 0, skipped: 0 });
     const again = await applyImport(db, {
       glossaryId: glossary.id, concepts: [entry(1), entry(2, "admitted"), entry(3)], expectedVersion: 2, actorId: editor.id, origin: "two.tbx",
     });
-    expect(again).toEqual({ added: 1, changed: 1, unchanged: 1 });
+    expect(again).toEqual({ added: 1, changed: 1, unchanged: 1, skipped: 0 });
     const stored = await loadGlossaryConcepts(db, glossary.id);
     expect(stored.map((concept) => [concept.id, concept.terms[0].status, concept.version])).toEqual([["c1", "preferred", 1], ["c2", "admitted", 2], ["c3", "preferred", 1]]);
     const history = await getConceptHistory(db, stored[1].storedId);

@@ -183,19 +183,23 @@ export async function deleteConcept(db: Db, input: { conceptId: string; version:
   }
 }
 
-export type ImportSummary = { added: number; changed: number; unchanged: number };
+export type ImportSummary = { added: number; changed: number; unchanged: number; skipped: number };
 
 /**
  * Applies a file's concepts to a glossary in one transaction, or refuses it whole: when the plan rejects any
- * entry, or when the glossary changed since the editor saw the preview (its version), nothing is written.
+ * entry (unless the editor chose to skip the rejected ones, having seen them), or when the glossary changed since
+ * the editor saw the preview (its version), nothing is written.
  */
-export async function applyImport(db: Db, input: { glossaryId: string; concepts: Concept[]; expectedVersion: number; actorId: string | null; origin: string }) {
+export async function applyImport(
+  db: Db,
+  input: { glossaryId: string; concepts: Concept[]; expectedVersion: number; actorId: string | null; origin: string; skipRejected?: boolean },
+) {
   const glossary = await db.glossary.findUnique({ where: { id: input.glossaryId }, select: { version: true } });
   if (!glossary) throw new AppError("NOT_FOUND", "No such glossary");
   if (glossary.version !== input.expectedVersion) throw new AppError("CONFLICT", "The glossary changed since the preview; check the preview again");
   const existing = await loadGlossaryConcepts(db, input.glossaryId);
   const plan = planImport(existing, input.concepts);
-  if (plan.reject.length) throw new AppError("INVALID_INPUT", "Some entries are invalid; nothing was imported", { rejected: plan.reject.length });
+  if (plan.reject.length && !input.skipRejected) throw new AppError("INVALID_INPUT", "Some entries are invalid; nothing was imported", { rejected: plan.reject.length });
   const writes = [
     // Guards the whole batch: a concurrent import or edit bumps the version and this finds no row.
     db.glossary.update({ where: { id: input.glossaryId, version: input.expectedVersion }, data: { version: { increment: 1 } } }),
@@ -203,7 +207,9 @@ export async function applyImport(db: Db, input: { glossaryId: string; concepts:
     ...plan.change.flatMap((change) => changeWrites(db, input.glossaryId, change, input.actorId)),
     auditEntry(db, {
       actorId: input.actorId, action: "glossary.import", targetType: "glossary", targetId: input.glossaryId,
-      details: { origin: input.origin.slice(0, 200), added: plan.add.length, changed: plan.change.length, unchanged: plan.unchanged.length },
+      details: {
+        origin: input.origin.slice(0, 200), added: plan.add.length, changed: plan.change.length, unchanged: plan.unchanged.length, skipped: plan.reject.length,
+      },
     }),
   ];
   try {
@@ -213,7 +219,7 @@ export async function applyImport(db: Db, input: { glossaryId: string; concepts:
     if (known?.code === "NOT_FOUND" || known?.code === "CONFLICT") throw new AppError("CONFLICT", "The glossary changed during the import; nothing was imported");
     throw error;
   }
-  return { added: plan.add.length, changed: plan.change.length, unchanged: plan.unchanged.length } satisfies ImportSummary;
+  return { added: plan.add.length, changed: plan.change.length, unchanged: plan.unchanged.length, skipped: plan.reject.length } satisfies ImportSummary;
 }
 
 type PlannedChange = ImportPlan["change"][number] & { existing: Partial<StoredGlossaryConcept> & Concept };

@@ -67,6 +67,26 @@ export const searchConceptsSchema = z.object({
 });
 export type SearchConceptsInput = z.input<typeof searchConceptsSchema>;
 
+export const deleteConceptSchema = z.object({ conceptId: z.string().min(1), version: z.coerce.number().int().min(1) });
+
+export const proposeTermSchema = z.object({
+  glossaryId: z.string().min(1),
+  /** Absent: a new entry; present: a translation of this entry's term. */
+  conceptId: z.string().min(1).optional(),
+  language: languageTagSchema,
+  text: text(500).min(1),
+  partOfSpeech: partOfSpeechSchema.optional(),
+  note: optionalText(4000),
+  definition: optionalText(8000),
+});
+export type ProposeTermInput = z.input<typeof proposeTermSchema>;
+
+export const reviewProposalSchema = z.discriminatedUnion("decision", [
+  z.object({ proposalId: z.string().min(1), decision: z.literal("decline"), reviewNote: optionalText(2000) }),
+  z.object({ proposalId: z.string().min(1), decision: z.literal("accept"), text: text(500).min(1), status: termStatusSchema, reviewNote: optionalText(2000) }),
+]);
+export type ReviewProposalInput = z.input<typeof reviewProposalSchema>;
+
 const csvMappingSchema = z.object({
   layout: z.enum(["termPerRow", "columnPerLanguage"]),
   columns: z.array(
@@ -83,6 +103,36 @@ const csvMappingSchema = z.object({
 
 /** The file's bytes (TBX decodes them by BOM and XML declaration; CSV must be UTF-8) or its text. */
 const fileContent = z.union([z.string(), z.custom<Uint8Array>((value) => value instanceof Uint8Array)]);
+
+/** Files above this are refused before reading (the same limit the TBX reader has). */
+export const MAX_GLOSSARY_FILE_BYTES = 50 * 1024 * 1024;
+
+/** An upload from the import page (FormData): the file, its format, the CSV mapping as JSON text. */
+export const glossaryUploadSchema = z.object({
+  glossaryId: z.string().min(1),
+  format: z.enum(["tbx", "csv"]),
+  file: z.file().max(MAX_GLOSSARY_FILE_BYTES, "tooLong"),
+  mapping: z
+    .string()
+    .max(20_000)
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return undefined;
+      try {
+        return JSON.parse(value) as unknown;
+      } catch {
+        ctx.addIssue({ code: "custom", message: "invalid" });
+        return z.NEVER;
+      }
+    })
+    .pipe(csvMappingSchema.optional()),
+});
+
+export const applyImportSchema = glossaryUploadSchema.extend({
+  expectedVersion: z.coerce.number().int().min(1),
+  /** The editor saw the rejected entries in the preview and imports the rest. */
+  skipRejected: z.stringbool().default(false),
+});
 
 export const importGlossarySchema = z.discriminatedUnion("format", [
   z.object({ format: z.literal("tbx"), content: fileContent }),

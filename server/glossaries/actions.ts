@@ -1,0 +1,98 @@
+"use server";
+// Server actions on glossaries: editors create glossaries, edit and delete entries, import files and review
+// proposals; contributors propose terms. Each is the factory's checks (server/action.ts) plus one mutation.
+import { refresh } from "next/cache";
+import type { z } from "zod";
+import type { Term } from "../../lib/glossary/types.ts";
+import { defineAction } from "../action.ts";
+import { getDb } from "../db.ts";
+import { AppError } from "../errors.ts";
+import { previewImport, readUpload } from "./import-preview.ts";
+import { applyImport, createConcept, createGlossary, deleteConcept, proposeTerm, reviewProposal, updateConcept, updateGlossary } from "./mutations.ts";
+import {
+  applyImportSchema, createConceptSchema, createGlossarySchema, deleteConceptSchema, glossaryUploadSchema, proposeTermSchema,
+  reviewProposalSchema, termFieldsSchema, updateConceptSchema, updateGlossarySchema,
+} from "./schema.ts";
+
+export const createGlossaryAction = defineAction({
+  action: "glossary.create",
+  schema: createGlossarySchema,
+  handler: async (viewer, input) => createGlossary(await getDb(), { ...input, actorId: viewer.id }),
+});
+
+export const updateGlossaryAction = defineAction({
+  action: "glossary.update",
+  schema: updateGlossarySchema,
+  handler: async (viewer, input) => updateGlossary(await getDb(), { ...input, actorId: viewer.id }),
+  after: () => refresh(),
+});
+
+const toTerm = ({ id: _id, ...term }: z.output<typeof termFieldsSchema>): Term => term;
+
+export const createConceptAction = defineAction({
+  action: "concept.create",
+  schema: createConceptSchema,
+  handler: async (viewer, { glossaryId, terms, ...concept }) =>
+    createConcept(await getDb(), { glossaryId, concept: { ...concept, terms: terms.map(toTerm) }, actorId: viewer.id }),
+  after: () => refresh(),
+});
+
+/** A save over a newer version answers CONFLICT with the entry as it now is (ActionResult.conflict). */
+export const updateConceptAction = defineAction({
+  action: "concept.update",
+  schema: updateConceptSchema,
+  handler: async (viewer, { conceptId, version, terms, ...concept }) =>
+    updateConcept(await getDb(), {
+      conceptId, version, concept: { ...concept, terms: terms.map(toTerm) }, termIds: terms.map((term) => term.id ?? null), actorId: viewer.id,
+    }),
+  after: () => refresh(),
+});
+
+export const deleteConceptAction = defineAction({
+  action: "concept.delete",
+  schema: deleteConceptSchema,
+  handler: async (viewer, input) => deleteConcept(await getDb(), { ...input, actorId: viewer.id }),
+});
+
+async function readFile(input: z.output<typeof glossaryUploadSchema>) {
+  const content = await readUpload(input.file);
+  if (input.format === "tbx") return { format: "tbx" as const, content };
+  if (!input.mapping) throw new AppError("INVALID_INPUT", "A CSV import needs a column mapping");
+  return { format: "csv" as const, content, mapping: input.mapping };
+}
+
+/** Reads and plans an upload; writes nothing. */
+export const previewImportAction = defineAction({
+  action: "glossary.import",
+  schema: glossaryUploadSchema,
+  handler: async (_viewer, input) => (await previewImport(await getDb(), input.glossaryId, await readFile(input))).preview,
+});
+
+/** The same file again, planned again at the version the preview showed, applied in one transaction. */
+export const applyImportAction = defineAction({
+  action: "glossary.import",
+  schema: applyImportSchema,
+  handler: async (viewer, input) => {
+    const db = await getDb();
+    const { preview, concepts } = await previewImport(db, input.glossaryId, await readFile(input));
+    if (preview.refused) throw new AppError("INVALID_INPUT", "The file cannot be imported");
+    return applyImport(db, {
+      glossaryId: input.glossaryId, concepts, expectedVersion: input.expectedVersion, actorId: viewer.id, origin: input.file.name, skipRejected: input.skipRejected,
+    });
+  },
+  after: () => refresh(),
+});
+
+export const proposeTermAction = defineAction({
+  action: "term.propose",
+  schema: proposeTermSchema,
+  handler: async (viewer, input) => proposeTerm(await getDb(), { ...input, authorId: viewer.id }),
+  after: () => refresh(),
+});
+
+export const reviewProposalAction = defineAction({
+  action: "proposal.review",
+  schema: reviewProposalSchema,
+  handler: async (viewer, input) => reviewProposal(await getDb(), { ...input, actorId: viewer.id }),
+  after: () => refresh(),
+});

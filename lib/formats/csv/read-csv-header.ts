@@ -7,9 +7,6 @@ export type CsvHeader =
   | { ok: true; header: string[]; delimiter: string }
   | { ok: false; code: "empty" | "invalidEncoding" | "malformedCsv"; line?: number; detail: string };
 
-/** How much of the file the header step reads: a header row longer than this is not a glossary's. */
-export const CSV_HEAD_BYTES = 64 * 1024;
-
 /**
  * The first row of the first bytes of a CSV file (UTF-8; a byte order mark is skipped). A `.tsv` file passes "\t".
  * @example readCsvHeader(new TextEncoder().encode("concept id;language;term\nc1;en;Astana\n"))

@@ -50,6 +50,13 @@ export function ImportForm({ glossary }: { glossary: Glossary }) {
   useEffect(() => {
     if (preview && !preview.ok) alertRef.current?.focus();
   }, [preview]);
+  // "Import another file" brings the form back: its file input gets the focus once it is there again.
+  const isStartingOver = useRef(false);
+  useEffect(() => {
+    if (!isStartingOver.current || !fileRef.current) return;
+    isStartingOver.current = false;
+    fileRef.current.focus();
+  }, [applied]);
 
   function clearResults() {
     setPreview(null);
@@ -108,8 +115,7 @@ export function ImportForm({ glossary }: { glossary: Glossary }) {
           onAnother={() => {
             clearResults();
             upload.reset();
-            if (fileRef.current) fileRef.current.value = "";
-            fileRef.current?.focus();
+            isStartingOver.current = true;
           }}
         />
       ) : (

@@ -15,10 +15,12 @@ export function ImportIssues({ heading, issues, tone }: { heading: string; issue
       <ul className="space-y-2">
         {issues.map((issue, index) => (
           <li key={index} className="text-sm">
-            {text.line(issue) && <span className="mr-2 font-semibold">{text.line(issue)}</span>}
-            {issue.element && <code className="mr-2 rounded bg-stone-100 px-1 break-all dark:bg-stone-800">{issue.element}</code>}
+            {/* Spaces between the parts: a screen reader reads the item as one line. */}
+            {text.line(issue) && <span className="font-semibold">{text.line(issue)} </span>}
+            {issue.element && <code className="rounded bg-stone-100 px-1 break-all dark:bg-stone-800">{issue.element}</code>}
+            {issue.element && " "}
             <span>{text.message(issue)}</span>
-            {text.count(issue) && <span className="ml-2 text-stone-600 dark:text-stone-400">{text.count(issue)}</span>}
+            {text.count(issue) && <span className="text-stone-600 dark:text-stone-400"> ({text.count(issue)})</span>}
             {text.terms(issue) && <span className="block text-stone-700 dark:text-stone-300">{text.terms(issue)}</span>}
           </li>
         ))}

@@ -9,6 +9,10 @@ const config = [
   ...nextTs,
   { ignores: [".next/**", "generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
   {
+    // `{ id: _id, ...rest }`: a leading underscore names what is left out on purpose.
+    rules: { "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }] },
+  },
+  {
     files: ["lib/**/*.ts"],
     rules: {
       "no-restricted-imports": ["error", { patterns: [...frameworkImports, "**/server/**", "**/app/**", "@/server/*", "@/app/*", "**/generated/**"] }],

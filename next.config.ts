@@ -18,8 +18,9 @@ const commonHeaders = [
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden() and forbidden.tsx: the only way for a page to answer 403 (admin pages to non-admins).
-  // Glossary files up to 50 MB reach the import action, which refuses larger ones with its own message.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "51mb" } },
+  // Glossary files up to 50 MB reach the import action, which refuses larger ones with its own message. The proxy
+  // (proxy.ts) sees every request body too and would cut it at its default 10 MB.
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "51mb" }, proxyClientMaxBodySize: "51mb" },
   serverExternalPackages: ["better-sqlite3", "pg", "franc"],
   async headers() {
     return [

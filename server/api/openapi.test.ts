@@ -13,6 +13,8 @@ process.env.DATABASE_URL = inject("databaseUrl");
 const { GET: listArticles } = await import("../../app/api/v1/articles/route.ts");
 const { GET: getArticle } = await import("../../app/api/v1/articles/[idOrSlug]/route.ts");
 const { GET: getOpenApi } = await import("../../app/api/v1/openapi.json/route.ts");
+const { GET: listGlossaries } = await import("../../app/api/v1/glossaries/route.ts");
+const { GET: exportGlossary } = await import("../../app/api/v1/glossaries/[idOrSlug]/export/route.ts");
 
 type Document = {
   openapi: string;
@@ -23,7 +25,7 @@ type Document = {
 };
 type Operation = {
   parameters: { name: string; in: string; required: boolean; schema: z.core.JSONSchema.JSONSchema }[];
-  responses: Record<string, { content: { "application/json": { schema: z.core.JSONSchema.JSONSchema } } }>;
+  responses: Record<string, { content: Record<string, { schema: z.core.JSONSchema.JSONSchema }> }>;
 };
 
 const call = (handler: typeof getArticle, path: string, params: Record<string, string> = {}) =>
@@ -51,7 +53,7 @@ function expectConforms(document: Document, schema: z.core.JSONSchema.JSONSchema
 }
 
 describe("GET /api/v1/openapi.json", () => {
-  it("is an OpenAPI 3.1 document with info, a relative server and the five paths", async () => {
+  it("is an OpenAPI 3.1 document with info, a relative server and the seven paths", async () => {
     const document = await fetchDocument();
     expect(document.openapi).toMatch(/^3\.1\.\d+$/);
     expect(document.info).toMatchObject({ title: "Parallel API", version: expect.any(String) });
@@ -60,6 +62,8 @@ describe("GET /api/v1/openapi.json", () => {
       "/articles",
       "/articles/{idOrSlug}",
       "/articles/{idOrSlug}/translations/{lang}",
+      "/glossaries",
+      "/glossaries/{idOrSlug}/export",
       "/me",
       "/openapi.json",
     ]);
@@ -81,7 +85,9 @@ describe("GET /api/v1/openapi.json", () => {
     expect(document.components.schemas.ApiError).toEqual(zodJsonSchema(apiErrorSchema, "output"));
     for (const route of Object.values<RouteDefinition>(apiRoutes)) {
       const operation = document.paths[route.path][route.method];
-      expect(operation.responses["200"].content["application/json"].schema).toEqual(zodJsonSchema(route.response, "output"));
+      const types = route.responseTypes ?? ["application/json"];
+      expect(Object.keys(operation.responses["200"].content)).toEqual(types);
+      for (const type of types) expect(operation.responses["200"].content[type].schema).toEqual(zodJsonSchema(route.response, "output"));
       expect(operation.responses["500"].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/ApiError" });
       const expected = (["path", "query"] as const).flatMap((location) => {
         const schema = location === "path" ? route.params : route.query;
@@ -105,6 +111,20 @@ describe("GET /api/v1/openapi.json", () => {
     ]);
   });
 
+  it("describes the glossary export as a public download of TBX or CSV, with its optional query", async () => {
+    const { paths } = await fetchDocument();
+    const exportFile = paths["/glossaries/{idOrSlug}/export"].get as Operation & { security: unknown };
+    expect(exportFile.security).toEqual([]);
+    expect(Object.keys(exportFile.responses).sort()).toEqual(["200", "400", "404", "500"]);
+    expect(Object.keys(exportFile.responses["200"].content)).toEqual(["application/x-tbx+xml", "text/csv"]);
+    expect(exportFile.parameters.map((p) => [p.name, p.in, p.required])).toEqual([
+      ["idOrSlug", "path", true],
+      ["format", "query", false],
+      ["layout", "query", false],
+    ]);
+    expect(exportFile.parameters[1].schema).toMatchObject({ enum: ["tbx", "csv"], default: "tbx" });
+  });
+
   it("matches real responses, successes and errors alike", async () => {
     const document = await fetchDocument();
     const suffix = uniqueSuffix();
@@ -121,6 +141,11 @@ describe("GET /api/v1/openapi.json", () => {
     expectConforms(document, responses("/articles/{idOrSlug}")["200"].content["application/json"].schema, body);
     const missing = await call(getArticle, "/articles/none", { idOrSlug: `none-${suffix}` });
     expectConforms(document, responses("/articles/{idOrSlug}")["404"].content["application/json"].schema, await missing.json());
+    expectConforms(document, responses("/glossaries")["200"].content["application/json"].schema, await (await call(listGlossaries, "/glossaries")).json());
+    const noGlossary = await call(exportGlossary, "/glossaries/none/export", { idOrSlug: `none-${suffix}` });
+    expectConforms(document, responses("/glossaries/{idOrSlug}/export")["404"].content["application/json"].schema, await noGlossary.json());
+    const badFormat = await call(exportGlossary, "/glossaries/none/export?format=pdf", { idOrSlug: `none-${suffix}` });
+    expectConforms(document, responses("/glossaries/{idOrSlug}/export")["400"].content["application/json"].schema, await badFormat.json());
     const invalid = await call(listArticles, "/articles?language=%21");
     expectConforms(document, responses("/articles")["400"].content["application/json"].schema, await invalid.json());
     expectConforms(document, responses("/openapi.json")["200"].content["application/json"].schema, document);

@@ -13,6 +13,7 @@ import {
 } from "../articles/schema.ts";
 import type { Action } from "../../lib/auth/permissions.ts";
 import { errorStatus, type ErrorCode } from "../errors.ts";
+import { exportGlossaryQuerySchema, glossaryFileResponseSchema, glossaryListResponseSchema, glossaryParamsSchema } from "../glossaries/schema.ts";
 import { meResponseSchema } from "../users/schema.ts";
 
 export type RouteDefinition = {
@@ -23,6 +24,8 @@ export type RouteDefinition = {
   params?: z.ZodObject;
   query?: z.ZodObject;
   response: z.ZodType;
+  /** Media types of a file download (the handler returns the Response itself); JSON when absent. */
+  responseTypes?: readonly string[];
   /** Routes with an action need credentials (bearer token or session cookie) that pass it. */
   action?: Action;
   /** Expected failures and when they happen; INTERNAL, which any route can answer, is added. */
@@ -59,6 +62,23 @@ export const apiRoutes = {
     params: getArticleTranslationsParamsSchema,
     response: articleTranslationsResponseSchema,
     errors: { INVALID_INPUT: "lang is not a language tag", NOT_FOUND: "No article has this id or slug" },
+  },
+  listGlossaries: {
+    method: "get",
+    path: "/glossaries",
+    summary: "List glossaries with their languages and entry counts",
+    response: glossaryListResponseSchema,
+    errors: {},
+  },
+  exportGlossary: {
+    method: "get",
+    path: "/glossaries/{idOrSlug}/export",
+    summary: "Download a glossary as TBX-Basic or CSV",
+    params: glossaryParamsSchema,
+    query: exportGlossaryQuerySchema,
+    response: glossaryFileResponseSchema,
+    responseTypes: ["application/x-tbx+xml", "text/csv"],
+    errors: { INVALID_INPUT: "format or layout is not one of the listed values, or layout is given for TBX", NOT_FOUND: "No glossary has this id or slug" },
   },
   getMe: {
     method: "get",
@@ -102,7 +122,7 @@ export function buildOpenApiDocument(routes: Record<string, RouteDefinition> = a
       title: "Parallel API",
       version: "1.0.0",
       description:
-        "Read access to Parallel's articles and their translations. Public routes need no credentials; " +
+        "Read access to Parallel's articles, their translations and the glossaries. Public routes need no credentials; " +
         "the others take a personal API token (created on the profile page) or the browser's session cookie. " +
         "Invalid credentials are a 401 on every route.",
     },
@@ -133,7 +153,7 @@ function operation(operationId: string, route: RouteDefinition) {
     responses: {
       "200": {
         description: "OK",
-        content: { "application/json": { schema: toJsonSchema(route.response, "output") } },
+        content: Object.fromEntries((route.responseTypes ?? ["application/json"]).map((type) => [type, { schema: toJsonSchema(route.response, "output") }])),
       },
       ...Object.fromEntries(errorResponses),
     },

@@ -20,6 +20,8 @@ export type RouteSchemas = {
   params?: z.ZodType;
   query?: z.ZodType;
   response?: z.ZodType;
+  /** A file download: the handler builds the Response (body, type, disposition) and withRoute passes it on. */
+  responseTypes?: readonly string[];
   /** The rule the viewer must pass (lib/auth/permissions.ts); a route without one is public. */
   action?: Action;
 };
@@ -34,7 +36,11 @@ export type RouteInput<S extends RouteSchemas> = {
   viewer: S extends { action: Action } ? SessionViewer : SessionViewer | null;
 };
 
-type RouteOutput<S> = S extends { response: infer R extends z.ZodType } ? z.input<R> : unknown;
+type RouteOutput<S> = S extends { responseTypes: readonly string[] }
+  ? Response
+  : S extends { response: infer R extends z.ZodType }
+    ? z.input<R>
+    : unknown;
 
 /** Next 16 hands the dynamic segments over as a promise, already percent-decoded. */
 export type RouteContext = { params: Promise<Record<string, string | string[] | undefined>> };
@@ -45,7 +51,7 @@ export function withRoute<S extends RouteSchemas>(
   schemas: S,
   handler: (input: RouteInput<S>) => Promise<RouteOutput<S>>,
 ) {
-  return async (request: NextRequest, context: RouteContext): Promise<NextResponse> => {
+  return async (request: NextRequest, context: RouteContext): Promise<Response> => {
     try {
       // Credentials before input: a client without access learns nothing about the route's rules.
       const viewer = await resolveViewer(request);
@@ -53,6 +59,7 @@ export function withRoute<S extends RouteSchemas>(
       const params = parseInput(schemas.params, await context.params, "params");
       const query = parseInput(schemas.query, Object.fromEntries(request.nextUrl.searchParams), "query");
       const data = await handler({ request, params, query, viewer } as RouteInput<S>);
+      if (data instanceof Response) return data;
       return NextResponse.json(schemas.response ? shapeResponse(schemas.response, data) : data, { headers });
     } catch (error) {
       const { status, body } = errorResponse(error, request);

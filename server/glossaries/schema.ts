@@ -139,3 +139,40 @@ export const importGlossarySchema = z.discriminatedUnion("format", [
   z.object({ format: z.literal("csv"), content: fileContent, mapping: csvMappingSchema }),
 ]);
 export type ImportGlossaryInput = z.input<typeof importGlossarySchema>;
+
+// The public API's glossary routes (server/api/openapi.ts describes them from these objects).
+
+export const glossaryParamsSchema = z.object({
+  idOrSlug: z.string().min(1).max(200).meta({ description: "The glossary's id or its slug" }),
+});
+
+export const exportGlossaryQuerySchema = z
+  .object({
+    format: z.enum(["tbx", "csv"]).default("tbx").meta({ description: "tbx: TBX-Basic (TBX v3, DCA style); csv: UTF-8 CSV with a header row" }),
+    layout: z
+      .enum(["termPerRow", "columnPerLanguage"])
+      .optional()
+      .meta({ description: "CSV only: one row per term (the default; keeps statuses and notes) or one column per language" }),
+  })
+  .refine((query) => query.format === "csv" || query.layout === undefined, { message: "layout applies to format=csv only", path: ["layout"] });
+
+const count = z.int().nonnegative();
+
+export const glossaryListResponseSchema = z.object({
+  items: z.array(
+    z.object({
+      id: z.string(),
+      slug: z.string(),
+      name: z.string(),
+      description: z.string().nullable(),
+      languages: z.array(z.string()).meta({ description: "BCP 47 tags of the glossary's languages" }),
+      subjectFields: z.array(z.string()),
+      isDemo: z.boolean().meta({ description: "Shipped as demo content" }),
+      conceptCount: count,
+      termCount: count,
+      updatedAt: z.iso.datetime(),
+    }),
+  ),
+});
+
+export const glossaryFileResponseSchema = z.string().meta({ description: "The file, as an attachment named after the glossary's slug" });

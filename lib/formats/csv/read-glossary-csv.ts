@@ -6,6 +6,7 @@ import type { ImportIssue, ImportReport } from "../import-report";
 import { defaultMaxBytes } from "../xml/decode-xml";
 import { languageTag } from "../../glossary/language-tag";
 import { partOfSpeechFromTbx, statusNoteFromTbx } from "../tbx/tbx-values";
+import { guessDelimiter } from "./csv-delimiter";
 import type { CsvColumn, CsvField, CsvMapping } from "./csv-mapping";
 import { statusFromCsv } from "./csv-status";
 
@@ -28,12 +29,6 @@ type Issue = ImportIssue<CsvIssueCode>;
 const refused = (code: CsvIssueCode, detail = "", line?: number): CsvReadResult => ({
   glossary: null, concepts: [], lines: [], report: { errors: [{ code, detail, ...(line ? { line } : {}) }], warnings: [] },
 });
-
-// The delimiter used most often outside quotes on the header line.
-function guessDelimiter(text: string): string {
-  const header = text.slice(0, text.search(/\r?\n|$/u)).replace(/"[^"]*"/gu, "");
-  return [",", ";", "\t", "|"].map((d) => [d, header.split(d).length] as const).sort((a, b) => b[1] - a[1])[0][0];
-}
 
 function rows(text: string, delimiter: string): Row[] | Issue {
   try {

@@ -1,0 +1,112 @@
+"use client";
+
+import { useLocale, useTranslations } from "next-intl";
+import type { CsvColumn, CsvLayout } from "@/lib/formats/csv/csv-mapping";
+import { csvFieldsFor, fitColumn, needsLanguage, type CsvMappingChoices } from "@/lib/formats/csv/edit-csv-mapping";
+import { languageName } from "@/lib/text/language-name";
+
+type Props = {
+  header: string[];
+  choices: CsvMappingChoices;
+  /** Offered in the language selects: the glossary's languages first. */
+  languages: string[];
+  onChange: (choices: CsvMappingChoices) => void;
+};
+
+const layouts: CsvLayout[] = ["termPerRow", "columnPerLanguage"];
+const selectClass = "w-full min-w-40 rounded border border-stone-400 bg-white px-2 py-1 dark:border-stone-600 dark:bg-stone-800";
+
+/** Step 2 for CSV: the layout, and what each column of the header row holds (first guessed from its name). */
+export function CsvMappingStep({ header, choices, languages, onChange }: Props) {
+  const t = useTranslations("GlossaryImport.mapping");
+  const locale = useLocale();
+  const { layout } = choices;
+  const columns = choices.columns[layout];
+
+  function setColumn(index: number, column: CsvColumn) {
+    const fitted = fitColumn(layout, column, languages[0] ?? "en");
+    onChange({ ...choices, columns: { ...choices.columns, [layout]: columns.map((known, at) => (at === index ? fitted : known)) } });
+  }
+
+  return (
+    <fieldset className="flex min-w-0 flex-col gap-4 rounded border border-stone-300 p-4 dark:border-stone-700">
+      <legend className="px-1 text-lg font-semibold">{t("heading")}</legend>
+      <fieldset className="flex flex-col gap-2">
+        <legend className="text-sm font-medium">{t("layoutLabel")}</legend>
+        {layouts.map((option) => (
+          <label key={option} className="flex items-start gap-2">
+            <input
+              type="radio"
+              name="layout"
+              value={option}
+              checked={layout === option}
+              onChange={() => onChange({ ...choices, layout: option })}
+              className="mt-1 h-4 w-4"
+            />
+            <span>
+              <span className="font-medium">{t("layoutName", { layout: option })}</span>
+              <span className="block text-sm text-stone-600 dark:text-stone-400">{t("layoutHint", { layout: option })}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+      <div className="overflow-x-auto">
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="sr-only">{t("caption")}</caption>
+          <thead>
+            <tr className="border-b border-stone-300 dark:border-stone-700">
+              <th scope="col" className="py-2 pr-4">{t("columnHeader")}</th>
+              <th scope="col" className="py-2 pr-4">{t("columnField")}</th>
+              <th scope="col" className="py-2 pr-4">{t("columnLanguage")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {header.map((name, index) => {
+              const column = columns[index] ?? { field: "ignore" };
+              const label = name || t("unnamed", { number: index + 1 });
+              return (
+                <tr key={index} className="border-b border-stone-200 align-top dark:border-stone-800">
+                  <th scope="row" className="py-2 pr-4 font-normal">
+                    <span className="font-mono">{label}</span>
+                  </th>
+                  <td className="py-2 pr-4">
+                    <select
+                      aria-label={t("fieldFor", { column: label })}
+                      value={column.field}
+                      onChange={(event) => setColumn(index, { ...column, field: event.currentTarget.value as CsvColumn["field"] })}
+                      className={selectClass}
+                    >
+                      {csvFieldsFor(layout).map((field) => (
+                        <option key={field} value={field}>
+                          {t("field", { field })}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td className="py-2 pr-4">
+                    {needsLanguage(layout, column.field) ? (
+                      <select
+                        aria-label={t("languageFor", { column: label })}
+                        value={column.language}
+                        onChange={(event) => setColumn(index, { ...column, language: event.currentTarget.value })}
+                        className={selectClass}
+                      >
+                        {[...new Set([...languages, ...(column.language ? [column.language] : [])])].map((code) => (
+                          <option key={code} value={code}>
+                            {languageName(code, locale)} ({code})
+                          </option>
+                        ))}
+                      </select>
+                    ) : (
+                      <span className="text-stone-600 dark:text-stone-400">{t("noLanguage")}</span>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,34 @@
+import { useTranslations } from "next-intl";
+
+const linkClass = "text-blue-800 underline underline-offset-4 dark:text-blue-300";
+
+/** The glossary as a file: TBX-Basic, or CSV in either layout the import reads back (GET /api/v1/…/export). */
+export function ExportLinks({ slug }: { slug: string }) {
+  const t = useTranslations("GlossaryImport.export");
+  const href = (query: string) => `/api/v1/glossaries/${encodeURIComponent(slug)}/export?${query}`;
+  return (
+    <section aria-labelledby="glossary-export-heading" className="space-y-2 border-t border-stone-200 pt-6 dark:border-stone-800">
+      <h2 id="glossary-export-heading" className="text-xl font-semibold">
+        {t("heading")}
+      </h2>
+      <p className="text-stone-700 dark:text-stone-300">{t("intro")}</p>
+      <ul className="flex flex-wrap gap-x-6 gap-y-2">
+        <li>
+          <a href={href("format=tbx")} download className={linkClass}>
+            {t("tbx")}
+          </a>
+        </li>
+        <li>
+          <a href={href("format=csv&layout=termPerRow")} download className={linkClass}>
+            {t("csvTermPerRow")}
+          </a>
+        </li>
+        <li>
+          <a href={href("format=csv&layout=columnPerLanguage")} download className={linkClass}>
+            {t("csvColumnPerLanguage")}
+          </a>
+        </li>
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,195 @@
+// The glossary routes of the public API through their real handlers and database: a glossary imported through the
+// import page's actions comes out as TBX-Basic that the RelaxNG schema accepts and as CSV in both layouts, and each
+// file imported again gives back the same entries; unknown glossaries are 404s and bad parameters 400s.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { NextRequest } from "next/server";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { suggestCsvMapping } from "../../lib/formats/csv/csv-mapping.ts";
+import type { Concept } from "../../lib/glossary/types.ts";
+import { getTestDb, uniqueSuffix } from "../testing/test-db.ts";
+import { createTestUser, type TestUser } from "../testing/test-users.ts";
+import { applyImportAction, createGlossaryAction, previewImportAction } from "../glossaries/actions.ts";
+import { loadGlossaryConcepts, type StoredGlossaryConcept } from "../glossaries/queries.ts";
+
+process.env.DATABASE_URL = inject("databaseUrl");
+const { GET: exportGlossary } = await import("../../app/api/v1/glossaries/[idOrSlug]/export/route.ts");
+const { GET: listGlossaries } = await import("../../app/api/v1/glossaries/route.ts");
+
+const conformance = path.resolve(process.cwd(), process.env.CONFORMANCE_DIR ?? "../shared/conformance");
+const schema = path.join(conformance, "validators/tbx-basic/TBXcoreStructV03_TBX-Basic_integrated.rng");
+const folder = mkdtempSync(path.join(tmpdir(), "glossary-export-"));
+afterAll(() => rmSync(folder, { recursive: true, force: true }));
+
+/** xmllint's verdict; the test fails, never skips, without xmllint or the schema. */
+function validateTbx(xml: string): string {
+  if (!existsSync(schema)) throw new Error(`TBX-Basic RelaxNG not found at ${schema}: put shared/ beside the repository or set CONFORMANCE_DIR`);
+  const file = path.join(folder, `export-${uniqueSuffix()}.tbx`);
+  writeFileSync(file, xml);
+  try {
+    execFileSync("xmllint", ["--noout", "--relaxng", schema, file], { stdio: "pipe" });
+    return "valid";
+  } catch (error) {
+    const { code, stderr } = error as { code?: string; stderr?: Buffer };
+    if (code === "ENOENT") throw new Error("xmllint is not installed: apt-get install libxml2-utils");
+    return String(stderr ?? error);
+  }
+}
+
+const exportPath = (idOrSlug: string, query = "") => `/glossaries/${idOrSlug}/export${query}`;
+const callExport = (idOrSlug: string, query = "") =>
+  exportGlossary(new NextRequest(`http://localhost/api/v1${exportPath(idOrSlug, query)}`), { params: Promise.resolve({ idOrSlug }) });
+
+let editor: TestUser;
+beforeAll(async () => {
+  editor = await createTestUser("editor");
+});
+
+async function newGlossary(name: string) {
+  const created = await createGlossaryAction.run(editor.viewer, { name: `${name} ${uniqueSuffix()}`, languages: ["en", "fr", "zh"] });
+  if (!created.ok) throw new Error(created.code);
+  return created.data;
+}
+
+/** The import page's two steps: the preview, then the confirmation at the previewed version. */
+async function importFile(glossaryId: string, file: File, format: "tbx" | "csv", mapping?: unknown) {
+  const upload = { glossaryId, format, file, ...(mapping ? { mapping: JSON.stringify(mapping) } : {}) };
+  const preview = await previewImportAction.run(editor.viewer, upload);
+  if (!preview.ok) throw new Error(`preview: ${preview.code}`);
+  expect(preview.data.errors).toEqual([]);
+  const applied = await applyImportAction.run(editor.viewer, { ...upload, expectedVersion: String(preview.data.version), skipRejected: "false" });
+  if (!applied.ok) throw new Error(`apply: ${applied.code}`);
+  return applied.data;
+}
+
+/** Entries as an export carries them: no stored ids, versions, or the transactions an import adds. */
+const comparable = (concepts: StoredGlossaryConcept[]) =>
+  concepts.map(({ storedId: _s, version: _v, termIds: _t, id: _id, transactions: _tx, terms, ...concept }) => ({
+    ...concept,
+    terms: terms.map(({ transactions: _termTx, ...term }) => term),
+  }));
+
+const astronomy = () => readFileSync(path.join(conformance, "tbx/ltac-tbx-basic/Example_Astronomy_DCA_VALID.tbx"));
+
+// What one column per language keeps: terms' text (the first of a cell preferred, the others admitted), concept
+// fields and per-language definitions.
+const cooperation: Concept[] = [
+  {
+    id: "bri",
+    subjectField: "Initiatives",
+    definition: "China's programme of infrastructure and trade links.",
+    note: "Launched in 2013.",
+    perLanguage: { fr: { definition: "Programme chinois d'infrastructures." } },
+    terms: [
+      { language: "en", text: "Belt and Road Initiative", status: "preferred" },
+      { language: "en", text: "BRI", status: "admitted" },
+      { language: "fr", text: "initiative « la Ceinture et la Route »", status: "preferred" },
+      { language: "zh", text: "一带一路", status: "preferred" },
+    ],
+  },
+  {
+    id: "sco",
+    subjectField: "Institutions",
+    terms: [
+      { language: "en", text: "Shanghai Cooperation Organisation", status: "preferred" },
+      { language: "fr", text: "Organisation de coopération de Shanghai", status: "preferred" },
+      { language: "zh", text: "上海合作组织", status: "preferred" },
+    ],
+  },
+];
+
+async function cooperationGlossary() {
+  const glossary = await newGlossary("Cooperation");
+  const tsv = ["concept id\tsubject field\tconcept definition\tconcept note\tlanguage\tterm\tstatus\tdefinition"];
+  for (const concept of cooperation) {
+    for (const term of concept.terms) {
+      tsv.push([concept.id, concept.subjectField, concept.definition ?? "", concept.note ?? "", term.language, term.text, term.status, concept.perLanguage?.[term.language]?.definition ?? ""].join("\t"));
+    }
+  }
+  const header = tsv[0].split("\t");
+  await importFile(glossary.id, new File([tsv.join("\n")], "cooperation.tsv"), "csv", { ...suggestCsvMapping(header), delimiter: "\t" });
+  return glossary;
+}
+
+describe("GET /api/v1/glossaries/{idOrSlug}/export", () => {
+  it("exports an imported glossary as TBX-Basic that validates and imports back to the same entries", async () => {
+    const source = await newGlossary("Astronomy");
+    expect(await importFile(source.id, new File([astronomy()], "astronomy.tbx"), "tbx")).toEqual({ added: 45, changed: 0, unchanged: 0, skipped: 0 });
+    const response = await callExport(source.slug, "?format=tbx");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("application/x-tbx+xml; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${source.slug}.tbx"`);
+    const tbx = await response.text();
+    expect(validateTbx(tbx)).toBe("valid");
+    // The same file by id, and TBX is the default format.
+    expect(await (await callExport(source.id)).text()).toBe(tbx);
+
+    const copy = await newGlossary("Astronomy copy");
+    expect(await importFile(copy.id, new File([tbx], `${source.slug}.tbx`), "tbx")).toEqual({ added: 45, changed: 0, unchanged: 0, skipped: 0 });
+    const db = await getTestDb();
+    const [original, reimported] = [await loadGlossaryConcepts(db, source.id), await loadGlossaryConcepts(db, copy.id)];
+    expect(reimported.flatMap((concept) => concept.terms)).toHaveLength(113);
+    expect(comparable(reimported)).toEqual(comparable(original));
+    // Imported again into the glossary it came from, it changes nothing.
+    expect(await importFile(source.id, new File([tbx], "again.tbx"), "tbx")).toEqual({ added: 0, changed: 0, unchanged: 45, skipped: 0 });
+  });
+
+  it.each(["termPerRow", "columnPerLanguage"] as const)("exports CSV with one %s layout that imports back to the same entries", async (layout) => {
+    const source = await cooperationGlossary();
+    const response = await callExport(source.id, `?format=csv&layout=${layout}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${source.slug}.csv"`);
+    const csv = await response.text();
+    const mapping = suggestCsvMapping(csv.slice(0, csv.indexOf("\n")).split(","));
+    expect(mapping.layout).toBe(layout);
+
+    const copy = await newGlossary("Cooperation copy");
+    expect(await importFile(copy.id, new File([csv], "copy.csv"), "csv", mapping)).toEqual({ added: 2, changed: 0, unchanged: 0, skipped: 0 });
+    const db = await getTestDb();
+    const [original, reimported] = [await loadGlossaryConcepts(db, source.id), await loadGlossaryConcepts(db, copy.id)];
+    expect(comparable(original)).toEqual(cooperation.map(({ id: _id, ...concept }) => concept));
+    expect(comparable(reimported)).toEqual(comparable(original));
+  });
+
+  it("exports the termPerRow layout when CSV is asked without one", async () => {
+    const source = await cooperationGlossary();
+    const csv = await (await callExport(source.slug, "?format=csv")).text();
+    expect(csv.split("\n")[0]).toBe("concept id,subject field,concept definition,concept note,language,term,status,status note,part of speech,usage example,term note,definition,language note");
+  });
+
+  it("answers 404 for an unknown glossary", async () => {
+    const response = await callExport(`missing-${uniqueSuffix()}`, "?format=csv");
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({ error: { code: "NOT_FOUND", message: "No such glossary" } });
+  });
+
+  it.each([
+    ["?format=pdf", ["query", "format"]],
+    ["?format=csv&layout=byColumn", ["query", "layout"]],
+    ["?format=tbx&layout=termPerRow", ["query", "layout"]],
+  ])("answers 400 for %s", async (query, where) => {
+    const source = await newGlossary("Params");
+    const response = await callExport(source.slug, query);
+    expect(response.status).toBe(400);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    const body = await response.json();
+    expect(body.error.code).toBe("INVALID_INPUT");
+    expect(body.error.details[0].path).toEqual(where);
+  });
+});
+
+describe("GET /api/v1/glossaries", () => {
+  it("lists glossaries with their languages and entry counts", async () => {
+    const glossary = await cooperationGlossary();
+    const response = await listGlossaries(new NextRequest("http://localhost/api/v1/glossaries"), { params: Promise.resolve({}) });
+    expect(response.status).toBe(200);
+    const { items } = await response.json();
+    expect(items.find((item: { id: string }) => item.id === glossary.id)).toEqual({
+      id: glossary.id, slug: glossary.slug, name: expect.stringMatching(/^Cooperation /), description: null, languages: ["en", "fr", "zh"], subjectFields: [],
+      isDemo: false, conceptCount: 2, termCount: 7, updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
+    });
+  });
+});

@@ -2,9 +2,10 @@
 // with an example sentence. Reads the segments and the glossary terms a page at a time.
 import { buildTermIndex, matchTerms, type IndexedTerm } from "../../lib/glossary/match-terms.ts";
 import { type CandidateText, findTermCandidates, type TermCandidate } from "../../lib/glossary/term-candidates.ts";
+import { excerpt } from "../../lib/text/excerpt.ts";
 import type { Db } from "../db.ts";
 
-/** `start`/`end`: where the candidate is in `text` (UTF-16 offsets), to highlight it. */
+/** `text`: the sentence, shortened around the candidate; `start`/`end`: where the candidate is in it (UTF-16 offsets). */
 export type CandidateExample = { text: string; language: string; start: number; end: number; articleSlug: string; articleTitle: string };
 
 export type TermCandidateView = TermCandidate & { example: CandidateExample | null };
@@ -93,7 +94,7 @@ async function findExamples(db: Db, candidates: TermCandidate[], segments: Segme
   const examples = new Map<number, CandidateExample>();
   for (const [position, { segment, start, end }] of found) {
     const article = articles.get(segment.articleId);
-    if (article) examples.set(position, { text: segment.text, language: segment.language, start, end, articleSlug: article.slug, articleTitle: article.title });
+    if (article) examples.set(position, { ...excerpt(segment.text, start, end), language: segment.language, articleSlug: article.slug, articleTitle: article.title });
   }
   return examples;
 }

@@ -136,6 +136,15 @@ export default async function EntryPage({ params }: Props) {
           <>
             <p className="text-stone-700 dark:text-stone-300">{t("proposeIntro")}</p>
             <ProposeTermForm glossaryId={glossary.id} conceptId={entry.id} languages={proposalLanguages} defaultLanguage={missing} />
+            <p>
+              {t.rich("proposeNewTerm", {
+                link: (chunks) => (
+                  <Link href={`/glossaries/${glossary.slug}/propose`} className="text-blue-800 underline dark:text-blue-300">
+                    {chunks}
+                  </Link>
+                ),
+              })}
+            </p>
             <OwnProposals
               heading={t("ownProposalsHeading")}
               proposals={ownProposals.map((proposal) => ({ ...proposal, languageName: languageName(proposal.language, locale), when: dateTime(proposal.createdAt) }))}

@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { TermStatusBadge } from "@/components/glossary/term-status-badge";
 import { useTermLabels } from "@/components/glossary/use-term-labels";
 import { Link } from "@/i18n/navigation";
+import { groupByLanguage } from "@/lib/glossary/entry-terms";
 import { partsOfSpeech, type PartOfSpeech, type TermStatus } from "@/lib/glossary/types";
 
 /** A proposal as the queue shows it: plain data, dates already formatted. */
@@ -78,15 +79,22 @@ export function ProposalDetails({ proposal, glossarySlug, headingId }: { proposa
               ),
             })}
           </p>
-          <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            {proposal.entry.terms.map((term, index) => (
-              <li key={index} className="flex items-center gap-1">
-                <span lang={term.language}>{term.text}</span>
-                <span className="text-stone-700 dark:text-stone-300">({term.languageName})</span>
-                <TermStatusBadge status={term.status} label={labels.status(term.status)} />
-              </li>
+          <dl className="grid gap-x-3 gap-y-1 sm:grid-cols-[8rem_1fr]">
+            {groupByLanguage(proposal.entry.terms, []).map((group) => (
+              <div key={group.language} className="contents">
+                <dt className="font-medium text-stone-700 dark:text-stone-300">{group.terms[0].languageName}</dt>
+                <dd>
+                  <ul className="flex flex-wrap gap-x-3 gap-y-1">
+                    {group.terms.map((term, index) => (
+                      <li key={index}>
+                        <span lang={term.language}>{term.text}</span> <TermStatusBadge status={term.status} label={labels.status(term.status)} />
+                      </li>
+                    ))}
+                  </ul>
+                </dd>
+              </div>
             ))}
-          </ul>
+          </dl>
         </div>
       ) : (
         <p className="text-sm">

@@ -37,7 +37,7 @@ export class ProposalQueuePage {
   async accept(text: string, { as, status }: { as: string; status: string }) {
     const card = this.card(text);
     await card.getByLabel("Term to add").fill(as);
-    await card.getByLabel("Status").selectOption({ label: status });
+    await card.getByLabel("Status", { exact: true }).selectOption({ label: status });
     await card.getByRole("button", { name: `Accept “${text}” with this text and status` }).click();
   }
 

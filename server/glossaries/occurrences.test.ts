@@ -6,7 +6,7 @@ import { saveImportedArticles } from "../articles/mutations.ts";
 import { getTestDb, uniqueSuffix } from "../testing/test-db.ts";
 import { createTestUser, type TestUser } from "../testing/test-users.ts";
 import { createConcept, createGlossary } from "./mutations.ts";
-import { findConceptOccurrences } from "./occurrences.ts";
+import { findConceptOccurrences, getConceptOccurrences } from "./occurrences.ts";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 
@@ -87,5 +87,20 @@ describe("findConceptOccurrences", () => {
     });
     expect(await findConceptOccurrences(db, id)).toEqual({ total: 0, articles: [] });
     expect(await findConceptOccurrences(db, "no-such-concept")).toEqual({ total: 0, articles: [] });
+  });
+
+  it("keeps a scan until the articles or the entry's terms change", async () => {
+    const db = await getTestDb();
+    const name = uniqueWord();
+    const glossary = await createGlossary(db, { name: `Occurrences ${uniqueSuffix()}`, languages: ["en"], subjectFields: [], actorId: editor.id });
+    const { id } = await createConcept(db, { glossaryId: glossary.id, concept: { terms: [{ language: "en", text: `${name} Pass`, status: "preferred" }] }, actorId: editor.id });
+    await importArticle([`Mountains ${uniqueSuffix()}`, "", `The ${name} Pass is high.`].join("\n"), "en");
+    const first = await getConceptOccurrences(db, id);
+    expect(first.total).toBe(1);
+    expect(await getConceptOccurrences(db, id)).toBe(first);
+    await importArticle([`Roads ${uniqueSuffix()}`, "", `Trucks cross the ${name} Pass daily.`].join("\n"), "en");
+    const second = await getConceptOccurrences(db, id);
+    expect(second).toMatchObject({ total: 2 });
+    expect(second.articles).toHaveLength(2);
   });
 });

@@ -24,7 +24,15 @@ const PAGE_SIZE = 1000;
  * @example findConceptOccurrences(db, "c1") // { total: 3, articles: [{ slug: "astana-summit", count: 2, firstSegment: { position: 4, … }, … }, …] }
  */
 export async function findConceptOccurrences(db: Db, conceptId: string, { pageSize = PAGE_SIZE }: { pageSize?: number } = {}): Promise<ConceptOccurrences> {
-  const terms = await db.term.findMany({ where: { conceptId }, select: { id: true, text: true, language: true } });
+  return scan(db, await conceptTerms(db, conceptId), pageSize);
+}
+
+type Terms = { id: string; text: string; language: string }[];
+
+const conceptTerms = (db: Db, conceptId: string): Promise<Terms> =>
+  db.term.findMany({ where: { conceptId }, select: { id: true, text: true, language: true }, orderBy: { id: "asc" } });
+
+async function scan(db: Db, terms: Terms, pageSize: number): Promise<ConceptOccurrences> {
   const index = buildTermIndex(terms);
   if (index.termIds.length === 0) return { total: 0, articles: [] };
   const found = new Map<string, { count: number; firstSegment: { id: string; position: number } }>();
@@ -55,4 +63,29 @@ export async function findConceptOccurrences(db: Db, conceptId: string, { pageSi
     .map(({ id, ...article }) => ({ articleId: id, ...article, ...found.get(id)! }))
     .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title));
   return { total: articles.reduce((sum, article) => sum + article.count, 0), articles };
+}
+
+/** Scans kept per process: an entry page is read far more often than the articles or its terms change. */
+const cache = new Map<string, Promise<ConceptOccurrences>>();
+const CACHE_SIZE = 500;
+
+/**
+ * findConceptOccurrences, scanned again only when the entry's terms or the articles changed (an import, a deletion:
+ * the segment count or the latest article update moves).
+ */
+export async function getConceptOccurrences(db: Db, conceptId: string): Promise<ConceptOccurrences> {
+  const [terms, segments, articles] = await Promise.all([conceptTerms(db, conceptId), db.segment.count(), db.article.aggregate({ _max: { updatedAt: true } })]);
+  const key = JSON.stringify([conceptId, terms, segments, articles._max.updatedAt?.getTime() ?? 0]);
+  const known = cache.get(key);
+  if (known) {
+    // Most recently used last, so that the oldest entry is the one dropped.
+    cache.delete(key);
+    cache.set(key, known);
+    return known;
+  }
+  const result = scan(db, terms, PAGE_SIZE);
+  cache.set(key, result);
+  result.catch(() => cache.delete(key));
+  if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  return result;
 }

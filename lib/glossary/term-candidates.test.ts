@@ -57,6 +57,15 @@ describe("findTermCandidates", () => {
     ]);
   });
 
+  it("counts the documents texts belong to, not the texts, when they name one", () => {
+    const texts = [
+      { text: "The Silk Road Fund invests.", language: "en", document: "a1" },
+      { text: "The Silk Road Fund grows.", language: "en", document: "a1" },
+      { text: "The Silk Road Fund lends.", language: "en", document: "a2" },
+    ];
+    expect(findTermCandidates(texts, null).map((candidate) => [candidate.text, candidate.count, candidate.documents])).toEqual([["Silk Road Fund", 3, 2]]);
+  });
+
   it("ranks candidates spread over many texts first and honours the limit and minimum count", () => {
     const texts = en("Central Asian countries met.", "Central Asian countries agreed.", "Central Asian countries signed.", "The Silk Fund. The Silk Fund.");
     expect(findTermCandidates(texts, null).map((candidate) => candidate.text)).toEqual(["Central Asian countries", "Silk Fund"]);

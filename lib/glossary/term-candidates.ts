@@ -5,7 +5,8 @@ import { foldTerm } from "./normalize";
 import { isStopWord } from "./stop-words";
 import { isElidingWord, primaryLanguage } from "./term-variants";
 
-export type CandidateText = { text: string; language: string };
+/** `document` groups texts (the sentences of one article) for the `documents` count; without it each text is one. */
+export type CandidateText = { text: string; language: string; document?: string };
 
 export type TermCandidate = {
   /** The spelling met most often. */
@@ -21,7 +22,7 @@ export type TermCandidate = {
 export type CandidateOptions = { minCount?: number; maxWords?: number; limit?: number };
 
 type Token = { start: number; end: number; key: string; capitalized: boolean; sentenceStart: boolean };
-type Tally = { language: string; count: number; documents: Set<number>; forms: Map<string, number>; isName: boolean; keys: string[] };
+type Tally = { language: string; count: number; documents: Set<number | string>; forms: Map<string, number>; isName: boolean; keys: string[] };
 
 const unspaced = new Set(["zh", "ja"]);
 // The function words found inside names; conjunctions are not among them, since "China and Kazakhstan" joins two names.
@@ -61,7 +62,7 @@ function spans(text: string, language: string, blocked: (start: number, end: num
 }
 
 // Counts one occurrence; the same stretch of text found again (as a name and as a phrase) counts once.
-function tally(tallies: Map<string, Tally>, seen: Set<string>, language: string, run: Token[], text: string, document: number, isName: boolean): void {
+function tally(tallies: Map<string, Tally>, seen: Set<string>, language: string, run: Token[], text: string, document: number | string, isName: boolean): void {
   const keys = run.map((token) => token.key);
   const key = `${language}\u0000${keys.join(unspaced.has(language) ? "" : " ")}`;
   const form = text.slice(run[0].start, run.at(-1)!.end);
@@ -75,7 +76,7 @@ function tally(tallies: Map<string, Tally>, seen: Set<string>, language: string,
   known.forms.set(form, (known.forms.get(form) ?? 0) + 1);
 }
 
-function collect(tallies: Map<string, Tally>, item: CandidateText, document: number, known: TermIndex | null, maxWords: number): void {
+function collect(tallies: Map<string, Tally>, item: CandidateText, document: number | string, known: TermIndex | null, maxWords: number): void {
   const language = primaryLanguage(item.language);
   const hits = known ? matchTerms(known, item.text, language) : [];
   const blocked = (start: number, end: number) => hits.some((hit) => hit.start < end && start < hit.end);
@@ -123,7 +124,7 @@ function collect(tallies: Map<string, Tally>, item: CandidateText, document: num
 export function findTermCandidates(texts: readonly CandidateText[], knownTerms: TermIndex | null, options: CandidateOptions = {}): TermCandidate[] {
   const { minCount = 2, maxWords = 6, limit = 100 } = options;
   const tallies = new Map<string, Tally>();
-  texts.forEach((item, document) => collect(tallies, item, document, knownTerms, maxWords));
+  texts.forEach((item, index) => collect(tallies, item, item.document ?? index, knownTerms, maxWords));
   const frequent = [...tallies.entries()].filter(([, entry]) => entry.count >= minCount);
   // The most a longer candidate accounts for each of its sub-phrases.
   const covered = new Map<string, number>();

@@ -178,3 +178,13 @@ export async function listProposals(db: Db, { glossaryId, status }: { glossaryId
 export async function countPendingProposals(db: Db, glossaryId: string) {
   return db.termProposal.count({ where: { glossaryId, status: "pending" } });
 }
+
+/** A contributor's own proposals still waiting in a glossary, newest first; `conceptId` narrows to one entry's. */
+export async function listPendingProposalsOf(db: Db, { authorId, glossaryId, conceptId }: { authorId: string; glossaryId: string; conceptId?: string }) {
+  return db.termProposal.findMany({
+    where: { authorId, glossaryId, status: "pending", ...(conceptId ? { conceptId } : {}) },
+    select: { id: true, conceptId: true, language: true, text: true, partOfSpeech: true, note: true, definition: true, createdAt: true },
+    orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+    take: 50,
+  });
+}

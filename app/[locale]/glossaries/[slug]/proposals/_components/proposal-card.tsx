@@ -1,0 +1,90 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { startTransition, useActionState, type FormEvent } from "react";
+import { useTermLabels } from "@/components/glossary/use-term-labels";
+import { SelectField } from "@/components/ui/select-field";
+import { TextField } from "@/components/ui/text-field";
+import { filledFields } from "@/lib/forms/filled-fields";
+import { termStatuses } from "@/lib/glossary/types";
+import type { ActionResult } from "@/server/action";
+import { reviewProposalAction } from "@/server/glossaries/actions";
+import { useErrorText } from "../../../../_components/use-error-text";
+import { ProposalDetails, type QueuedProposal } from "./proposal-details";
+
+const buttonClass = "rounded px-4 py-2 font-medium disabled:opacity-60";
+
+type Props = {
+  proposal: QueuedProposal;
+  glossarySlug: string;
+  onReviewed: (message: string) => void;
+  onConflict: () => void;
+};
+
+/** One waiting proposal with its two decisions: accept (text and status as the editor sets them) or decline. */
+export function ProposalCard({ proposal, glossarySlug, onReviewed, onConflict }: Props) {
+  const t = useTranslations("proposals");
+  const labels = useTermLabels();
+  const errorText = useErrorText();
+  const [state, dispatch, isPending] = useActionState(async (previous: ActionResult<void> | null, data: FormData) => {
+    const input = filledFields(data);
+    const result = await reviewProposalAction(previous, { ...input, proposalId: proposal.id });
+    if (result.ok) onReviewed(input.decision === "accept" ? t("acceptedMessage", { text: input.text ?? proposal.text }) : t("declinedMessage", { text: proposal.text }));
+    else if (result.code === "CONFLICT") onConflict();
+    return result;
+  }, null);
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => dispatch(data));
+  }
+
+  const headingId = `proposal-${proposal.id}`;
+  const fieldError = (path: string) => (state && !state.ok && state.fields?.some((field) => field.path === path) ? t("fieldInvalid") : undefined);
+  const failure = state && !state.ok && state.code !== "CONFLICT" && !state.fields?.length ? errorText(state.code) : null;
+  return (
+    <article aria-labelledby={headingId} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+      <ProposalDetails proposal={proposal} glossarySlug={glossarySlug} headingId={headingId} />
+      {failure && (
+        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800 dark:border-red-400 dark:bg-red-950 dark:text-red-200">
+          {failure}
+        </p>
+      )}
+      <div className="grid gap-4 lg:grid-cols-2">
+        <form onSubmit={onSubmit} className="flex flex-col gap-3 rounded border border-stone-200 p-3 dark:border-stone-800" aria-label={t("acceptFormLabel", { text: proposal.text })}>
+          <input type="hidden" name="decision" value="accept" />
+          <TextField name="text" label={t("acceptText")} defaultValue={proposal.text} required maxLength={500} lang={proposal.language} error={fieldError("text")} />
+          <SelectField name="status" label={t("acceptStatus")} defaultValue="admitted" error={fieldError("status")}>
+            {termStatuses.map((status) => (
+              <option key={status} value={status}>
+                {labels.status(status)}
+              </option>
+            ))}
+          </SelectField>
+          <TextField name="reviewNote" label={t("reviewNote")} maxLength={2000} error={fieldError("reviewNote")} />
+          <button
+            type="submit"
+            disabled={isPending}
+            aria-label={t("acceptLabel", { text: proposal.text })}
+            className={`${buttonClass} self-start bg-blue-800 text-white hover:bg-blue-900 dark:bg-blue-700 dark:hover:bg-blue-600`}
+          >
+            {t("accept")}
+          </button>
+        </form>
+        <form onSubmit={onSubmit} className="flex flex-col gap-3 rounded border border-stone-200 p-3 dark:border-stone-800" aria-label={t("declineFormLabel", { text: proposal.text })}>
+          <input type="hidden" name="decision" value="decline" />
+          <TextField name="reviewNote" label={t("declineNote")} maxLength={2000} error={fieldError("reviewNote")} />
+          <button
+            type="submit"
+            disabled={isPending}
+            aria-label={t("declineLabel", { text: proposal.text })}
+            className={`${buttonClass} self-start border border-stone-500 hover:bg-stone-100 dark:border-stone-400 dark:hover:bg-stone-800`}
+          >
+            {t("decline")}
+          </button>
+        </form>
+      </div>
+    </article>
+  );
+}

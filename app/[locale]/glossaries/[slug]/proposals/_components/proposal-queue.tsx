@@ -1,0 +1,61 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useRef, useState } from "react";
+import { useRouter } from "@/i18n/navigation";
+import { ProposalCard } from "./proposal-card";
+import type { QueuedProposal } from "./proposal-details";
+
+export type { QueuedProposal } from "./proposal-details";
+
+type Notice = { kind: "done" | "conflict"; text: string; attempt: number };
+
+/**
+ * The waiting proposals. A reviewed proposal leaves the list (the action refreshes the page), so what happened is
+ * said here, above the list, and focus moves to it instead of being lost with the card's buttons.
+ */
+export function ProposalQueue({ proposals, glossarySlug }: { proposals: QueuedProposal[]; glossarySlug: string }) {
+  const t = useTranslations("proposals");
+  const router = useRouter();
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+
+  function onReviewed(text: string) {
+    setNotice((previous) => ({ kind: "done", text, attempt: (previous?.attempt ?? 0) + 1 }));
+  }
+
+  function onConflict() {
+    setNotice((previous) => ({ kind: "conflict", text: t("conflict"), attempt: (previous?.attempt ?? 0) + 1 }));
+    router.refresh();
+  }
+
+  return (
+    <div className="space-y-4">
+      <p
+        ref={noticeRef}
+        tabIndex={-1}
+        role={notice?.kind === "conflict" ? "alert" : "status"}
+        className={
+          !notice
+            ? "sr-only"
+            : notice.kind === "conflict"
+              ? "rounded border border-amber-700 bg-amber-50 p-3 text-amber-900 outline-none focus-visible:ring-2 focus-visible:ring-blue-700 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100"
+              : "rounded border border-green-700 bg-green-50 p-3 text-green-900 outline-none focus-visible:ring-2 focus-visible:ring-blue-700 dark:bg-green-950 dark:text-green-100"
+        }
+      >
+        {notice?.text ?? ""}
+      </p>
+      <ul className="space-y-4">
+        {proposals.map((proposal) => (
+          <li key={proposal.id}>
+            <ProposalCard proposal={proposal} glossarySlug={glossarySlug} onReviewed={onReviewed} onConflict={onConflict} />
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { OwnProposals } from "@/components/glossary/own-proposals";
+import { locales, toLocale } from "@/i18n/locales";
+import { Link } from "@/i18n/navigation";
+import { languageName } from "@/lib/text/language-name";
+import { getDb } from "@/server/db";
+import { listPendingProposalsOf } from "@/server/glossaries/queries";
+import { requireViewer } from "../../../_components/require-viewer";
+import { dateTimeFormat } from "../_components/date-time";
+import { glossaryBySlug } from "../_components/glossary-by-slug";
+import { ProposeTermForm } from "../_components/propose-term-form";
+
+type Props = PageProps<"/[locale]/glossaries/[slug]/propose">;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, slug } = await params;
+  const [t, glossary] = await Promise.all([getTranslations({ locale: toLocale(locale), namespace: "proposals" }), glossaryBySlug(slug)]);
+  return { title: t("proposeMetaTitle", { glossary: glossary.name }), robots: { index: false } };
+}
+
+/** Contributors propose a new entry: a term, and what it means; an editor accepts or declines it. */
+export default async function ProposeTermPage({ params }: Props) {
+  const { locale: rawLocale, slug } = await params;
+  const locale = toLocale(rawLocale);
+  setRequestLocale(locale);
+  const glossary = await glossaryBySlug(slug);
+  const viewer = await requireViewer("term.propose", { locale, path: `/glossaries/${glossary.slug}/propose` });
+  const [t, format, pending] = await Promise.all([
+    getTranslations("proposals"),
+    getFormatter(),
+    listPendingProposalsOf(await getDb(), { authorId: viewer.id, glossaryId: glossary.id }),
+  ]);
+  const languages = [...new Set([...glossary.languages, ...locales])]
+    .map((code) => ({ code, name: languageName(code, locale) }))
+    .sort((a, b) => a.name.localeCompare(b.name, locale));
+  const when = (value: Date) => format.dateTime(value, dateTimeFormat);
+  return (
+    <div className="space-y-6">
+      <Link href={`/glossaries/${glossary.slug}`} className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+        {t("backToGlossary", { glossary: glossary.name })}
+      </Link>
+      <div className="space-y-2">
+        <h1 className="text-3xl font-semibold tracking-tight">{t("proposeHeading")}</h1>
+        <p className="text-stone-700 dark:text-stone-300">{t("proposeIntro", { glossary: glossary.name })}</p>
+      </div>
+      <ProposeTermForm glossaryId={glossary.id} languages={languages} defaultLanguage={glossary.languages.includes(locale) ? locale : (glossary.languages[0] ?? locale)} />
+      <OwnProposals
+        heading={t("ownPendingHeading")}
+        proposals={pending.map((proposal) => ({ ...proposal, languageName: languageName(proposal.language, locale), when: when(proposal.createdAt) }))}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
+import type { TermCandidateView } from "@/server/glossaries/term-candidates";
+
+type Props = {
+  rank: number;
+  candidate: TermCandidateView;
+  languageName: string;
+  glossary: { slug: string; name: string } | null;
+  headingId: string;
+};
+
+/** One candidate: the phrase, how often and in how many articles it occurs, a sentence that shows it, and the way to an entry. */
+export function CandidateItem({ rank, candidate, languageName, glossary, headingId }: Props) {
+  const t = useTranslations("termCandidates");
+  const example = candidate.example;
+  return (
+    <article aria-labelledby={headingId} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:flex-row sm:items-start dark:border-stone-800 dark:bg-stone-900">
+      <div className="min-w-0 flex-1 space-y-2">
+        <h2 id={headingId} className="text-lg font-semibold">
+          <span className="mr-2 text-stone-600 tabular-nums dark:text-stone-400">{t("rank", { rank })}</span>
+          <span lang={candidate.language}>{candidate.text}</span>
+        </h2>
+        <p className="text-sm text-stone-700 dark:text-stone-300">
+          {t("stats", { language: languageName, kind: candidate.kind, count: candidate.count, articles: candidate.documents })}
+        </p>
+        {example && (
+          <figure className="space-y-1 text-sm">
+            <blockquote lang={example.language} className="border-l-2 border-stone-300 pl-3 dark:border-stone-700">
+              {example.text.slice(0, example.start)}
+              <mark className="rounded bg-yellow-200 px-0.5 text-stone-900 dark:bg-yellow-300">{example.text.slice(example.start, example.end)}</mark>
+              {example.text.slice(example.end)}
+            </blockquote>
+            <figcaption className="text-stone-700 dark:text-stone-300">
+              {t.rich("exampleFrom", {
+                title: example.articleTitle,
+                link: (chunks) => (
+                  <Link href={`/articles/${example.articleSlug}`} className="text-blue-800 underline dark:text-blue-300">
+                    {chunks}
+                  </Link>
+                ),
+              })}
+            </figcaption>
+          </figure>
+        )}
+      </div>
+      {glossary && (
+        <Link
+          href={{ pathname: `/glossaries/${glossary.slug}/entries/new`, query: { language: candidate.language, text: candidate.text } }}
+          aria-label={t("startEntryLabel", { text: candidate.text, glossary: glossary.name })}
+          className="shrink-0 self-start rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 dark:bg-blue-700 dark:hover:bg-blue-600"
+        >
+          {t("startEntry")}
+        </Link>
+      )}
+    </article>
+  );
+}

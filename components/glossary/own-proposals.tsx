@@ -1,0 +1,46 @@
+import { useTranslations } from "next-intl";
+import { useTermLabels } from "./use-term-labels";
+import { partsOfSpeech, type PartOfSpeech } from "@/lib/glossary/types";
+
+export type OwnProposal = {
+  id: string;
+  language: string;
+  languageName: string;
+  text: string;
+  partOfSpeech: string | null;
+  note: string | null;
+  definition: string | null;
+  createdAt: Date;
+  when: string;
+};
+
+const isPartOfSpeech = (value: string | null): value is PartOfSpeech => value !== null && (partsOfSpeech as readonly string[]).includes(value);
+
+/** The viewer's proposals still waiting for an editor; nothing when there are none. */
+export function OwnProposals({ heading, proposals }: { heading: string; proposals: OwnProposal[] }) {
+  const t = useTranslations("proposals");
+  const labels = useTermLabels();
+  if (proposals.length === 0) return null;
+  return (
+    <div className="space-y-2">
+      <h3 className="font-semibold">{heading}</h3>
+      <ul className="space-y-2">
+        {proposals.map((proposal) => (
+          <li key={proposal.id} className="rounded border border-stone-200 bg-white p-3 text-sm dark:border-stone-800 dark:bg-stone-900">
+            <p>
+              <span lang={proposal.language} className="font-medium">
+                {proposal.text}
+              </span>{" "}
+              ({[proposal.languageName, isPartOfSpeech(proposal.partOfSpeech) ? labels.partOfSpeech(proposal.partOfSpeech) : null].filter(Boolean).join(", ")})
+            </p>
+            {proposal.definition && <p className="whitespace-pre-line">{t("definitionValue", { definition: proposal.definition })}</p>}
+            {proposal.note && <p className="whitespace-pre-line">{t("noteValue", { note: proposal.note })}</p>}
+            <p className="text-stone-700 dark:text-stone-300">
+              {t.rich("proposedOn", { date: proposal.when, time: (chunks) => <time dateTime={proposal.createdAt.toISOString()}>{chunks}</time> })}
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

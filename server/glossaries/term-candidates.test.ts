@@ -1,0 +1,74 @@
+// Term candidates on the real database: recurring names of the articles, counted per article, with an example
+// sentence; a name some glossary already has is no candidate, and the cached list follows glossary edits.
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { importText } from "../../lib/import/import-text.ts";
+import { saveImportedArticles } from "../articles/mutations.ts";
+import { getTestDb, uniqueSuffix } from "../testing/test-db.ts";
+import { createTestUser, type TestUser } from "../testing/test-users.ts";
+import { createConcept, createGlossary } from "./mutations.ts";
+import { getTermCandidates, loadTermCandidates } from "./term-candidates.ts";
+
+process.env.DATABASE_URL = inject("databaseUrl");
+
+/** A capitalized made-up word of letters only, so that no other test's text contains it. */
+function uniqueName() {
+  return `V${Array.from({ length: 8 }, () => String.fromCharCode(97 + Math.floor(Math.random() * 26))).join("")}`;
+}
+
+async function importArticle(title: string, sentences: string[]) {
+  const db = await getTestDb();
+  const [article] = importText(`---\nlanguage: en\n---\n${title} ${uniqueSuffix()}\n\n${sentences.join(" ")}`);
+  const { ids } = await saveImportedArticles(db, [article], { origin: "test" });
+  return db.article.findUniqueOrThrow({ where: { id: ids[0] }, select: { id: true, slug: true, title: true } });
+}
+
+let editor: TestUser;
+beforeAll(async () => {
+  editor = await createTestUser("editor");
+});
+
+describe("term candidates", () => {
+  it("ranks recurring names not in any glossary, counts the articles they occur in, and gives an example sentence", async () => {
+    const db = await getTestDb();
+    const [hub, corridor, once] = [uniqueName(), uniqueName(), uniqueName()];
+    const first = await importArticle("Logistics", [
+      `The ${hub} Logistics Centre opened on Monday.`,
+      `Trucks reached the ${hub} Logistics Centre within hours.`,
+      `The ${corridor} Transit Corridor carries grain.`,
+    ]);
+    await importArticle("Trade", [`Exports through the ${hub} Logistics Centre grew.`, `The ${corridor} Transit Corridor was extended.`, `The ${once} Free Zone is new.`]);
+    const glossary = await createGlossary(db, { name: `Candidates ${uniqueSuffix()}`, languages: ["en"], subjectFields: [], actorId: editor.id });
+    await createConcept(db, {
+      glossaryId: glossary.id,
+      concept: { terms: [{ language: "en", text: `${corridor} Transit Corridor`, status: "forbidden" }] },
+      actorId: editor.id,
+    });
+
+    const candidates = await loadTermCandidates(db, { limit: 100_000 });
+    const found = candidates.find((candidate) => candidate.text === `${hub} Logistics Centre`);
+    expect(found).toMatchObject({ language: "en", count: 3, documents: 2, kind: "name" });
+    expect(found?.example).toMatchObject({ language: "en", articleSlug: first.slug, articleTitle: first.title });
+    expect(found?.example?.text.slice(found.example.start, found.example.end)).toBe(`${hub} Logistics Centre`);
+    const texts = candidates.map((candidate) => candidate.text);
+    expect(texts.filter((text) => text.includes(corridor))).toEqual([]);
+    expect(texts.filter((text) => text.includes(once))).toEqual([]);
+    expect(await loadTermCandidates(db, { limit: 1 })).toHaveLength(1);
+    expect((await loadTermCandidates(db, { limit: 100_000, minCount: 4 })).map((candidate) => candidate.text)).not.toContain(`${hub} Logistics Centre`);
+  });
+
+  it("computes the list again when a glossary gains the candidate", async () => {
+    const db = await getTestDb();
+    const port = uniqueName();
+    const sentences = [`The ${port} Dry Port handles containers.`, `The ${port} Dry Port is busy.`];
+    await importArticle("Ports", sentences);
+    await importArticle("Ports again", sentences);
+    const before = await getTermCandidates(db);
+    expect(await getTermCandidates(db)).toBe(before);
+    const glossary = await createGlossary(db, { name: `Candidates ${uniqueSuffix()}`, languages: ["en"], subjectFields: [], actorId: editor.id });
+    await createConcept(db, { glossaryId: glossary.id, concept: { terms: [{ language: "en", text: `${port} Dry Port`, status: "preferred" }] }, actorId: editor.id });
+    const after = await getTermCandidates(db);
+    expect(after).not.toBe(before);
+    expect(after.map((candidate) => candidate.text)).not.toContain(`${port} Dry Port`);
+    expect((await loadTermCandidates(db, { limit: 100_000 })).map((candidate) => candidate.text)).not.toContain(`${port} Dry Port`);
+  });
+});

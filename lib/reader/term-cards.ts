@@ -2,6 +2,7 @@
 // languages a popover can ask for, one definition in the language the reader is most likely to read, the glossary.
 import { primaryLanguage } from "../glossary/term-variants";
 import type { TermStatus } from "../glossary/types";
+import { byStatus } from "./term-status";
 
 export type TermCard = {
   conceptId: string;
@@ -56,7 +57,6 @@ export function toTermCard(row: ConceptCardRow, options: { languages: readonly s
  * @example termsIn(card, "en") // [{ text: "Astana", status: "preferred" }, { text: "Nur-Sultan", status: "superseded" }]
  */
 export function termsIn(card: TermCard, language: string) {
-  const order: Record<TermStatus, number> = { preferred: 0, admitted: 1, deprecated: 2, superseded: 3, forbidden: 4 };
   const primary = primaryLanguage(language);
-  return card.terms.filter((term) => primaryLanguage(term.language) === primary).sort((a, b) => order[a.status] - order[b.status]);
+  return card.terms.filter((term) => primaryLanguage(term.language) === primary).sort(byStatus);
 }

@@ -2,8 +2,9 @@ import { describe, expect, it } from "vitest";
 import { buildTermIndex, type IndexedTerm } from "../glossary/match-terms";
 import type { TermStatus } from "../glossary/types";
 import {
-  type ConceptHit, type ConceptMatcher, findConceptHits, isFlaggedStatus, keepConcepts, markSegments, selectHits, splitMarkedText,
+  type ConceptHit, type ConceptMatcher, findConceptHits, keepConcepts, markSegments, selectHits, splitMarkedText,
 } from "./term-marks";
+import { isFlaggedStatus } from "./term-status";
 
 type Row = IndexedTerm & { conceptId: string; status?: TermStatus };
 

@@ -2,6 +2,7 @@
 // concepts they stand for. Hits may come from several glossaries; among overlapping ones the leftmost, then longest, wins.
 import { matchTerms, type TermIndex } from "../glossary/match-terms";
 import type { TermStatus } from "../glossary/types";
+import { betterStatus } from "./term-status";
 
 /** What a matched term id stands for. */
 export type MatcherTermInfo = { conceptId: string; status: TermStatus };
@@ -15,13 +16,6 @@ export type TermMark = { conceptIds: string[]; status: TermStatus };
 export type ConceptHit = TermMark & { start: number; end: number };
 
 export type TextPiece = { text: string; mark?: TermMark };
-
-const statusRank: Record<TermStatus, number> = { preferred: 0, admitted: 1, superseded: 2, deprecated: 3, forbidden: 4 };
-
-const better = (a: TermStatus, b: TermStatus) => (statusRank[a] <= statusRank[b] ? a : b);
-
-/** Whether a reader should be told the form in the text is not the recommended one. */
-export const isFlaggedStatus = (status: TermStatus) => statusRank[status] >= statusRank.superseded;
 
 /**
  * Non-overlapping hits in text order: the leftmost wins, then the longest; hits over the very same span (the same
@@ -37,7 +31,7 @@ export function selectHits(hits: readonly ConceptHit[]): ConceptHit[] {
       selected[selected.length - 1] = {
         ...last,
         conceptIds: [...new Set([...last.conceptIds, ...hit.conceptIds])],
-        status: better(last.status, hit.status),
+        status: betterStatus(last.status, hit.status),
       };
     } else if (!last || hit.start >= last.end) {
       selected.push({ ...hit, conceptIds: [...new Set(hit.conceptIds)] });
@@ -61,7 +55,7 @@ export function findConceptHits(matchers: readonly ConceptMatcher[], text: strin
         start: hit.start,
         end: hit.end,
         conceptIds: found.map((info) => info.conceptId),
-        status: found.map((info) => info.status).reduce(better),
+        status: found.map((info) => info.status).reduce(betterStatus),
       });
     }
   }

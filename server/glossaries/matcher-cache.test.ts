@@ -138,12 +138,36 @@ describe("getReaderMarks", () => {
     const cache = createMatcherCache();
     const glossaries = (await listGlossaryChoices(db)).filter((choice) => choice.id === glossaryId);
     const input = { glossaries, original: [{ id: "s1", text: "l'Asie centrale", language: "fr" }], translation: [], cardLanguages: ["en"], definitionLanguages: ["en"] };
-    expect((await getReaderMarks(db, input, cache)).original.size).toBe(1);
+    await cache.matchersFor(db, glossaries);
     await deleteConcept(db, { conceptId: conceptIds[0], version: 1, actorId: editor.id });
-    // The same (now stale) versions: the cached matcher still finds the term, the card is gone.
+    // The versions read before the delete: the cached matcher still finds the term, but its card is gone.
     const marks = await getReaderMarks(db, input, cache);
     expect(marks.cards).toEqual([]);
     expect(marks.original.get("s1")).toEqual([{ text: "l'Asie centrale" }]);
+  });
+
+  it("keeps the cards with the glossary version and reads them again after an edit", async () => {
+    const db = await getTestDb();
+    const { glossaryId, conceptIds } = await glossaryWith(centralAsia);
+    const cache = createMatcherCache();
+    const input = async () => ({
+      glossaries: (await listGlossaryChoices(db)).filter((choice) => choice.id === glossaryId),
+      original: [{ id: "s1", text: "l'Asie centrale", language: "fr" }],
+      translation: [],
+      cardLanguages: ["en"],
+      definitionLanguages: ["en"],
+    });
+    const before = await getReaderMarks(db, await input(), cache);
+    const [matcher] = await cache.getMatchers(db, [glossaryId]);
+    expect([...matcher.cardRows.keys()]).toEqual(conceptIds);
+    expect((await getReaderMarks(db, await input(), cache)).cards).toEqual(before.cards);
+
+    const stored = await getConcept(db, conceptIds[0]);
+    await updateConcept(db, {
+      conceptId: stored.id, version: stored.version, concept: { ...centralAsia, definition: "Edited definition" },
+      termIds: stored.terms.map((term) => term.id), actorId: editor.id,
+    });
+    expect((await getReaderMarks(db, await input(), cache)).cards[0].definition).toEqual({ text: "Edited definition", language: null });
   });
 
   it("does nothing without glossaries", async () => {

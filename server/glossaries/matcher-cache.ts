@@ -5,9 +5,17 @@ import { buildTermIndex } from "../../lib/glossary/match-terms.ts";
 import type { ConceptMatcher } from "../../lib/reader/term-marks.ts";
 import type { Db } from "../db.ts";
 import { knownError } from "../errors.ts";
-import { getGlossaryVersions, loadMatcherTerms } from "./queries.ts";
+import { getGlossaryVersions, loadMatcherTerms, type getConceptCards } from "./queries.ts";
 
-export type GlossaryMatcher = ConceptMatcher & { glossaryId: string; version: number; termCount: number };
+export type ConceptCardRow = Awaited<ReturnType<typeof getConceptCards>>[number];
+
+export type GlossaryMatcher = ConceptMatcher & {
+  glossaryId: string;
+  version: number;
+  termCount: number;
+  /** Popover rows of this glossary's concepts, filled as readers meet them: valid as long as the version is. */
+  cardRows: Map<string, ConceptCardRow>;
+};
 
 type Entry = { version: number; matcher: Promise<GlossaryMatcher | null> };
 
@@ -22,6 +30,7 @@ async function buildMatcher(db: Db, glossaryId: string): Promise<GlossaryMatcher
       termCount: terms.length,
       index: buildTermIndex(terms),
       terms: new Map(terms.map((term) => [term.id, { conceptId: term.conceptId, status: term.status }])),
+      cardRows: new Map(),
     };
   } catch (error) {
     // Deleted between the version read and the load: it is simply not applied any more.

@@ -3,7 +3,7 @@
 import { type TermCard, toTermCard } from "../../lib/reader/term-cards.ts";
 import { keepConcepts, markSegments, type TextPiece } from "../../lib/reader/term-marks.ts";
 import type { Db } from "../db.ts";
-import { type MatcherCache, matcherCache } from "./matcher-cache.ts";
+import { type ConceptCardRow, type GlossaryMatcher, type MatcherCache, matcherCache } from "./matcher-cache.ts";
 import { getConceptCards } from "./queries.ts";
 
 type Sentence = { id: string; text: string; language: string };
@@ -35,7 +35,7 @@ export async function getReaderMarks(db: Db, input: ReaderMarksInput, cache: Mat
   const original = markSegments(matchers, input.original);
   const translation = markSegments(matchers, input.translation);
   const conceptIds = [...new Set([...original.conceptIds, ...translation.conceptIds])];
-  const rows = await getConceptCards(db, conceptIds);
+  const rows = await conceptCardRows(db, matchers, conceptIds);
   const options = { languages: input.cardLanguages, definitionLanguages: input.definitionLanguages };
   const cards = new Map(rows.map((row) => [row.id, toTermCard(row, options)]));
   // A concept deleted since its matcher was built has no card: its marks go (the next request rebuilds anyway).
@@ -46,4 +46,18 @@ export async function getReaderMarks(db: Db, input: ReaderMarksInput, cache: Mat
     translation: withCards(translation.pieces),
     cards: conceptIds.flatMap((id) => cards.get(id) ?? []),
   };
+}
+
+/**
+ * The popover rows of the concepts, from the matchers' own caches where a reader met them before; the rest in one
+ * query, then kept with their glossary's matcher (a newer version gets a new matcher, hence fresh rows).
+ */
+async function conceptCardRows(db: Db, matchers: readonly GlossaryMatcher[], conceptIds: readonly string[]): Promise<ConceptCardRow[]> {
+  const cached = (id: string) => matchers.map((matcher) => matcher.cardRows.get(id)).find((row) => row !== undefined);
+  const missing = conceptIds.filter((id) => !cached(id));
+  if (missing.length) {
+    const byGlossary = new Map(matchers.map((matcher) => [matcher.glossaryId, matcher]));
+    for (const row of await getConceptCards(db, missing)) byGlossary.get(row.glossaryId)?.cardRows.set(row.id, row);
+  }
+  return conceptIds.flatMap((id) => cached(id) ?? []);
 }

@@ -1,6 +1,6 @@
 // Runs before every request: refuses cross-site mutations, gives each page a CSP nonce, negotiates
-// the locale (next-intl; a signed-in user's preferred one), and opens a bare article link in the
-// reader's remembered view.
+// the locale (next-intl; a signed-in user's preferred one), opens a bare article link in the
+// reader's remembered view, and remembers the reader's glossary settings sent without JavaScript.
 import { getSessionCookie } from "better-auth/cookies";
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
@@ -9,6 +9,9 @@ import { routing } from "./i18n/routing";
 import { buildContentSecurityPolicy } from "./lib/security/content-security-policy";
 import { isCrossSiteMutation } from "./lib/security/cross-site";
 import { parseReaderView, READER_VIEW_COOKIE, serializeReaderView } from "./lib/reader/reader-view";
+import {
+  parseTermMarksPreference, preferenceFromForm, serializeTermMarksPreference, TERM_MARKS_COOKIE, termFormFields,
+} from "./lib/reader/term-preference";
 
 const intlMiddleware = createMiddleware(routing);
 const readerPath = /^\/[a-z]{2}\/articles\/[^/]+\/?$/;
@@ -21,6 +24,8 @@ export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/api/")) return NextResponse.next();
 
+  const termSettings = termSettingsRedirect(request);
+  if (termSettings) return termSettings;
   const rememberedView = readerRedirect(request);
   if (rememberedView) return rememberedView;
   const preferred = await preferredLocaleRedirect(request);
@@ -73,6 +78,22 @@ function readerRedirect(request: NextRequest): NextResponse | undefined {
   const url = request.nextUrl.clone();
   for (const [key, value] of new URLSearchParams(serializeReaderView(remembered))) url.searchParams.set(key, value);
   return NextResponse.redirect(url, 307);
+}
+
+/**
+ * The reader's glossary form sent without JavaScript (components/reader/term-marks-form.tsx): remember it in the
+ * cookie the page reads, and show the page at its address without the form's fields.
+ */
+function termSettingsRedirect(request: NextRequest): NextResponse | undefined {
+  const { pathname, searchParams } = request.nextUrl;
+  if (!readerPath.test(pathname)) return undefined;
+  const preference = preferenceFromForm(searchParams, parseTermMarksPreference(request.cookies.get(TERM_MARKS_COOKIE)?.value));
+  if (!preference) return undefined;
+  const url = request.nextUrl.clone();
+  for (const field of Object.values(termFormFields)) url.searchParams.delete(field);
+  const response = NextResponse.redirect(url, 303);
+  response.cookies.set(TERM_MARKS_COOKIE, serializeTermMarksPreference(preference), { path: "/", sameSite: "lax", maxAge: 31_536_000 });
+  return response;
 }
 
 export const config = { matcher: "/((?!_next/static|_next/image|favicon\\.ico|.*\\.[a-z0-9]+$).*)" };

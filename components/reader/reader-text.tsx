@@ -1,5 +1,7 @@
 import { useLocale, useTranslations } from "next-intl";
 import type { ReaderMode } from "@/lib/reader/reader-view";
+import type { TextPiece } from "@/lib/reader/term-marks";
+import { MarkedText } from "./marked-text";
 
 export type ReaderSegment = { id: string; language: string; text: string };
 export type ReaderTranslation = { text: string; status: "approved" | "proposed" };
@@ -10,20 +12,29 @@ type Props = {
   mode: ReaderMode;
   translationLanguage: string | null;
   columnLabels: { original: string; translation: string };
+  /** Glossary terms per segment id, for the segments that have any, in each column. */
+  marks?: { original: Map<string, TextPiece[]>; translation: Map<string, TextPiece[]> };
 };
 
 /** The article text in one of the four layouts. Only the first sentence is a tab stop (see SegmentHighlighter). */
-export function ReaderText({ paragraphs, translations, mode, translationLanguage, columnLabels }: Props) {
+export function ReaderText({ paragraphs, translations, mode, translationLanguage, columnLabels, marks }: Props) {
   const first = paragraphs[0]?.segments[0]?.id;
   const focusSide = mode === "translation" ? "translation" : "original";
   const original = (segment: ReaderSegment) => (
-    <Original key={segment.id} segment={segment} isFirst={segment.id === first} isFocusable={focusSide === "original"} />
+    <Original
+      key={segment.id}
+      segment={segment}
+      pieces={marks?.original.get(segment.id)}
+      isFirst={segment.id === first}
+      isFocusable={focusSide === "original"}
+    />
   );
   const translated = (segment: ReaderSegment) => (
     <Translated
       key={`t-${segment.id}`}
       segmentId={segment.id}
       translation={translations.get(segment.id)}
+      pieces={marks?.translation.get(segment.id)}
       language={translationLanguage ?? ""}
       isFirst={segment.id === first}
       isFocusable={focusSide === "translation"}
@@ -88,7 +99,9 @@ function joinSentences(nodes: React.ReactNode[], languages: string[]) {
   return nodes.flatMap((node, index) => (index === 0 ? [node] : [unspaced.test(languages[index - 1]) ? "" : " ", node]));
 }
 
-function Original({ segment, isFirst, isFocusable }: { segment: ReaderSegment; isFirst: boolean; isFocusable: boolean }) {
+type OriginalProps = { segment: ReaderSegment; pieces?: TextPiece[]; isFirst: boolean; isFocusable: boolean };
+
+function Original({ segment, pieces, isFirst, isFocusable }: OriginalProps) {
   return (
     <span
       className="segment"
@@ -97,12 +110,14 @@ function Original({ segment, isFirst, isFocusable }: { segment: ReaderSegment; i
       data-side="original"
       {...(isFocusable ? { "data-segment-focus": "", tabIndex: isFirst ? 0 : -1 } : {})}
     >
-      {segment.text}
+      {pieces ? <MarkedText pieces={pieces} /> : segment.text}
     </span>
   );
 }
 
-function Translated(props: { segmentId: string; translation?: ReaderTranslation; language: string; isFirst: boolean; isFocusable: boolean }) {
+type TranslatedProps = { segmentId: string; translation?: ReaderTranslation; pieces?: TextPiece[]; language: string; isFirst: boolean; isFocusable: boolean };
+
+function Translated(props: TranslatedProps) {
   const t = useTranslations("Reader");
   const uiLocale = useLocale();
   const focus = props.isFocusable ? { "data-segment-focus": "", tabIndex: props.isFirst ? 0 : -1 } : {};
@@ -122,7 +137,7 @@ function Translated(props: { segmentId: string; translation?: ReaderTranslation;
       title={props.translation.status === "approved" ? t("statusApproved") : t("statusProposed")}
       {...focus}
     >
-      {props.translation.text}
+      {props.pieces ? <MarkedText pieces={props.pieces} /> : props.translation.text}
     </span>
   );
 }

@@ -5,9 +5,11 @@ import { useEffect, useRef, type ReactNode } from "react";
 /**
  * Wraps server-rendered article text. Pointer or focus on a sentence marks every element with the
  * same data-segment-id (its counterpart in the other language); arrow keys move focus between
- * sentences (one tab stop for the whole text: a roving tabindex).
+ * sentences (one tab stop for the whole text: a roving tabindex). The glossary terms marked in the
+ * focused sentence and in its counterpart join the tab order right after it, so Tab from a sentence
+ * reaches its terms; arrow keys on a term move on to the neighbouring sentences.
  */
-export function SegmentHighlighter({ children, label }: { children: ReactNode; label: string }) {
+export function SegmentHighlighter({ children, label, describedBy }: { children: ReactNode; label: string; describedBy?: string }) {
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -21,18 +23,28 @@ export function SegmentHighlighter({ children, label }: { children: ReactNode; l
     };
     const idOf = (target: EventTarget | null) =>
       target instanceof Element ? (target.closest<HTMLElement>("[data-segment-id]")?.dataset.segmentId ?? null) : null;
+    /** The sentence that holds the tab stop for a focused element: itself, or the sentence of a term in either column. */
+    const stopOf = (target: EventTarget | null) => {
+      const id = idOf(target);
+      return id === null ? null : (focusable().find((el) => el.dataset.segmentId === id) ?? null);
+    };
 
     // Outside any sentence (or when scrolling moves text under a resting pointer) the focused sentence stays marked.
     const onOver = (event: Event) => mark(idOf(event.target) ?? idOf(document.activeElement));
     const onLeave = () => mark(idOf(document.activeElement));
     const onFocus = (event: FocusEvent) => {
-      mark(idOf(event.target));
-      for (const el of focusable()) el.tabIndex = el === event.target ? 0 : -1;
+      const id = idOf(event.target);
+      mark(id);
+      const stop = stopOf(event.target);
+      if (!stop) return;
+      for (const el of focusable()) el.tabIndex = el === stop ? 0 : -1;
+      for (const term of root.querySelectorAll<HTMLElement>("[data-term]")) term.tabIndex = idOf(term) === id ? 0 : -1;
     };
     const onKey = (event: KeyboardEvent) => {
+      const stop = stopOf(event.target);
+      if (!stop) return;
       const items = focusable();
-      const index = items.indexOf(event.target as HTMLElement);
-      if (index < 0) return;
+      const index = items.indexOf(stop);
       const next = { ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: items.length - 1 }[
         event.key
       ];
@@ -53,7 +65,7 @@ export function SegmentHighlighter({ children, label }: { children: ReactNode; l
   }, []);
 
   return (
-    <div ref={ref} role="region" aria-label={label}>
+    <div ref={ref} role="region" aria-label={label} aria-describedby={describedBy}>
       {children}
     </div>
   );

@@ -141,6 +141,13 @@ export async function loadMatcherTerms(db: Db, glossaryId: string) {
   return { version: glossary.version, terms };
 }
 
+/** Every glossary as the reader's chooser lists it, with the version its cached matcher must have (one small query). */
+export async function listGlossaryChoices(db: Db) {
+  return db.glossary.findMany({ select: { id: true, slug: true, name: true, version: true }, orderBy: [{ isDemo: "desc" }, { name: "asc" }, { id: "asc" }] });
+}
+
+export type GlossaryChoice = Awaited<ReturnType<typeof listGlossaryChoices>>[number];
+
 export async function getGlossaryVersions(db: Db, glossaryIds: readonly string[]) {
   const rows = await db.glossary.findMany({ where: { id: { in: [...glossaryIds] } }, select: { id: true, version: true } });
   return new Map(rows.map((row) => [row.id, row.version]));

@@ -1,19 +1,24 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { ReaderText, type ReaderTranslation } from "@/components/reader/reader-text";
 import { ReaderViewForm } from "@/components/reader/reader-view-form";
 import { SegmentHighlighter } from "@/components/reader/segment-highlighter";
+import { TermMarksForm } from "@/components/reader/term-marks-form";
+import { TermPopover } from "@/components/reader/term-popover";
 import { toLocale } from "@/i18n/locales";
 import { localeAlternates } from "@/i18n/metadata";
 import { Link } from "@/i18n/navigation";
 import { NO_TRANSLATION, parseReaderView, resolveTranslationLanguage, serializeReaderView } from "@/lib/reader/reader-view";
+import { appliedGlossaryIds, parseTermMarksPreference, TERM_MARKS_COOKIE } from "@/lib/reader/term-preference";
 import { languageName } from "@/lib/text/language-name";
 import { findArticle } from "@/server/articles/queries";
 import { getViewer } from "@/server/auth";
 import { getDb } from "@/server/db";
+import { listGlossaryChoices } from "@/server/glossaries/queries";
+import { getReaderMarks } from "@/server/glossaries/reader-marks";
 import { getShownTranslations, listTranslationLanguages } from "@/server/translations/queries";
 
 type Props = PageProps<"/[locale]/articles/[slug]">;
@@ -34,10 +39,13 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const [db, article] = await Promise.all([getDb(), loadArticle(decodeURIComponent(slug))]);
   if (!article) notFound();
 
-  const [t, format, available] = await Promise.all([
+  const [t, tm, format, available, glossaries, cookieStore] = await Promise.all([
     getTranslations("Reader"),
+    getTranslations("termMarks"),
     getFormatter(),
     listTranslationLanguages(db, article.id),
+    listGlossaryChoices(db),
+    cookies(),
   ]);
   const view = parseReaderView(await searchParams);
   // The session is read only when the URL names no language (the redirect below then fixes one).
@@ -54,6 +62,19 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const total = article.paragraphs.reduce((sum, p) => sum + p.segments.length, 0);
   const articleLanguageName = languageName(article.language, locale);
   const translationLanguageName = hasTranslation ? languageName(language, locale) : "";
+
+  const termPreference = parseTermMarksPreference(cookieStore.get(TERM_MARKS_COOKIE)?.value);
+  const applied = new Set(appliedGlossaryIds(termPreference, glossaries.map((glossary) => glossary.id)));
+  // A term in the original is explained in the translation's language, else in the interface's.
+  const popoverLanguage = hasTranslation ? language : locale;
+  const marks = await getReaderMarks(db, {
+    glossaries: glossaries.filter((glossary) => applied.has(glossary.id)),
+    original: mode === "translation" ? [] : article.paragraphs.flatMap((paragraph) => paragraph.segments),
+    translation: mode === "original" ? [] : shown.map((s) => ({ id: s.segmentId, text: s.text, language })),
+    cardLanguages: [...new Set([popoverLanguage, article.language, locale])],
+    definitionLanguages: [locale, popoverLanguage, article.language],
+  });
+  const hasMarks = marks.cards.length > 0;
 
   return (
     <div className="space-y-5">
@@ -75,13 +96,23 @@ export default async function ReaderPage({ params, searchParams }: Props) {
             .join(" · ")}
         </p>
       </header>
-      <ReaderViewForm
-        key={`${language}-${mode}`}
-        action={`/${locale}/articles/${article.slug}`}
-        languages={available.filter((code) => code !== article.language).map((code) => ({ code, name: languageName(code, locale) }))}
-        language={language}
-        mode={mode}
-      />
+      <div className="space-y-2">
+        <ReaderViewForm
+          key={`${language}-${mode}`}
+          action={`/${locale}/articles/${article.slug}`}
+          languages={available.filter((code) => code !== article.language).map((code) => ({ code, name: languageName(code, locale) }))}
+          language={language}
+          mode={mode}
+        />
+        {glossaries.length > 0 && (
+          <TermMarksForm
+            action={`/${locale}/articles/${article.slug}`}
+            view={{ lang: language, mode }}
+            glossaries={glossaries.map(({ id, name }) => ({ id, name }))}
+            preference={termPreference}
+          />
+        )}
+      </div>
       {hasTranslation && (
         <div className="space-y-1 text-sm text-stone-700 dark:text-stone-300">
           <p role="status">{t("coverage", { translated: shown.length, total, language: translationLanguageName })}</p>
@@ -89,17 +120,31 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         </div>
       )}
       <p className="text-sm text-stone-600 dark:text-stone-400">{t("keyboardHint")}</p>
-      <SegmentHighlighter label={t("textRegion")}>
-        <ReaderText
-          paragraphs={article.paragraphs}
-          translations={translations}
-          mode={mode}
-          translationLanguage={hasTranslation ? language : null}
-          columnLabels={{
-            original: t("originalColumn", { language: articleLanguageName }),
-            translation: t("translationColumn", { language: translationLanguageName }),
+      {hasMarks && (
+        <p id="reader-terms-hint" className="text-sm text-stone-600 dark:text-stone-400">
+          {tm("hint")}
+        </p>
+      )}
+      <SegmentHighlighter label={t("textRegion")} describedBy={hasMarks ? "reader-terms-hint" : undefined}>
+        <TermPopover
+          cards={marks.cards}
+          targets={{
+            original: { code: popoverLanguage, name: languageName(popoverLanguage, locale) },
+            translation: { code: article.language, name: articleLanguageName },
           }}
-        />
+        >
+          <ReaderText
+            paragraphs={article.paragraphs}
+            translations={translations}
+            mode={mode}
+            translationLanguage={hasTranslation ? language : null}
+            columnLabels={{
+              original: t("originalColumn", { language: articleLanguageName }),
+              translation: t("translationColumn", { language: translationLanguageName }),
+            }}
+            marks={marks}
+          />
+        </TermPopover>
       </SegmentHighlighter>
     </div>
   );

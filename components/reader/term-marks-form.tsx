@@ -1,0 +1,84 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useRef, useState, useTransition } from "react";
+import {
+  preferenceFromForm, serializeTermMarksPreference, TERM_MARKS_COOKIE, termFormFields, type TermMarksPreference,
+} from "@/lib/reader/term-preference";
+
+type Props = {
+  /** The reader page itself: without JavaScript the form is sent there and the proxy remembers the choice. */
+  action: string;
+  view: { lang: string; mode: string };
+  glossaries: { id: string; name: string }[];
+  preference: TermMarksPreference;
+};
+
+const checkboxClass = "size-4 accent-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800 dark:accent-blue-300";
+
+/**
+ * The reader's glossary settings: mark terms or not, and which glossaries apply (shown when there are several).
+ * A change is remembered in a cookie and the page is rendered again with it; focus stays where it was.
+ */
+export function TermMarksForm({ action, view, glossaries, preference }: Props) {
+  const t = useTranslations("termMarks");
+  const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  const [isOn, setIsOn] = useState(preference.isOn);
+  const [isPending, startTransition] = useTransition();
+  const hidden = new Set(preference.hiddenGlossaryIds);
+
+  const save = () => {
+    if (!form.current) return;
+    const params = new URLSearchParams([...new FormData(form.current)].map(([key, value]) => [key, String(value)]));
+    const next = preferenceFromForm(params, preference);
+    if (!next) return;
+    setIsOn(next.isOn);
+    document.cookie = `${TERM_MARKS_COOKIE}=${encodeURIComponent(serializeTermMarksPreference(next))}; path=/; max-age=31536000; samesite=lax`;
+    startTransition(() => router.refresh());
+  };
+
+  return (
+    <form
+      ref={form}
+      action={action}
+      method="get"
+      aria-label={t("settings")}
+      aria-busy={isPending}
+      className="flex flex-wrap items-center gap-x-6 gap-y-3 rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900"
+    >
+      <input type="hidden" name={termFormFields.marker} value="1" />
+      <input type="hidden" name="lang" value={view.lang} />
+      <input type="hidden" name="mode" value={view.mode} />
+      <label className="flex items-center gap-2 text-sm font-medium">
+        <input type="checkbox" name={termFormFields.isOn} value="on" defaultChecked={preference.isOn} onChange={save} className={checkboxClass} />
+        {t("toggle")}
+      </label>
+      {glossaries.length > 1 && (
+        <fieldset disabled={!isOn} className="flex flex-wrap items-center gap-x-4 gap-y-2 disabled:opacity-60">
+          <legend className="float-left mr-3 text-sm font-medium">{t("chooser")}</legend>
+          {glossaries.map((glossary) => (
+            <label key={glossary.id} className="flex items-center gap-2 text-sm">
+              <input type="hidden" name={termFormFields.offered} value={glossary.id} />
+              <input
+                type="checkbox"
+                name={termFormFields.chosen}
+                value={glossary.id}
+                defaultChecked={!hidden.has(glossary.id)}
+                onChange={save}
+                className={checkboxClass}
+              />
+              {glossary.name}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      <noscript>
+        <button type="submit" className="rounded bg-blue-800 px-3 py-1.5 text-sm text-white dark:bg-blue-300 dark:text-stone-950">
+          {t("apply")}
+        </button>
+      </noscript>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { expect, type Page } from "@playwright/test";
+
+/** The reader's glossary marks, their popover and the glossary settings. */
+export class TermMarks {
+  constructor(readonly page: Page) {}
+
+  all() {
+    return this.page.locator("[data-term]");
+  }
+
+  /** A mark by its text, in the original or the translation column. */
+  mark(text: string, side: "original" | "translation" = "original") {
+    return this.page.locator(`[data-side="${side}"] [data-term]`).filter({ hasText: text });
+  }
+
+  popover() {
+    return this.page.getByRole("dialog");
+  }
+
+  toggle() {
+    return this.page.getByRole("checkbox", { name: "Mark glossary terms" });
+  }
+
+  glossaryChoice(name: string) {
+    return this.page.getByRole("group", { name: "Glossaries:" }).getByRole("checkbox", { name });
+  }
+
+  /** Waits until the client has taken over the server-rendered text (marks answer the keyboard from then on). */
+  async waitForHydration() {
+    await expect(this.page.getByRole("region", { name: "Article text" })).toBeVisible();
+    await this.page.waitForFunction(() => {
+      const region = document.querySelector('[role="region"]');
+      return Boolean(region && Object.keys(region).some((key) => key.startsWith("__react")));
+    });
+  }
+
+  /** Tab from the page start until `target` has focus; fails after `limit` presses. */
+  async tabTo(target: ReturnType<Page["locator"]>, limit = 40) {
+    for (let i = 0; i < limit; i++) {
+      if (await target.evaluate((el) => el === document.activeElement)) return;
+      await this.page.keyboard.press("Tab");
+    }
+    await expect(target).toBeFocused();
+  }
+}

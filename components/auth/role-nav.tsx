@@ -7,8 +7,8 @@ const linkClass = "text-blue-800 underline-offset-4 hover:underline dark:text-bl
 
 /**
  * What the viewer's role adds to the header: a marker for contributors, editors and admins, and
- * for admins the pages that exist for them. Editor pages (review, glossaries, import) join here
- * when they exist; the server checks every one of them, this only shows the way.
+ * the pages that exist for the role: term candidates for editors, users and the audit log for admins.
+ * The server checks every one of them; this only shows the way.
  */
 export function RoleNav({ role }: { role: Role }) {
   const t = useTranslations("RoleNav");
@@ -19,6 +19,11 @@ export function RoleNav({ role }: { role: Role }) {
       <span className="rounded-full border border-amber-700 bg-amber-50 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-amber-900 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100">
         {roleName(role)}
       </span>
+      {(role === "editor" || role === "admin") && (
+        <Link href="/term-candidates" className={linkClass}>
+          {t("termCandidates")}
+        </Link>
+      )}
       {role === "admin" && (
         <>
           <Link href="/admin/users" className={linkClass}>

@@ -112,11 +112,15 @@ function LanguageSelect({ label, value, languages, onChange }: { label: string; 
   const locale = useLocale();
   return (
     <select aria-label={label} value={value} onChange={(event) => onChange(event.currentTarget.value)} className={selectClass}>
-      {[...new Set([...languages, value])].map((code) => (
-        <option key={code} value={code}>
-          {languageName(code, locale)} ({code})
-        </option>
-      ))}
+      {[...new Set([...languages, value])].map((code) => {
+        // Where the runtime has no name for the language in this locale, the code alone, not "en (en)".
+        const name = languageName(code, locale);
+        return (
+          <option key={code} value={code}>
+            {name === code ? code : `${name} (${code})`}
+          </option>
+        );
+      })}
     </select>
   );
 }

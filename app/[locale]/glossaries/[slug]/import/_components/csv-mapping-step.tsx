@@ -19,9 +19,10 @@ const selectClass = "w-full min-w-40 rounded border border-stone-400 bg-white px
 /** Step 2 for CSV: the layout, and what each column of the header row holds (first guessed from its name). */
 export function CsvMappingStep({ header, choices, languages, onChange }: Props) {
   const t = useTranslations("GlossaryImport.mapping");
-  const locale = useLocale();
   const { layout } = choices;
   const columns = choices.columns[layout];
+  // One row per term reads each row's language from a column: no column has a language of its own.
+  const hasLanguages = layout === "columnPerLanguage";
 
   function setColumn(index: number, column: CsvColumn) {
     const fitted = fitColumn(layout, column, languages[0] ?? "en");
@@ -57,7 +58,7 @@ export function CsvMappingStep({ header, choices, languages, onChange }: Props) 
             <tr className="border-b border-stone-300 dark:border-stone-700">
               <th scope="col" className="py-2 pr-4">{t("columnHeader")}</th>
               <th scope="col" className="py-2 pr-4">{t("columnField")}</th>
-              <th scope="col" className="py-2 pr-4">{t("columnLanguage")}</th>
+              {hasLanguages && <th scope="col" className="py-2 pr-4">{t("columnLanguage")}</th>}
             </tr>
           </thead>
           <tbody>
@@ -83,24 +84,20 @@ export function CsvMappingStep({ header, choices, languages, onChange }: Props) 
                       ))}
                     </select>
                   </td>
-                  <td className="py-2 pr-4">
-                    {needsLanguage(layout, column.field) ? (
-                      <select
-                        aria-label={t("languageFor", { column: label })}
-                        value={column.language}
-                        onChange={(event) => setColumn(index, { ...column, language: event.currentTarget.value })}
-                        className={selectClass}
-                      >
-                        {[...new Set([...languages, ...(column.language ? [column.language] : [])])].map((code) => (
-                          <option key={code} value={code}>
-                            {languageName(code, locale)} ({code})
-                          </option>
-                        ))}
-                      </select>
-                    ) : (
-                      <span className="text-stone-600 dark:text-stone-400">{t("noLanguage")}</span>
-                    )}
-                  </td>
+                  {hasLanguages && (
+                    <td className="py-2 pr-4">
+                      {needsLanguage(layout, column.field) ? (
+                        <LanguageSelect
+                          label={t("languageFor", { column: label })}
+                          value={column.language ?? languages[0]}
+                          languages={languages}
+                          onChange={(language) => setColumn(index, { ...column, language })}
+                        />
+                      ) : (
+                        <span className="text-stone-600 dark:text-stone-400">{t("noLanguage")}</span>
+                      )}
+                    </td>
+                  )}
                 </tr>
               );
             })}
@@ -108,5 +105,22 @@ export function CsvMappingStep({ header, choices, languages, onChange }: Props) 
         </table>
       </div>
     </fieldset>
+  );
+}
+
+function LanguageSelect({ label, value, languages, onChange }: { label: string; value: string; languages: string[]; onChange: (language: string) => void }) {
+  const locale = useLocale();
+  return (
+    <select aria-label={label} value={value} onChange={(event) => onChange(event.currentTarget.value)} className={selectClass}>
+      {[...new Set([...languages, value])].map((code) => {
+        // Where the runtime has no name for the language in this locale, the code alone, not "en (en)".
+        const name = languageName(code, locale);
+        return (
+          <option key={code} value={code}>
+            {name === code ? code : `${name} (${code})`}
+          </option>
+        );
+      })}
+    </select>
   );
 }

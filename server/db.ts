@@ -22,6 +22,12 @@ async function connect(url: string): Promise<Connection> {
   return connection;
 }
 
+/**
+ * Batch transactions run under these limits too. Prisma's default 5 s is too short for a glossary import, which
+ * writes a whole file in one transaction (thousands of entries); a failed one still rolls back at once.
+ */
+const transactionOptions = { maxWait: 10_000, timeout: 300_000 };
+
 async function open(url: string): Promise<Connection> {
   const provider = databaseProvider(url);
   if (provider === "postgresql") {
@@ -30,7 +36,7 @@ async function open(url: string): Promise<Connection> {
       import("@prisma/adapter-pg"),
     ]);
     // The two generated clients differ only in PG-only API; the app uses the common subset.
-    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions }) as unknown as Db;
     return { db, provider };
   }
   const [{ PrismaClient }, { PrismaBetterSQLite3 }] = await Promise.all([
@@ -38,7 +44,7 @@ async function open(url: string): Promise<Connection> {
     import("@prisma/adapter-better-sqlite3"),
   ]);
   // busy timeout: a second process (CLI import while the server runs) waits instead of failing.
-  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }) });
+  const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 10_000 }), transactionOptions });
   // WAL lets readers proceed while one writer writes.
   await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   return { db, provider };

@@ -72,23 +72,30 @@ function historyRow(db: Db, entry: { conceptId: string; version: number; kind: s
   return db.conceptHistory.create({ data: { ...entry, changes: json(entry.changes), snapshot: json(entry.snapshot) } });
 }
 
-/** The writes that create a concept with its terms and its first history row (ids chosen here, so callers can batch). */
-function conceptCreation(db: Db, glossaryId: string, concept: Concept, options: { kind: string; actorId: string | null; externalId?: string | null }) {
-  const conceptId = createId();
-  const { id: _fileId, ...withoutId } = concept;
-  const columns = conceptColumns(concept);
+type NewConcept = { concept: Concept; externalId?: string | null };
+
+/**
+ * The writes that create concepts with their terms and first history rows: three bulk inserts whatever the count
+ * (an import of thousands of entries stays three statements). Ids are chosen here, so callers can batch.
+ */
+function conceptCreation(db: Db, glossaryId: string, created: readonly NewConcept[], options: { kind: string; actorId: string | null }) {
+  const ids = created.map(() => createId());
+  const concepts = created.map(({ concept, externalId }, index) => {
+    const columns = conceptColumns(concept);
+    return {
+      id: ids[index], glossaryId, externalId: externalId ?? null, ...columns,
+      perLanguage: json(columns.perLanguage ?? undefined), links: json(columns.links ?? undefined), transactions: json(columns.transactions ?? undefined),
+    };
+  });
+  const terms = created.flatMap(({ concept }, index) => concept.terms.map((term, position) => ({ ...termData(glossaryId, term, position), conceptId: ids[index] })));
+  const history = created.map(({ concept: { id: _fileId, ...concept } }, index) => ({
+    conceptId: ids[index], version: 1, kind: options.kind, actorId: options.actorId, changes: json([]), snapshot: json({ ...concept, id: ids[index] }),
+  }));
   return {
-    conceptId,
-    writes: [
-      db.concept.create({
-        data: {
-          id: conceptId, glossaryId, externalId: options.externalId ?? null, ...columns,
-          perLanguage: json(columns.perLanguage ?? undefined), links: json(columns.links ?? undefined), transactions: json(columns.transactions ?? undefined),
-          terms: { create: concept.terms.map((term, position) => termData(glossaryId, term, position)) },
-        },
-      }),
-      historyRow(db, { conceptId, version: 1, kind: options.kind, actorId: options.actorId, changes: [], snapshot: { ...withoutId, id: conceptId } }),
-    ],
+    ids,
+    writes: created.length
+      ? [db.concept.createMany({ data: concepts }), db.term.createMany({ data: terms }), db.conceptHistory.createMany({ data: history })]
+      : [],
   };
 }
 
@@ -98,7 +105,7 @@ function termData(glossaryId: string, term: Term, position: number) {
 }
 
 export async function createConcept(db: Db, input: { glossaryId: string; concept: Concept; actorId: string | null; kind?: string }) {
-  const { conceptId, writes } = conceptCreation(db, input.glossaryId, input.concept, { kind: input.kind ?? "create", actorId: input.actorId });
+  const { ids: [conceptId], writes } = conceptCreation(db, input.glossaryId, [{ concept: input.concept }], { kind: input.kind ?? "create", actorId: input.actorId });
   await db.$transaction([
     ...writes,
     bumpGlossary(db, input.glossaryId),
@@ -203,7 +210,7 @@ export async function applyImport(
   const writes = [
     // Guards the whole batch: a concurrent import or edit bumps the version and this finds no row.
     db.glossary.update({ where: { id: input.glossaryId, version: input.expectedVersion }, data: { version: { increment: 1 } } }),
-    ...plan.add.flatMap(({ concept }) => conceptCreation(db, input.glossaryId, concept, { kind: "import", actorId: input.actorId, externalId: concept.id }).writes),
+    ...conceptCreation(db, input.glossaryId, plan.add.map(({ concept }) => ({ concept, externalId: concept.id })), { kind: "import", actorId: input.actorId }).writes,
     ...plan.change.flatMap((change) => changeWrites(db, input.glossaryId, change, input.actorId)),
     auditEntry(db, {
       actorId: input.actorId, action: "glossary.import", targetType: "glossary", targetId: input.glossaryId,
@@ -310,7 +317,7 @@ export async function reviewProposal(db: Db, review: ProposalReview) {
 async function acceptedTermWrites(db: Db, proposal: { glossaryId: string; conceptId: string | null; definition: string | null }, term: Term, actorId: string) {
   if (!proposal.conceptId) {
     const concept: Concept = { terms: [term], ...(proposal.definition ? { definition: proposal.definition } : {}) };
-    return conceptCreation(db, proposal.glossaryId, concept, { kind: "proposal", actorId }).writes;
+    return conceptCreation(db, proposal.glossaryId, [{ concept }], { kind: "proposal", actorId }).writes;
   }
   const stored = await getConcept(db, proposal.conceptId);
   const before = entryConcept(stored);

@@ -38,7 +38,7 @@ export function SegmentHighlighter({ children, label, describedBy }: { children:
       const stop = stopOf(event.target);
       if (!stop) return;
       for (const el of focusable()) el.tabIndex = el === stop ? 0 : -1;
-      for (const term of root.querySelectorAll<HTMLElement>("[data-term]")) term.tabIndex = idOf(term) === id ? 0 : -1;
+      for (const term of root.querySelectorAll<HTMLElement>(".term-mark")) term.tabIndex = idOf(term) === id ? 0 : -1;
     };
     const onKey = (event: KeyboardEvent) => {
       const stop = stopOf(event.target);

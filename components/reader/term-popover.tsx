@@ -19,7 +19,9 @@ type Props = {
 
 type Opened = { mark: HTMLElement; cards: TermCard[]; text: string; language?: string; status: TermStatus; target: PopoverLanguage; source: unknown };
 
-const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>("[data-term]") : null);
+const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(".term-mark") : null);
+
+const statusOf = (mark: HTMLElement) => (mark.dataset.flag ?? "preferred") as TermStatus;
 
 /**
  * Opens the card of a marked glossary term, from the server-rendered marks inside (one listener for all of them):
@@ -27,6 +29,7 @@ const markOf = (target: EventTarget | null) => (target instanceof Element ? targ
  * button or Tab past either end closes it and gives focus back to the mark; a click elsewhere closes it.
  */
 export function TermPopover({ cards, targets, children }: Props) {
+  const t = useTranslations("termMarks");
   const root = useRef<HTMLDivElement>(null);
   const dialog = useRef<HTMLDivElement>(null);
   const current = useRef<Opened | null>(null);
@@ -48,6 +51,16 @@ export function TermPopover({ cards, targets, children }: Props) {
   useEffect(() => {
     const element = root.current;
     if (!element) return;
+    // The server sends marks as plain spans; here they become buttons. Labels are set again after every render
+    // of the text, since React may reuse a mark's element for another term.
+    for (const mark of element.querySelectorAll<HTMLElement>(".term-mark")) {
+      const status = statusOf(mark);
+      mark.setAttribute("role", "button");
+      mark.setAttribute("aria-haspopup", "dialog");
+      mark.setAttribute("aria-expanded", "false");
+      mark.setAttribute("aria-label", t("markName", { term: mark.textContent ?? "", status: isFlaggedStatus(status) ? status : "other" }));
+      if (!mark.hasAttribute("tabindex")) mark.tabIndex = -1;
+    }
     const toggle = (mark: HTMLElement) => {
       if (current.current?.mark === mark) return show(null);
       const found = (mark.dataset.concepts ?? "").split(" ").flatMap((id) => byId.get(id) ?? []);
@@ -58,7 +71,7 @@ export function TermPopover({ cards, targets, children }: Props) {
         cards: found,
         text: mark.textContent ?? "",
         language: mark.closest("[lang]")?.getAttribute("lang") ?? undefined,
-        status: (mark.dataset.termStatus ?? "preferred") as TermStatus,
+        status: statusOf(mark),
         target: targets[side],
         source: byId,
       });
@@ -81,7 +94,7 @@ export function TermPopover({ cards, targets, children }: Props) {
       current.current?.mark.setAttribute("aria-expanded", "false");
       current.current = null;
     };
-  }, [byId, targets, show]);
+  }, [byId, targets, show, t]);
 
   useLayoutEffect(() => {
     const box = dialog.current;
@@ -155,7 +168,6 @@ function PopoverDialog({ ref, opened, onKeyDown, onClose }: DialogProps) {
       aria-labelledby={titleId}
       tabIndex={-1}
       onKeyDown={onKeyDown}
-      data-term-popover=""
       className="absolute z-40 w-[min(24rem,calc(100vw-1rem))] rounded-lg border border-stone-300 bg-white p-4 text-sm text-stone-900 shadow-lg outline-none focus-visible:ring-2 focus-visible:ring-blue-700 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 dark:focus-visible:ring-blue-300"
     >
       <div className="flex items-start justify-between gap-3">

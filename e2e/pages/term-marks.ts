@@ -5,12 +5,12 @@ export class TermMarks {
   constructor(readonly page: Page) {}
 
   all() {
-    return this.page.locator("[data-term]");
+    return this.page.locator(".term-mark");
   }
 
   /** A mark by its text, in the original or the translation column. */
   mark(text: string, side: "original" | "translation" = "original") {
-    return this.page.locator(`[data-side="${side}"] [data-term]`).filter({ hasText: text });
+    return this.page.locator(`[data-side="${side}"] .term-mark`).filter({ hasText: text });
   }
 
   popover() {

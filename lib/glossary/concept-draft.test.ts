@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { conceptInputOf, draftFromConcept, emptyTermDraft, fieldKey, formFieldOfPath, type ConceptDraft } from "./concept-draft";
+import { conceptInputOf, draftErrors, draftFromConcept, emptyTermDraft, fieldKey, formFieldOfPath, problemOfIssue, type ConceptDraft } from "./concept-draft";
 import type { Concept } from "./types";
 
 const astana: Concept = {
@@ -84,5 +84,33 @@ describe("formFieldOfPath", () => {
   it("names form fields the way the form looks them up", () => {
     expect(fieldKey({ term: 1, field: "text" })).toBe("terms.1.text");
     expect(fieldKey({ field: "note" })).toBe("note");
+  });
+});
+
+describe("problemOfIssue and draftErrors", () => {
+  it("reads an empty required value as required and an overlong one as too long", () => {
+    expect(problemOfIssue({ path: ["terms", 0, "text"], code: "too_small", origin: "string" })).toEqual({ path: "terms.0.text", code: "required" });
+    expect(problemOfIssue({ path: ["terms"], code: "too_small", origin: "array" })).toEqual({ path: "terms", code: "required" });
+    expect(problemOfIssue({ path: ["definition"], code: "too_big", origin: "string" })).toEqual({ path: "definition", code: "tooLong" });
+    expect(problemOfIssue({ path: ["terms", 1, "language"], code: "invalid_format" })).toEqual({ path: "terms.1.language", code: "invalid" });
+  });
+
+  it("keeps the first problem of each form field and flags the others", () => {
+    expect(
+      draftErrors([
+        { path: "terms.0.text", code: "required" },
+        { path: "terms.0.text", code: "tooLong" },
+        { path: "terms.1.statusNote.text", code: "required" },
+        { path: "terms.1.language", code: "emailInvalid" },
+        { path: "glossaryId", code: "invalid" },
+      ]),
+    ).toEqual({ fields: { "terms.0.text": "required", "terms.1.statusNote": "required", "terms.1.language": "invalid" }, hasOther: true });
+    expect(draftErrors([{ path: "note", code: "tooLong" }])).toEqual({ fields: { note: "tooLong" }, hasOther: false });
+  });
+
+  it("reads a problem with a blank field as required", () => {
+    const draft: ConceptDraft = { subjectField: "", definition: "", note: "", terms: [emptyTermDraft("a", " ", "Astana")] };
+    expect(draftErrors([{ path: "terms.0.language", code: "invalid" }], draft).fields).toEqual({ "terms.0.language": "required" });
+    expect(draftErrors([{ path: "terms.0.text", code: "invalid" }], draft).fields).toEqual({ "terms.0.text": "invalid" });
   });
 });

@@ -133,3 +133,52 @@ export function formFieldOfPath(path: string): { term?: number; field: ConceptDr
 
 /** The form's key for a field, as formFieldOfPath gives it: "definition", "terms.1.text". */
 export const fieldKey = (field: { term?: number; field: string }) => (field.term === undefined ? field.field : `terms.${field.term}.${field.field}`);
+
+export type DraftErrorCode = "required" | "tooLong" | "invalid";
+
+/** The parts of a zod issue the form needs (zod's own type is not imported into lib). */
+type Issue = { path: readonly PropertyKey[]; code: string; origin?: string };
+
+/**
+ * A schema issue as the code the form shows: an empty required value (a string or list below its minimum of 1)
+ * is "required", anything above a maximum "tooLong", the rest "invalid".
+ * @example problemOfIssue({ path: ["terms", 0, "text"], code: "too_small", origin: "string" }) // { path: "terms.0.text", code: "required" }
+ */
+export function problemOfIssue(issue: Issue): { path: string; code: DraftErrorCode } {
+  const path = issue.path.map(String).join(".");
+  if (issue.code === "too_small" && (issue.origin === "string" || issue.origin === "array")) return { path, code: "required" };
+  if (issue.code === "too_big") return { path, code: "tooLong" };
+  return { path, code: "invalid" };
+}
+
+/**
+ * Problems by the form's field keys (the first per field); `hasOther` when one concerns no field of the form.
+ * Given the draft, a problem with a blank field reads "required" (an empty language tag fails its pattern).
+ * @example draftErrors([{ path: "terms.0.text", code: "required" }, { path: "glossaryId", code: "invalid" }])
+ * // { fields: { "terms.0.text": "required" }, hasOther: true }
+ */
+export function draftErrors(
+  problems: readonly { path: string; code: string }[],
+  draft?: ConceptDraft,
+): { fields: Record<string, DraftErrorCode>; hasOther: boolean } {
+  const fields: Record<string, DraftErrorCode> = {};
+  let hasOther = false;
+  for (const problem of problems) {
+    const field = formFieldOfPath(problem.path);
+    if (!field) {
+      hasOther = true;
+      continue;
+    }
+    const key = fieldKey(field);
+    const isBlank = draft !== undefined && valueOf(draft, field)?.trim() === "";
+    const code: DraftErrorCode = isBlank || problem.code === "required" ? "required" : problem.code === "tooLong" ? "tooLong" : "invalid";
+    fields[key] ??= code;
+  }
+  return { fields, hasOther };
+}
+
+function valueOf(draft: ConceptDraft, field: NonNullable<ReturnType<typeof formFieldOfPath>>): string | undefined {
+  if (field.field === "terms") return undefined;
+  if (field.term === undefined) return draft[field.field as ConceptDraftField];
+  return draft.terms[field.term]?.[field.field as TermDraftField];
+}

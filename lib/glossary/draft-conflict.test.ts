@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emptyTermDraft, type ConceptDraft, type TermDraft } from "./concept-draft";
-import { draftDifferences, reapplyDraft } from "./draft-conflict";
+import { draftDifferences, readConflictDetails, reapplyDraft } from "./draft-conflict";
 
 const term = (id: string, language: string, text: string, fields: Partial<TermDraft> = {}): TermDraft => ({ ...emptyTermDraft(id, language, text), id, ...fields });
 
@@ -101,5 +101,22 @@ describe("reapplyDraft", () => {
     const mine = { ...base, terms: [...base.terms, emptyTermDraft("new-1", "fr", "Astana")] };
     const theirs = { ...base, terms: [...base.terms, term("t9", "fr", "Astana")] };
     expect(reapplyDraft(base, mine, theirs).terms).toEqual(theirs.terms);
+  });
+});
+
+describe("readConflictDetails", () => {
+  const current = { definition: "Capital", terms: [{ language: "en", text: "Astana", status: "preferred" }] };
+
+  it("accepts the details a refused save carries", () => {
+    expect(readConflictDetails({ current, version: 3, termIds: ["t1"] })).toEqual({ current, version: 3, termIds: ["t1"] });
+  });
+
+  it("drops term ids that do not match the terms", () => {
+    expect(readConflictDetails({ current, version: 3 })?.termIds).toEqual([]);
+    expect(readConflictDetails({ current, version: 3, termIds: ["t1", "t2"] })?.termIds).toEqual([]);
+  });
+
+  it.each([null, "conflict", { current, version: "3" }, { current: { terms: "none" }, version: 3 }, { version: 3 }])("refuses %j", (value) => {
+    expect(readConflictDetails(value)).toBeNull();
   });
 });

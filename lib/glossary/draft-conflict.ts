@@ -1,6 +1,7 @@
 // When another editor saved an entry while this one was editing it: what differs between the form and the saved
 // version (and who changed what since the form was loaded), and the form's own edits re-applied on top of it.
 import { conceptDraftFields, termDraftFields, type ConceptDraft, type ConceptDraftField, type TermDraft, type TermDraftField } from "./concept-draft";
+import type { Concept } from "./types";
 
 /** Who moved a value away from the version the form was loaded at. */
 export type ChangedBy = "me" | "them" | "both";
@@ -122,4 +123,21 @@ export function reapplyDraft(base: ConceptDraft, mine: ConceptDraft, theirs: Con
 function mergeTerm(base: TermDraft, mine: TermDraft, theirs: TermDraft): TermDraft {
   const values = Object.fromEntries(termDraftFields.map((field) => [field, merged(base[field], mine[field], theirs[field])]));
   return { ...theirs, ...values } as TermDraft;
+}
+
+export type ConflictDetails = { current: Concept; version: number; termIds: string[] };
+
+/**
+ * The `conflict` of a refused save or delete (server/glossaries/mutations.ts), checked: an ActionResult types it
+ * as unknown. Term ids are optional there, and must be parallel to the terms when present.
+ * @example readConflictDetails({ current: { terms: [] }, version: 3, termIds: [] }) // { current: { terms: [] }, version: 3, termIds: [] }
+ */
+export function readConflictDetails(value: unknown): ConflictDetails | null {
+  if (typeof value !== "object" || value === null) return null;
+  const { current, version, termIds } = value as Record<string, unknown>;
+  if (typeof current !== "object" || current === null || !Array.isArray((current as Concept).terms)) return null;
+  if (typeof version !== "number" || !Number.isInteger(version)) return null;
+  const terms = (current as Concept).terms;
+  const ids = Array.isArray(termIds) && termIds.length === terms.length && termIds.every((id) => typeof id === "string") ? (termIds as string[]) : [];
+  return { current: current as Concept, version, termIds: ids };
 }

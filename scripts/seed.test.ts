@@ -36,11 +36,24 @@ describe("seedDatabase", () => {
     expect(new Set(demo.map((t) => `${t.author.name}/${t.author.role}`))).toEqual(new Set(["Demo contributor/contributor"]));
   });
 
+  it("imports the starter glossary as a demo glossary of at least 40 entries in en, fr, zh and ru", async () => {
+    expect(first.glossaries.map((glossary) => glossary.existing)).toEqual([false]);
+    const glossary = await db.glossary.findFirstOrThrow({ where: { isDemo: true }, select: { id: true, _count: { select: { concepts: true } } } });
+    expect(glossary._count.concepts).toBeGreaterThanOrEqual(40);
+    const languages = await db.term.findMany({ where: { glossaryId: glossary.id }, distinct: ["language"], select: { language: true } });
+    expect(languages.map((row) => row.language)).toEqual(expect.arrayContaining(["en", "fr", "zh", "ru"]));
+  });
+
   it("adds nothing when run again", async () => {
-    const before = { articles: await db.article.count(), segments: await db.segment.count(), translations: await db.translation.count() };
+    const before = {
+      articles: await db.article.count(), segments: await db.segment.count(), translations: await db.translation.count(), concepts: await db.concept.count(),
+    };
     const again = await seedDatabase(db, { withDemo: true });
     expect(again.articles.created).toBe(0);
     expect(again.demo.every((d) => d.added === 0)).toBe(true);
-    expect({ articles: await db.article.count(), segments: await db.segment.count(), translations: await db.translation.count() }).toEqual(before);
+    expect(again.glossaries.every((glossary) => glossary.existing)).toBe(true);
+    expect({
+      articles: await db.article.count(), segments: await db.segment.count(), translations: await db.translation.count(), concepts: await db.concept.count(),
+    }).toEqual(before);
   });
 });

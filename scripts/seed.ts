@@ -5,7 +5,9 @@ import path from "node:path";
 import { z } from "zod";
 import { importDocument } from "../lib/import/import-document.ts";
 import { alignPairs } from "../lib/translation/align-pairs.ts";
+import { readTbx } from "../lib/formats/tbx/read-tbx.ts";
 import { saveImportedArticles } from "../server/articles/mutations.ts";
+import { applyImport, createGlossary } from "../server/glossaries/mutations.ts";
 import type { Db } from "../server/db.ts";
 import { addTranslations } from "../server/translations/mutations.ts";
 import { ensureDemoContributor } from "../server/users/mutations.ts";
@@ -22,11 +24,12 @@ const demoFileSchema = z.object({
 export type SeedReport = {
   articles: { created: number; existing: number };
   demo: { file: string; language: string; added: number; missing: number; unused: number }[];
+  glossaries: { file: string; concepts: number; existing: boolean }[];
 };
 
 export async function seedDatabase(db: Db, options: { withDemo: boolean; seedDir?: string }): Promise<SeedReport> {
   const seedDir = options.seedDir ?? SEED_DIR;
-  const report: SeedReport = { articles: { created: 0, existing: 0 }, demo: [] };
+  const report: SeedReport = { articles: { created: 0, existing: 0 }, demo: [], glossaries: [] };
   const articleIdsByFile = new Map<string, string[]>();
   for (const file of (await readdir(path.join(seedDir, "corpus"))).sort()) {
     const raw = await readFile(path.join(seedDir, "corpus", file), "utf8");
@@ -55,5 +58,27 @@ export async function seedDatabase(db: Db, options: { withDemo: boolean; seedDir
     });
     report.demo.push({ file, language: demo.targetLanguage, added, missing: missing.length, unused: unused.length });
   }
+  report.glossaries = await seedGlossaries(db, path.join(seedDir, "glossary"));
   return report;
+}
+
+/**
+ * The starter glossaries (TBX files) through the app's own import, as demo glossaries. A glossary whose name is
+ * already there is left alone, so a second run adds nothing and an editor's changes to it stay.
+ */
+async function seedGlossaries(db: Db, dir: string) {
+  const results: SeedReport["glossaries"] = [];
+  for (const file of (await readdir(dir)).filter((name) => name.endsWith(".tbx")).sort()) {
+    const read = readTbx(await readFile(path.join(dir, file)));
+    if (!read.glossary || read.report.errors.length) throw new Error(`seed/glossary/${file} does not read cleanly: ${JSON.stringify(read.report.errors.slice(0, 3))}`);
+    const existing = await db.glossary.findFirst({ where: { name: read.glossary.name, isDemo: true }, select: { id: true } });
+    if (existing) {
+      results.push({ file, concepts: read.concepts.length, existing: true });
+      continue;
+    }
+    const glossary = await createGlossary(db, { ...read.glossary, actorId: null, isDemo: true });
+    await applyImport(db, { glossaryId: glossary.id, concepts: read.concepts, expectedVersion: 1, actorId: null, origin: `seed/glossary/${file}` });
+    results.push({ file, concepts: read.concepts.length, existing: false });
+  }
+  return results;
 }

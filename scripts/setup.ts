@@ -30,6 +30,7 @@ try {
     for (const demo of report.demo) {
       console.log(`[setup] demo translations ${demo.file}: ${demo.added} added, ${demo.missing} sentences without one`);
     }
+    for (const glossary of report.glossaries) console.log(`[setup] starter glossary ${glossary.file}: ${glossary.concepts} entries`);
   } else {
     console.log("[setup] library already has articles; seed skipped");
   }

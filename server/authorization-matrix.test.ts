@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { isAction } from "../lib/auth/permissions.ts";
 import type { SessionViewer } from "./auth.ts";
 import { createApiToken } from "./api-tokens/mutations.ts";
+import { createConcept, createGlossary, proposeTerm } from "./glossaries/mutations.ts";
 import type { ActionResult } from "./action.ts";
 import { exportedFunctions, findMutationSources, loadModule } from "./testing/mutation-inventory.ts";
 import { getTestDb } from "./testing/test-db.ts";
@@ -34,6 +35,26 @@ type ActionEntry = {
 };
 
 const freshReader = async () => ({ userId: (await createTestUser("reader", { label: "target" })).id });
+
+const editors = ["editor", "admin"] as const satisfies Subject[];
+const contributors = ["contributor", "editor", "admin"] as const satisfies Subject[];
+
+/** A glossary of its own per call, with one entry, made directly in the database. */
+async function freshGlossary() {
+  const db = await getTestDb();
+  const glossary = await createGlossary(db, { name: `Matrix ${Math.random()}`, languages: ["en"], subjectFields: [], actorId: null });
+  const concept = await createConcept(db, { glossaryId: glossary.id, concept: { terms: [{ language: "en", text: "Astana", status: "preferred" }] }, actorId: null });
+  return { glossaryId: glossary.id, conceptId: concept.id };
+}
+
+const tbxUpload = (term: string) =>
+  new File(
+    [`<?xml version="1.0" encoding="UTF-8"?><tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><tbxHeader><fileDesc><sourceDesc><p>Matrix</p></sourceDesc></fileDesc></tbxHeader><text><body><conceptEntry id="m1"><langSec xml:lang="en"><termSec><term>${term}</term></termSec></langSec></conceptEntry></body></text></tbx>`],
+    "matrix.tbx",
+    { type: "application/xml" },
+  );
+
+const termCount = async (glossaryId: string, text: string) => (await getTestDb()).term.count({ where: { glossaryId, text } });
 
 const actionMatrix: Record<string, ActionEntry> = {
   "server/users/actions.ts#setUserRoleAction": {
@@ -86,6 +107,82 @@ const actionMatrix: Record<string, ActionEntry> = {
     verify: async (_caller, input, isAllowed) => {
       const count = await (await getTestDb()).apiToken.count({ where: { id: String(input.tokenId) } });
       expect(count).toBe(isAllowed ? 0 : 1);
+    },
+  },
+  "server/glossaries/actions.ts#createGlossaryAction": {
+    rule: "glossary.create",
+    allowed: editors,
+    input: async () => ({ name: `Matrix glossary ${Math.random()}`, languages: ["en", "fr"] }),
+    verify: async (_caller, input, isAllowed) => {
+      expect(await (await getTestDb()).glossary.count({ where: { name: String(input.name) } })).toBe(isAllowed ? 1 : 0);
+    },
+  },
+  "server/glossaries/actions.ts#updateGlossaryAction": {
+    rule: "glossary.update",
+    allowed: editors,
+    input: async () => ({ glossaryId: (await freshGlossary()).glossaryId, description: `Described ${Math.random()}` }),
+    verify: async (_caller, input, isAllowed) => {
+      const glossary = await (await getTestDb()).glossary.findUniqueOrThrow({ where: { id: String(input.glossaryId) } });
+      expect(glossary.description === input.description).toBe(isAllowed);
+    },
+  },
+  "server/glossaries/actions.ts#createConceptAction": {
+    rule: "concept.create",
+    allowed: editors,
+    input: async () => ({ glossaryId: (await freshGlossary()).glossaryId, terms: [{ language: "fr", text: "Asie centrale", status: "preferred" }] }),
+    verify: async (_caller, input, isAllowed) => expect(await termCount(String(input.glossaryId), "Asie centrale")).toBe(isAllowed ? 1 : 0),
+  },
+  "server/glossaries/actions.ts#updateConceptAction": {
+    rule: "concept.update",
+    allowed: editors,
+    input: async () => ({ ...(await freshGlossary()), version: 1, terms: [{ language: "en", text: "Nur-Sultan", status: "superseded" }] }),
+    verify: async (_caller, input, isAllowed) => expect(await termCount(String(input.glossaryId), "Nur-Sultan")).toBe(isAllowed ? 1 : 0),
+  },
+  "server/glossaries/actions.ts#deleteConceptAction": {
+    rule: "concept.delete",
+    allowed: editors,
+    input: async () => ({ ...(await freshGlossary()), version: 1 }),
+    verify: async (_caller, input, isAllowed) => {
+      expect(await (await getTestDb()).concept.count({ where: { id: String(input.conceptId) } })).toBe(isAllowed ? 0 : 1);
+    },
+  },
+  "server/glossaries/actions.ts#previewImportAction": {
+    rule: "glossary.import",
+    allowed: editors,
+    input: async () => ({ glossaryId: (await freshGlossary()).glossaryId, format: "tbx", file: tbxUpload("Khorgos") }),
+    // A preview writes nothing, for anyone.
+    verify: async (_caller, input) => expect(await termCount(String(input.glossaryId), "Khorgos")).toBe(0),
+  },
+  "server/glossaries/actions.ts#applyImportAction": {
+    rule: "glossary.import",
+    allowed: editors,
+    input: async () => ({ glossaryId: (await freshGlossary()).glossaryId, format: "tbx", file: tbxUpload("Khorgos"), expectedVersion: 2 }),
+    verify: async (_caller, input, isAllowed) => expect(await termCount(String(input.glossaryId), "Khorgos")).toBe(isAllowed ? 1 : 0),
+  },
+  "server/glossaries/actions.ts#proposeTermAction": {
+    rule: "term.propose",
+    allowed: contributors,
+    input: async () => ({ ...(await freshGlossary()), language: "ru", text: "Астана" }),
+    verify: async (_caller, input, isAllowed) => {
+      const db = await getTestDb();
+      expect(await db.termProposal.count({ where: { glossaryId: String(input.glossaryId), text: "Астана" } })).toBe(isAllowed ? 1 : 0);
+      // A proposal is not an entry change.
+      expect(await termCount(String(input.glossaryId), "Астана")).toBe(0);
+    },
+  },
+  "server/glossaries/actions.ts#reviewProposalAction": {
+    rule: "proposal.review",
+    allowed: editors,
+    input: async () => {
+      const { glossaryId, conceptId } = await freshGlossary();
+      const author = await createTestUser("contributor", { label: "proposer" });
+      const proposal = await proposeTerm(await getTestDb(), { glossaryId, conceptId, language: "kk", text: "Астана", authorId: author.id });
+      return { proposalId: proposal.id, decision: "accept", text: "Астана", status: "preferred", glossaryId };
+    },
+    verify: async (_caller, input, isAllowed) => {
+      expect(await termCount(String(input.glossaryId), "Астана")).toBe(isAllowed ? 1 : 0);
+      const proposal = await (await getTestDb()).termProposal.findUniqueOrThrow({ where: { id: String(input.proposalId) } });
+      expect(proposal.status).toBe(isAllowed ? "accepted" : "pending");
     },
   },
 };

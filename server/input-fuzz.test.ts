@@ -10,6 +10,9 @@ import { locales } from "../i18n/locales.ts";
 import type { ActionResult } from "./action.ts";
 import type { Auth } from "./auth.ts";
 import { errorStatus } from "./errors.ts";
+import { createConceptAction, updateConceptAction } from "./glossaries/actions.ts";
+import { createConcept, createGlossary } from "./glossaries/mutations.ts";
+import { getTestDb } from "./testing/test-db.ts";
 import { callAuth, createTestAuth } from "./testing/test-auth.ts";
 import { createTestUser, type TestUser } from "./testing/test-users.ts";
 import { setUserDisabledAction, setUserRoleAction, updateProfileAction } from "./users/actions.ts";
@@ -112,6 +115,42 @@ describe("server actions", () => {
       fc.asyncProperty(fc.oneof(roleChange.map((v) => ["role", v] as const), disabling.map((v) => ["disable", v] as const)), async ([kind, value]) => {
         const result = kind === "role" ? await setUserRoleAction.run(admin.viewer, value) : await setUserDisabledAction.run(admin.viewer, value);
         expectActionAnswer(result);
+      }),
+      runs,
+    );
+  });
+});
+
+describe("glossary entries", () => {
+  const term = fc.record(
+    {
+      language: field(fc.constantFrom("en", "fr", "zh-Hans", "ZH-hans", "kk", "x", "en-12")),
+      text: field(fc.constantFrom("Astana", "Asie centrale", "一带一路", "")),
+      status: field(fc.constantFrom("preferred", "admitted", "deprecated", "superseded", "forbidden", "approved")),
+      partOfSpeech: field(fc.constantFrom("noun", "verb", "pronoun")),
+      statusNote: field(fc.record({ text: field(text), date: field(fc.constantFrom("2019-03-23", "2019-02-30", "yesterday")) }, { requiredKeys: [] })),
+    },
+    { requiredKeys: [] },
+  );
+  const terms = fc.oneof(fc.array(term, { maxLength: 4 }), fc.jsonValue({ maxDepth: 2 }));
+
+  it("creating and saving entries answers any input with a result, never INTERNAL, and a refusal changes nothing", async () => {
+    const db = await getTestDb();
+    const glossary = await createGlossary(db, { name: `Fuzz ${Math.random()}`, languages: [], subjectFields: [], actorId: null });
+    const { id: conceptId } = await createConcept(db, { glossaryId: glossary.id, concept: { terms: [{ language: "en", text: "Astana", status: "preferred" }] }, actorId: null });
+    const editor = await createTestUser("editor", { label: "fuzz-editor" });
+    const fields = { subjectField: field(text), definition: field(text), note: field(text), terms };
+    const create = fc.record({ glossaryId: fc.oneof(fc.constant(glossary.id), text), ...fields }, { requiredKeys: [] });
+    const save = fc.record({ conceptId: fc.oneof(fc.constant(conceptId), text), version: field(fc.integer({ min: -1, max: 3 })), ...fields }, { requiredKeys: [] });
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(create.map((v) => ["create", v] as const), save.map((v) => ["save", v] as const)), async ([kind, value]) => {
+        const before = { concepts: await db.concept.count({ where: { glossaryId: glossary.id } }), version: (await db.concept.findUniqueOrThrow({ where: { id: conceptId } })).version };
+        const result = kind === "create" ? await createConceptAction.run(editor.viewer, value) : await updateConceptAction.run(editor.viewer, value);
+        expectActionAnswer(result);
+        if (!result.ok) {
+          const after = { concepts: await db.concept.count({ where: { glossaryId: glossary.id } }), version: (await db.concept.findUniqueOrThrow({ where: { id: conceptId } })).version };
+          expect(after).toEqual(before);
+        }
       }),
       runs,
     );

@@ -12,6 +12,8 @@ export function AuditEntryRow({ entry, when }: { entry: AuditEntryView; when: st
 
   function what(): string {
     const { from, to, reason } = entry.details;
+    const text = (key: string) => String(entry.details[key] ?? "");
+    const count = (key: string) => Number(entry.details[key] ?? 0);
     switch (entry.action) {
       case "user.create":
         return reason ? t("userCreateFirst") : t("userCreate");
@@ -21,6 +23,22 @@ export function AuditEntryRow({ entry, when }: { entry: AuditEntryView; when: st
         return t("userDisable");
       case "user.enable":
         return t("userEnable");
+      case "glossary.create":
+        return t("glossaryCreate", { name: text("name") });
+      case "glossary.update":
+        return t("glossaryUpdate");
+      case "glossary.import":
+        return t("glossaryImport", { origin: text("origin"), added: count("added"), changed: count("changed") });
+      case "concept.create":
+        return t("conceptCreate", { term: text("term") });
+      case "concept.update":
+        return t("conceptUpdate", { version: count("version") });
+      case "concept.delete":
+        return t("conceptDelete", { term: text("term") });
+      case "proposal.accept":
+        return t("proposalAccept", { term: text("term") });
+      case "proposal.decline":
+        return t("proposalDecline", { term: text("term") });
       default:
         return t("otherAction", { action: entry.action });
     }

@@ -114,8 +114,8 @@ export function reapplyDraft(base: ConceptDraft, mine: ConceptDraft, theirs: Con
     // A term the other editor removed comes back only when this editor changed it.
     if (loaded && changedFields(loaded, term).length === 0) continue;
     if (result.terms.some((other) => sameTerm(other, term))) continue;
-    const { id: _removed, ...added } = term;
-    result.terms.push(added);
+    // Saved as a new term: its stored row is gone.
+    result.terms.push({ ...term, id: undefined });
   }
   return result;
 }

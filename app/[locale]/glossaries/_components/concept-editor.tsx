@@ -28,7 +28,9 @@ type Props = {
  * reloads it, and saves again at the new version.
  */
 export function ConceptEditor({ entry, subjectFields, languages, onSaved, onCancel }: Props) {
-  const t = useTranslations("glossaries");
+  const t = useTranslations("glossaries.conflict");
+  const entryText = useTranslations("glossaries.entries");
+  const formText = useTranslations("glossaries.form");
   const [loaded, setLoaded] = useState({ draft: entry.draft, version: entry.version });
   const [draft, setDraft] = useState(entry.draft);
   const [conflict, setConflict] = useState<Conflict | null>(null);
@@ -36,7 +38,7 @@ export function ConceptEditor({ entry, subjectFields, languages, onSaved, onCanc
   const differences = useMemo(() => (conflict ? draftDifferences(conflict.base, conflict.mine, conflict.theirs) : []), [conflict]);
 
   function save() {
-    if (conflict?.mode === "choose") return setFormError(t("conflict.chooseFirst"));
+    if (conflict?.mode === "choose") return setFormError(t("chooseFirst"));
     submit({
       draft,
       input: { conceptId: entry.id, version: loaded.version, ...conceptInputOf(draft) },
@@ -46,7 +48,7 @@ export function ConceptEditor({ entry, subjectFields, languages, onSaved, onCanc
       onFailure: (failure) => {
         const details = failure.code === "CONFLICT" ? readConflictDetails(failure.conflict) : null;
         if (failure.code === "NOT_FOUND") {
-          setFormError(t("conflict.deleted"));
+          setFormError(t("deleted"));
           return true;
         }
         if (!details) return false;
@@ -67,7 +69,7 @@ export function ConceptEditor({ entry, subjectFields, languages, onSaved, onCanc
 
   return (
     <ConceptForm
-      aria-label={t("entries.editing", { term: entry.label })}
+      aria-label={entryText("editing", { term: entry.label })}
       draft={draft}
       onChange={setDraft}
       errors={errors}
@@ -75,7 +77,7 @@ export function ConceptEditor({ entry, subjectFields, languages, onSaved, onCanc
       subjectFields={subjectFields}
       languages={languages}
       isPending={isPending}
-      submitLabel={t("form.save")}
+      submitLabel={formText("save")}
       onSubmit={save}
       onCancel={onCancel}
       headingLevel={4}

@@ -28,6 +28,7 @@ export function DeleteConceptDialog({ entry, onDeleted }: Props) {
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   // Once deleted, the button is about to go: the list decides where focus goes instead.
   const isDeletedRef = useRef(false);
   const [version, setVersion] = useState(entry.version);
@@ -40,6 +41,8 @@ export function DeleteConceptDialog({ entry, onDeleted }: Props) {
     setChanges(null);
     setError(null);
     dialogRef.current?.showModal();
+    // The safe choice first.
+    cancelRef.current?.focus();
   }
 
   function confirm() {
@@ -95,8 +98,7 @@ export function DeleteConceptDialog({ entry, onDeleted }: Props) {
           </div>
         )}
         <div className="mt-5 flex flex-wrap justify-end gap-3">
-          {/* Focused first: the safe choice. */}
-          <button type="button" autoFocus onClick={() => dialogRef.current?.close()} className={smallButtonClass}>
+          <button ref={cancelRef} type="button" onClick={() => dialogRef.current?.close()} className={smallButtonClass}>
             {t("cancel")}
           </button>
           <button type="button" onClick={confirm} disabled={isPending} className={dangerButtonClass}>

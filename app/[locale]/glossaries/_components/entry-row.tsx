@@ -26,16 +26,18 @@ export function EntryRow({ entry, children, canEdit, isInitiallyEditing, subject
   const [isEditing, setEditing] = useState(canEdit && isInitiallyEditing);
   const editButtonRef = useRef<HTMLButtonElement>(null);
   const editorHeadingRef = useRef<HTMLHeadingElement>(null);
-  // The editor opens with focus on its heading, which names the entry; the page scrolls to it.
+  const wasEditing = useRef(isEditing);
+  // The editor opens with focus on its heading, which names the entry (the page scrolls to it); once closed, the
+  // row's edit button has focus again. After the commit: a save closes the editor inside a transition.
   useEffect(() => {
     if (isEditing) editorHeadingRef.current?.focus();
+    else if (wasEditing.current) editButtonRef.current?.focus();
+    wasEditing.current = isEditing;
   }, [isEditing]);
 
   function close() {
     setEditing(false);
     forgetEditParameter(entry.id);
-    // After the row is back, its edit button has focus again.
-    requestAnimationFrame(() => editButtonRef.current?.focus());
   }
 
   if (isEditing) {

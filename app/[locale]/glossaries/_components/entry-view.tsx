@@ -16,6 +16,7 @@ type Props = {
 };
 
 const DEFINITION_EXCERPT = 240;
+const STATUS_NOTE_EXCERPT = 80;
 
 /** One entry as the list shows it: its terms by language with their status, subject field and definition. */
 export function EntryView({ slug, conceptId, concept, languageOrder }: Props) {
@@ -54,7 +55,9 @@ export function EntryView({ slug, conceptId, concept, languageOrder }: Props) {
                     {term.partOfSpeech && <span className="text-xs text-stone-600 dark:text-stone-400">{text.partOfSpeechName(term.partOfSpeech)}</span>}
                     {term.statusNote && (
                       <span className="text-xs text-stone-600 dark:text-stone-400">
-                        {term.statusNote.date ? t("statusNoteDated", { note: term.statusNote.text, date: day(term.statusNote.date) }) : term.statusNote.text}
+                        {term.statusNote.date
+                          ? t("statusNoteDated", { note: excerpt(term.statusNote.text, STATUS_NOTE_EXCERPT), date: day(term.statusNote.date) })
+                          : excerpt(term.statusNote.text, STATUS_NOTE_EXCERPT)}
                       </span>
                     )}
                   </li>

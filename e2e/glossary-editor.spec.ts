@@ -110,6 +110,9 @@ test("the entry form shows problems by their fields and keeps the values", async
   await page.goto(`/en/glossaries/${slug}/entries/new`);
   const form = glossaries.form();
   await glossaries.fillTerm(form, 1, { language: "not a tag", text: "" });
+  // The notes fold away while empty.
+  await expect(glossaries.termGroup(form, 1).getByLabel("Status since")).toBeHidden();
+  await glossaries.termGroup(form, 1).getByText("Note, usage example and status note").click();
   await glossaries.termGroup(form, 1).getByLabel("Status since").fill("2019-03-23");
   await form.getByRole("button", { name: "Create entry" }).click();
   const term = glossaries.termGroup(form, 1);
@@ -177,7 +180,7 @@ test("two editors save the same entry: the second sees the other change, then re
   await b.close();
 });
 
-test("deleting an entry asks first; Escape keeps it and returns focus", async ({ page }) => {
+test("deleting an entry asks first; Escape keeps it and returns focus; a delete over another save says what changed", async ({ page, browser }) => {
   await new AccountPages(page).signInAt("/en/sign-in", editor);
   const glossaries = new GlossaryPages(page);
   const { slug } = await glossaryWithEntries(glossaries);
@@ -196,8 +199,19 @@ test("deleting an entry asks first; Escape keeps it and returns focus", async ({
   await expect(deleteButton).toBeFocused();
   await expect(glossaries.entries()).toHaveCount(2);
 
+  // Meanwhile another editor saves the entry: the delete is refused and says what changed.
+  const other = await signedIn(browser, otherEditor);
+  await other.page.goto(`/en/glossaries/${slug}?edit=${await glossaries.entryId("Ouzbékistan")}`);
+  await other.glossaries.form("Ouzbékistan").getByLabel("Note", { exact: true }).fill("Changed meanwhile");
+  await other.glossaries.form("Ouzbékistan").getByRole("button", { name: "Save entry" }).click();
+  await expect(other.glossaries.status()).toHaveText("Entry “Ouzbékistan” saved.");
+  await other.close();
+
   await deleteButton.click();
   await dialog.getByRole("button", { name: "Delete entry" }).click();
+  await expect(dialog.getByRole("alert")).toContainText("Someone else saved this entry after you opened it.");
+  await expect(dialog.getByRole("alert")).toContainText("Note: Changed meanwhile");
+  await dialog.getByRole("button", { name: "Delete version 2" }).click();
   await expect(glossaries.status()).toHaveText("Entry “Ouzbékistan” deleted.");
   await expect(glossaries.status()).toBeFocused();
   await expect(glossaries.entries()).toHaveCount(1);

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { FieldFrame } from "@/components/ui/field-frame";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -19,6 +20,8 @@ type Props = {
   onRemove?: () => void;
 };
 
+const detailFields = ["note", "usageExample", "statusNote", "statusNoteDate"] as const;
+
 export const smallButtonClass =
   "rounded border border-stone-400 px-3 py-1.5 text-sm hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800";
 
@@ -31,6 +34,15 @@ export function TermFieldset({ term, index, errors, languageListId, onChange, on
   const error = (field: TermDraftField) => {
     const code = errors[name(field)];
     return code ? text.fieldError(code, field) : undefined;
+  };
+  // The notes fold away while empty; they show when filled, when one has a problem, and for a superseded term,
+  // which wants its dated note. The editor's own choice wins once made.
+  const [choice, setChoice] = useState<boolean | null>(null);
+  const hasDetails = detailFields.some((field) => term[field] !== "") || term.status === "superseded";
+  const hasDetailProblem = detailFields.some((field) => errors[name(field)]);
+  const isOpen = hasDetailProblem || (choice ?? hasDetails);
+  const setOpen = (open: boolean) => {
+    if (open !== isOpen) setChoice(open);
   };
   const set = (field: TermDraftField) => (event: { currentTarget: { value: string } }) => onChange({ ...term, [field]: event.currentTarget.value });
   return (
@@ -82,12 +94,15 @@ export function TermFieldset({ term, index, errors, languageListId, onChange, on
           ))}
         </SelectField>
       </div>
-      <div className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_minmax(0,1fr)_10rem]">
-        <TextArea name={name("note")} label={t("termNote")} value={term.note} onChange={set("note")} error={error("note")} />
-        <TextArea name={name("usageExample")} label={t("usageExample")} value={term.usageExample} onChange={set("usageExample")} lang={term.language || undefined} error={error("usageExample")} />
-        <TextField name={name("statusNote")} label={t("statusNote")} hint={t("statusNoteHint")} value={term.statusNote} onChange={set("statusNote")} maxLength={1000} error={error("statusNote")} />
-        <TextField name={name("statusNoteDate")} label={t("statusNoteDate")} type="date" value={term.statusNoteDate} onChange={set("statusNoteDate")} error={error("statusNoteDate")} />
-      </div>
+      <details open={isOpen} onToggle={(event) => setOpen(event.currentTarget.open)} className="mt-3">
+        <summary className="cursor-pointer text-sm text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">{t("moreFields")}</summary>
+        <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_minmax(0,1fr)_10rem]">
+          <TextArea name={name("note")} label={t("termNote")} value={term.note} onChange={set("note")} error={error("note")} />
+          <TextArea name={name("usageExample")} label={t("usageExample")} value={term.usageExample} onChange={set("usageExample")} lang={term.language || undefined} error={error("usageExample")} />
+          <TextField name={name("statusNote")} label={t("statusNote")} hint={t("statusNoteHint")} value={term.statusNote} onChange={set("statusNote")} maxLength={1000} error={error("statusNote")} />
+          <TextField name={name("statusNoteDate")} label={t("statusNoteDate")} type="date" value={term.statusNoteDate} onChange={set("statusNoteDate")} error={error("statusNoteDate")} />
+        </div>
+      </details>
       {onRemove && (
         <button type="button" onClick={onRemove} className={`mt-3 ${smallButtonClass}`}>
           {t("removeTerm", { number })}

@@ -48,51 +48,55 @@ export function TermFieldset({ term, index, errors, languageListId, onChange, on
   return (
     <fieldset className="rounded border border-stone-300 p-3 dark:border-stone-700">
       <legend className="px-1 text-sm font-semibold">{t("termLegend", { number })}</legend>
-      <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[9rem_minmax(0,1fr)_10rem_10rem]">
-        <TextField
-          name={name("language")}
-          label={t("language")}
-          value={term.language}
-          onChange={set("language")}
-          list={languageListId}
-          required
-          maxLength={35}
-          autoComplete="off"
-          spellCheck={false}
-          error={error("language")}
-        />
-        <TextField
-          name={name("text")}
-          label={t("text")}
-          value={term.text}
-          onChange={set("text")}
-          lang={term.language || undefined}
-          required
-          maxLength={500}
-          autoComplete="off"
-          error={error("text")}
-        />
-        <SelectField name={name("status")} label={t("status")} value={term.status} onChange={(event) => onChange({ ...term, status: event.currentTarget.value as TermStatus })} error={error("status")}>
-          {termStatuses.map((status) => (
-            <option key={status} value={status}>
-              {text.statusName(status)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          name={name("partOfSpeech")}
-          label={t("partOfSpeech")}
-          value={term.partOfSpeech}
-          onChange={(event) => onChange({ ...term, partOfSpeech: event.currentTarget.value as PartOfSpeech | "" })}
-          error={error("partOfSpeech")}
-        >
-          <option value="">{t("noPartOfSpeech")}</option>
-          {partsOfSpeech.map((value) => (
-            <option key={value} value={value}>
-              {text.partOfSpeechName(value)}
-            </option>
-          ))}
-        </SelectField>
+      <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_21rem]">
+        <div className="grid grid-cols-[6rem_minmax(0,1fr)] gap-3 sm:grid-cols-[9rem_minmax(0,1fr)]">
+          <TextField
+            name={name("language")}
+            label={t("language")}
+            value={term.language}
+            onChange={set("language")}
+            list={languageListId}
+            required
+            maxLength={35}
+            autoComplete="off"
+            spellCheck={false}
+            error={error("language")}
+          />
+          <TextField
+            name={name("text")}
+            label={t("text")}
+            value={term.text}
+            onChange={set("text")}
+            lang={term.language || undefined}
+            required
+            maxLength={500}
+            autoComplete="off"
+            error={error("text")}
+          />
+        </div>
+        <div className="grid grid-cols-2 gap-3">
+          <SelectField name={name("status")} label={t("status")} value={term.status} onChange={(event) => onChange({ ...term, status: event.currentTarget.value as TermStatus })} error={error("status")}>
+            {termStatuses.map((status) => (
+              <option key={status} value={status}>
+                {text.statusName(status)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            name={name("partOfSpeech")}
+            label={t("partOfSpeech")}
+            value={term.partOfSpeech}
+            onChange={(event) => onChange({ ...term, partOfSpeech: event.currentTarget.value as PartOfSpeech | "" })}
+            error={error("partOfSpeech")}
+          >
+            <option value="">{t("noPartOfSpeech")}</option>
+            {partsOfSpeech.map((value) => (
+              <option key={value} value={value}>
+                {text.partOfSpeechName(value)}
+              </option>
+            ))}
+          </SelectField>
+        </div>
       </div>
       <details open={isOpen} onToggle={(event) => setOpen(event.currentTarget.open)} className="mt-3">
         <summary className="cursor-pointer text-sm text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">{t("moreFields")}</summary>

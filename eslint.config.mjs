@@ -8,6 +8,12 @@ const config = [
   ...nextVitals,
   ...nextTs,
   { ignores: [".next/**", "generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  // A leading underscore names a value left out on purpose (`const { id: _id, ...rest } = term`).
+  {
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" }],
+    },
+  },
   {
     // `{ id: _id, ...rest }`: a leading underscore names what is left out on purpose.
     rules: { "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }] },

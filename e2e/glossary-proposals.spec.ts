@@ -6,7 +6,7 @@ import { expect, test, type Browser } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./axe";
 import { SEED_TITLES } from "./fixtures/titles";
 import { AccountPages, newCredentials, uniqueClientIp, type Credentials } from "./pages/account-pages";
-import { EntryPage, ProposalQueuePage } from "./pages/glossary-pages";
+import { EntryPage, ProposalQueuePage } from "./pages/glossary-review-pages";
 
 type Fixture = { id: string; slug: string; name: string; capitalEntryId: string; corridorEntryId: string };
 

@@ -161,8 +161,11 @@ export async function updateConcept(db: Db, edit: ConceptEdit) {
   return { id: stored.id, version, changes };
 }
 
+/** The details carry the stored term ids too (parallel to current.terms), so that a form reloaded from them keeps its terms. */
 function conflict(current: Awaited<ReturnType<typeof getConcept>>) {
-  return new AppError("CONFLICT", "Someone else saved this entry first", { current: entryConcept(current), version: current.version });
+  return new AppError("CONFLICT", "Someone else saved this entry first", {
+    current: entryConcept(current), version: current.version, termIds: current.terms.map((term) => term.id),
+  });
 }
 
 /** A failed batch: when the concept changed or vanished meanwhile, say so; anything else is rethrown. */

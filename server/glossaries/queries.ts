@@ -38,6 +38,18 @@ export async function getGlossary(db: Db, idOrSlug: string) {
 
 export type GlossaryDetails = Awaited<ReturnType<typeof getGlossary>>;
 
+/** The languages of a glossary's terms and the subject fields of its entries, for the entry filters. */
+export async function listGlossaryFacets(db: Db, glossaryId: string) {
+  const [languages, subjectFields] = await Promise.all([
+    db.term.findMany({ where: { glossaryId }, distinct: ["language"], select: { language: true }, orderBy: { language: "asc" } }),
+    db.concept.findMany({ where: { glossaryId, subjectField: { not: null } }, distinct: ["subjectField"], select: { subjectField: true }, orderBy: { subjectField: "asc" } }),
+  ]);
+  return {
+    languages: languages.map((row) => row.language),
+    subjectFields: subjectFields.flatMap((row) => (row.subjectField ? [row.subjectField] : [])),
+  };
+}
+
 /** The header a TBX or CSV export starts with. */
 export function glossaryHeader(glossary: GlossaryDetails): GlossaryHeader {
   return { name: glossary.name, description: glossary.description ?? undefined, languages: glossary.languages, subjectFields: glossary.subjectFields };

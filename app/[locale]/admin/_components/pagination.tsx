@@ -2,7 +2,8 @@ import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 
 type Props = {
-  pathname: "/admin/users" | "/admin/audit";
+  /** A path without the locale: "/admin/users", "/glossaries/central-asia". */
+  pathname: string;
   page: number;
   pageCount: number;
   /** The list's other query parameters, kept from page to page. */

@@ -1,0 +1,50 @@
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { headers } from "next/headers";
+import { Suspense } from "react";
+import { toLocale } from "@/i18n/locales";
+import { decide } from "@/lib/auth/permissions";
+import { languageName } from "@/lib/text/language-name";
+import { getViewer } from "@/server/auth";
+import { getDb } from "@/server/db";
+import { countPendingProposals } from "@/server/glossaries/queries";
+import { DemoBadge } from "../_components/demo-badge";
+import { loadGlossary } from "../_components/load-glossary";
+import { GlossaryTabs } from "./_components/glossary-tabs";
+
+/** Every page of one glossary: its header and the tabs between its sections. */
+export default async function GlossaryLayout({ children, params }: LayoutProps<"/[locale]/glossaries/[slug]">) {
+  const { locale: rawLocale, slug } = await params;
+  const locale = toLocale(rawLocale);
+  setRequestLocale(locale);
+  const [glossary, t, format] = await Promise.all([loadGlossary(slug), getTranslations("glossaries.header"), getFormatter()]);
+  const languages = format.list(glossary.languages.map((code) => languageName(code, locale)), { type: "conjunction" });
+  return (
+    <div className="space-y-6">
+      <header className="space-y-2">
+        <div className="flex flex-wrap items-center gap-3">
+          <h1 className="text-3xl font-semibold tracking-tight">{glossary.name}</h1>
+          {glossary.isDemo && <DemoBadge />}
+        </div>
+        {glossary.description && <p className="max-w-3xl text-stone-700 dark:text-stone-300">{glossary.description}</p>}
+        {glossary.languages.length > 0 && <p className="text-sm text-stone-700 dark:text-stone-300">{t("languages", { languages })}</p>}
+      </header>
+      {/* The tabs an editor or contributor gets depend on the session: read it without holding up the page. */}
+      <Suspense fallback={<GlossaryTabs slug={glossary.slug} tabs={{ canImport: false, canReview: false, canPropose: false, pendingCount: 0 }} />}>
+        <ViewerTabs slug={glossary.slug} glossaryId={glossary.id} />
+      </Suspense>
+      {children}
+    </div>
+  );
+}
+
+async function ViewerTabs({ slug, glossaryId }: { slug: string; glossaryId: string }) {
+  const viewer = await getViewer(await headers());
+  const canReview = decide(viewer, "proposal.review").allowed;
+  const pendingCount = canReview ? await countPendingProposals(await getDb(), glossaryId) : 0;
+  return (
+    <GlossaryTabs
+      slug={slug}
+      tabs={{ canImport: decide(viewer, "glossary.import").allowed, canReview, canPropose: decide(viewer, "term.propose").allowed, pendingCount }}
+    />
+  );
+}

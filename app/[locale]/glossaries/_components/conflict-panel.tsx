@@ -1,0 +1,113 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useEffect, useId, useRef } from "react";
+import type { ConceptDraftField, TermDraft, TermDraftField } from "@/lib/glossary/concept-draft";
+import type { ChangedBy, DraftDifference } from "@/lib/glossary/draft-conflict";
+import { smallButtonClass } from "./term-fieldset";
+import { useGlossaryText } from "./use-glossary-text";
+
+/** "choose": nothing decided yet; then the form holds the re-applied edits or the saved version. */
+export type ConflictMode = "choose" | "reapplied" | "reloaded";
+
+type Props = {
+  differences: DraftDifference[];
+  version: number;
+  mode: ConflictMode;
+  onReapply: () => void;
+  onReload: () => void;
+  onDismiss: () => void;
+  headingLevel: 2 | 3 | 4;
+};
+
+/**
+ * Another editor saved first: what differs between this form and the saved version, who changed it, and the two
+ * ways on. The editor's own values stay listed until they close this, whichever way they chose.
+ */
+export function ConflictPanel({ differences, version, mode, onReapply, onReload, onDismiss, headingLevel }: Props) {
+  const Heading = `h${headingLevel}` as const;
+  const t = useTranslations("glossaries.conflict");
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const headingId = useId();
+  useEffect(() => headingRef.current?.focus(), [mode]);
+  return (
+    <section aria-labelledby={headingId} className="flex flex-col gap-3 rounded border border-amber-700 bg-amber-50 p-4 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50">
+      <Heading id={headingId} ref={headingRef} tabIndex={-1} className="text-lg font-semibold outline-none">
+        {t("title")}
+      </Heading>
+      <p role="status">{mode === "choose" ? t("body", { version }) : mode === "reapplied" ? t("reapplied", { version }) : t("reloaded", { version })}</p>
+      {differences.length === 0 ? <p>{t("noDifference")}</p> : <DifferenceTable differences={differences} />}
+      <div className="flex flex-wrap gap-3">
+        {mode === "choose" ? (
+          <>
+            <button type="button" onClick={onReapply} className={`${smallButtonClass} bg-white dark:bg-stone-900`}>
+              {t("reapply")}
+            </button>
+            <button type="button" onClick={onReload} className={`${smallButtonClass} bg-white dark:bg-stone-900`}>
+              {t("reload")}
+            </button>
+          </>
+        ) : (
+          <button type="button" onClick={onDismiss} className={`${smallButtonClass} bg-white dark:bg-stone-900`}>
+            {t("dismiss")}
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}
+
+function DifferenceTable({ differences }: { differences: DraftDifference[] }) {
+  const t = useTranslations("glossaries.conflict");
+  const text = useGlossaryText();
+  const label = (difference: DraftDifference) => {
+    switch (difference.kind) {
+      case "field":
+        return text.fieldLabel(difference.field);
+      case "termField":
+        return t("termField", { field: text.fieldLabel(difference.field), term: difference.term.text, language: difference.term.language });
+      case "termOnlyMine":
+      case "termOnlyTheirs":
+        return t("term", { term: difference.term.text, language: difference.term.language });
+    }
+  };
+  const value = (field: ConceptDraftField | TermDraftField, raw: string) => (raw === "" ? <span className="italic">{text.valueText(field, raw)}</span> : text.valueText(field, raw));
+  const termSummary = (term: TermDraft) => `${term.text} (${term.language}) · ${text.statusName(term.status)}`;
+  const absent = <span className="italic">{t("absent")}</span>;
+  return (
+    <div className="overflow-x-auto">
+      <table className="w-full border-collapse text-left text-sm">
+        <caption className="sr-only">{t("caption")}</caption>
+        <thead>
+          <tr className="border-b border-amber-700/40 dark:border-amber-400/40">
+            <th scope="col" className="py-2 pr-4">{t("what")}</th>
+            <th scope="col" className="py-2 pr-4">{t("yours")}</th>
+            <th scope="col" className="py-2 pr-4">{t("saved")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {differences.map((difference, index) => (
+            <tr key={index} className="border-b border-amber-700/20 align-top dark:border-amber-400/20">
+              <th scope="row" className="py-2 pr-4 font-medium">
+                {label(difference)}
+                <ChangedByNote changedBy={difference.changedBy} />
+              </th>
+              <td className="whitespace-pre-wrap py-2 pr-4">
+                {difference.kind === "termOnlyTheirs" ? absent : difference.kind === "termOnlyMine" ? termSummary(difference.term) : value(difference.field, difference.mine)}
+              </td>
+              <td className="whitespace-pre-wrap py-2 pr-4">
+                {difference.kind === "termOnlyMine" ? absent : difference.kind === "termOnlyTheirs" ? termSummary(difference.term) : value(difference.field, difference.theirs)}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ChangedByNote({ changedBy }: { changedBy: ChangedBy }) {
+  const t = useTranslations("glossaries.conflict");
+  const note = changedBy === "me" ? t("changedByMe") : changedBy === "them" ? t("changedByThem") : t("changedByBoth");
+  return <span className="block text-xs font-normal">{note}</span>;
+}

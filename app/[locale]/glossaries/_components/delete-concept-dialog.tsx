@@ -1,0 +1,124 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useId, useRef, useState, useTransition } from "react";
+import { draftFromConcept } from "@/lib/glossary/concept-draft";
+import { draftDifferences, readConflictDetails, type DraftDifference } from "@/lib/glossary/draft-conflict";
+import { useRouter } from "@/i18n/navigation";
+import { deleteConceptAction } from "@/server/glossaries/actions";
+import { useErrorText } from "../../_components/use-error-text";
+import type { EditableEntry } from "./concept-editor";
+import { smallButtonClass } from "./term-fieldset";
+import { useGlossaryText } from "./use-glossary-text";
+
+type Props = { entry: EditableEntry; onDeleted: () => void };
+
+const dangerButtonClass = "rounded bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 disabled:opacity-60 dark:bg-red-700 dark:hover:bg-red-600";
+
+/**
+ * The delete button and its confirmation, a modal <dialog>: the browser keeps focus inside it and closes it on
+ * Escape; focus returns to the button. A delete names the version the editor saw; when the entry changed
+ * meanwhile, the dialog says what changed and offers to delete the saved version.
+ */
+export function DeleteConceptDialog({ entry, onDeleted }: Props) {
+  const t = useTranslations("glossaries.delete");
+  const text = useGlossaryText();
+  const errorText = useErrorText();
+  const router = useRouter();
+  const id = useId();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  // Once deleted, the button is about to go: the list decides where focus goes instead.
+  const isDeletedRef = useRef(false);
+  const [version, setVersion] = useState(entry.version);
+  const [changes, setChanges] = useState<DraftDifference[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [isPending, startTransition] = useTransition();
+
+  function open() {
+    setVersion(entry.version);
+    setChanges(null);
+    setError(null);
+    dialogRef.current?.showModal();
+    // The safe choice first.
+    cancelRef.current?.focus();
+  }
+
+  function confirm() {
+    startTransition(async () => {
+      const result = await deleteConceptAction(null, { conceptId: entry.id, version }).catch(() => ({ ok: false as const, code: "INTERNAL" as const, conflict: undefined }));
+      if (result.ok) {
+        isDeletedRef.current = true;
+        dialogRef.current?.close();
+        onDeleted();
+        router.refresh();
+        return;
+      }
+      const details = result.code === "CONFLICT" ? readConflictDetails(result.conflict) : null;
+      if (details) {
+        setChanges(draftDifferences(entry.draft, entry.draft, draftFromConcept(details.current, details.termIds)));
+        setVersion(details.version);
+        setError(t("conflict"));
+        router.refresh();
+      } else setError(result.code === "NOT_FOUND" ? t("gone") : errorText(result.code));
+    });
+  }
+
+  return (
+    <>
+      <button ref={triggerRef} type="button" onClick={open} aria-label={t("openLabel", { term: entry.label })} className={smallButtonClass}>
+        {t("open")}
+      </button>
+      <dialog
+        ref={dialogRef}
+        aria-labelledby={`${id}-title`}
+        aria-describedby={`${id}-body`}
+        onClose={() => {
+          if (!isDeletedRef.current) triggerRef.current?.focus();
+        }}
+        className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-lg border border-stone-300 bg-white p-5 text-stone-900 shadow-xl backdrop:bg-stone-950/60 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
+      >
+        <h2 id={`${id}-title`} className="text-xl font-semibold">
+          {t("title")}
+        </h2>
+        <p id={`${id}-body`} className="mt-2">
+          {t("body", { term: entry.label, count: entry.draft.terms.length })}
+        </p>
+        {error && (
+          <div role="alert" className="mt-3 rounded border border-red-700 bg-red-50 p-3 text-red-800 dark:border-red-400 dark:bg-red-950 dark:text-red-200">
+            <p>{error}</p>
+            {changes && changes.length > 0 && (
+              <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
+                {changes.map((change, index) => (
+                  <li key={index}>{changeLine(change, t, text)}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+        <div className="mt-5 flex flex-wrap justify-end gap-3">
+          <button ref={cancelRef} type="button" onClick={() => dialogRef.current?.close()} className={smallButtonClass}>
+            {t("cancel")}
+          </button>
+          <button type="button" onClick={confirm} disabled={isPending} className={dangerButtonClass}>
+            {isPending ? t("deleting") : changes ? t("confirmSaved", { version }) : t("confirm")}
+          </button>
+        </div>
+      </dialog>
+    </>
+  );
+}
+
+function changeLine(change: DraftDifference, t: ReturnType<typeof useTranslations<"glossaries.delete">>, text: ReturnType<typeof useGlossaryText>) {
+  switch (change.kind) {
+    case "field":
+      return t("changedField", { field: text.fieldLabel(change.field), value: text.valueText(change.field, change.theirs) });
+    case "termField":
+      return t("changedTermField", { field: text.fieldLabel(change.field), term: change.term.text, value: text.valueText(change.field, change.theirs) });
+    case "termOnlyTheirs":
+      return t("addedTerm", { term: change.term.text, language: change.term.language });
+    case "termOnlyMine":
+      return t("removedTerm", { term: change.term.text, language: change.term.language });
+  }
+}

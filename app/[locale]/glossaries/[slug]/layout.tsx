@@ -10,6 +10,7 @@ import { countPendingProposals } from "@/server/glossaries/queries";
 import { DemoBadge } from "../_components/demo-badge";
 import { loadGlossary } from "../_components/load-glossary";
 import { GlossaryTabs } from "./_components/glossary-tabs";
+import { GlossaryTitle } from "./_components/glossary-title";
 
 /** Every page of one glossary: its header and the tabs between its sections. */
 export default async function GlossaryLayout({ children, params }: LayoutProps<"/[locale]/glossaries/[slug]">) {
@@ -22,7 +23,7 @@ export default async function GlossaryLayout({ children, params }: LayoutProps<"
     <div className="space-y-6">
       <header className="space-y-2">
         <div className="flex flex-wrap items-center gap-3">
-          <h1 className="text-3xl font-semibold tracking-tight">{glossary.name}</h1>
+          <GlossaryTitle name={glossary.name} />
           {glossary.isDemo && <DemoBadge />}
         </div>
         {glossary.description && <p className="max-w-3xl text-stone-700 dark:text-stone-300">{glossary.description}</p>}

@@ -40,7 +40,7 @@ export default async function NewEntryPage({ params, searchParams }: PageProps<"
   };
   return (
     <div className="max-w-5xl space-y-4">
-      <h2 className="text-2xl font-semibold">{t("heading")}</h2>
+      <h1 className="text-2xl font-semibold">{t("heading")}</h1>
       {invalid.length > 0 && <p className="text-sm text-amber-900 dark:text-amber-200">{t("invalidPrefill")}</p>}
       <NewEntryForm
         glossary={{ id: glossary.id, slug: glossary.slug }}

@@ -2,20 +2,11 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { TermStatusBadge } from "@/components/glossary/term-status-badge";
 import { useTermLabels } from "@/components/glossary/use-term-labels";
 import { groupByLanguage } from "@/lib/glossary/entry-terms";
-import { partsOfSpeech, type PartOfSpeech, type TermStatus } from "@/lib/glossary/types";
+import type { StoredTerm } from "@/lib/glossary/stored-concept";
+import { partsOfSpeech, type PartOfSpeech } from "@/lib/glossary/types";
 import { languageName } from "@/lib/text/language-name";
 
-type Term = {
-  id: string;
-  language: string;
-  text: string;
-  status: TermStatus;
-  partOfSpeech: string | null;
-  note: string | null;
-  usageExample: string | null;
-  statusNote: string | null;
-  statusNoteDate: string | null;
-};
+type Term = Omit<StoredTerm, "details">;
 
 const isPartOfSpeech = (value: string | null): value is PartOfSpeech => value !== null && (partsOfSpeech as readonly string[]).includes(value);
 

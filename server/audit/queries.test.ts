@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { getTestDb } from "../testing/test-db.ts";
 import { createTestUser } from "../testing/test-users.ts";
+import { createConcept, createGlossary, deleteConcept } from "../glossaries/mutations.ts";
 import { setUserDisabled, setUserRole } from "../users/mutations.ts";
 import { auditEntry } from "./mutations.ts";
 import { listAuditEntries } from "./queries.ts";
@@ -39,5 +40,24 @@ describe("listAuditEntries", () => {
     const second = await listAuditEntries(db, { page: 2, pageSize: 1 });
     expect(second.page).toBe(2);
     expect(second.entries[0].id).not.toBe(first.entries[0].id);
+  });
+
+  it("names glossary and entry targets with links while they exist", async () => {
+    const db = await getTestDb();
+    const editor = await createTestUser("editor");
+    const glossary = await createGlossary(db, { name: `Audited ${Math.random()}`, languages: ["en"], subjectFields: [], actorId: editor.id });
+    await tick();
+    const kept = await createConcept(db, { glossaryId: glossary.id, concept: { terms: [{ language: "en", text: "Astana", status: "preferred" }] }, actorId: editor.id });
+    await tick();
+    const gone = await createConcept(db, { glossaryId: glossary.id, concept: { terms: [{ language: "en", text: "Astanah", status: "deprecated" }] }, actorId: editor.id });
+    await tick();
+    await deleteConcept(db, { conceptId: gone.id, version: 1, actorId: editor.id });
+    const { entries } = await listAuditEntries(db, { page: 1, pageSize: 4 });
+    expect(entries.map(({ action, targetGlossaryItem }) => ({ action, targetGlossaryItem }))).toEqual([
+      { action: "concept.delete", targetGlossaryItem: null },
+      { action: "concept.create", targetGlossaryItem: null },
+      { action: "concept.create", targetGlossaryItem: { label: "Astana", href: `/glossaries/${glossary.slug}/entries/${kept.id}` } },
+      { action: "glossary.create", targetGlossaryItem: { label: expect.stringMatching(/^Audited /), href: `/glossaries/${glossary.slug}` } },
+    ]);
   });
 });

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Link } from "@/i18n/navigation";
 import { useRoleName } from "@/components/auth/use-role-name";
 import { roles, type Role } from "@/lib/auth/permissions";
 import type { AuditEntryView } from "@/server/audit/queries";
@@ -44,7 +45,14 @@ export function AuditEntryRow({ entry, when }: { entry: AuditEntryView; when: st
     }
   }
 
-  function target(): string {
+  function target(): React.ReactNode {
+    if (entry.targetGlossaryItem) {
+      return (
+        <Link href={entry.targetGlossaryItem.href} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
+          {entry.targetGlossaryItem.label}
+        </Link>
+      );
+    }
     if (entry.targetType !== "user") return t("otherTarget", { type: entry.targetType, id: entry.targetId });
     return entry.targetUser ? `${entry.targetUser.name} <${entry.targetUser.email}>` : t("deletedUser");
   }

@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { useTermLabels } from "./use-term-labels";
-import { partsOfSpeech, type PartOfSpeech } from "@/lib/glossary/types";
+import { isPartOfSpeech } from "@/lib/glossary/types";
 
 export type OwnProposal = {
   id: string;
@@ -13,8 +13,6 @@ export type OwnProposal = {
   createdAt: Date;
   when: string;
 };
-
-const isPartOfSpeech = (value: string | null): value is PartOfSpeech => value !== null && (partsOfSpeech as readonly string[]).includes(value);
 
 /** The viewer's proposals still waiting for an editor; nothing when there are none. */
 export function OwnProposals({ heading, proposals }: { heading: string; proposals: OwnProposal[] }) {

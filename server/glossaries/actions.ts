@@ -3,6 +3,7 @@
 // proposals; contributors propose terms. Each is the factory's checks (server/action.ts) plus one mutation.
 import { refresh } from "next/cache";
 import type { z } from "zod";
+import { readGlossaryFile } from "../../lib/formats/read-glossary-file.ts";
 import type { Term } from "../../lib/glossary/types.ts";
 import { defineAction } from "../action.ts";
 import { getDb } from "../db.ts";
@@ -65,7 +66,7 @@ async function readFile(input: z.output<typeof glossaryUploadSchema>) {
 export const previewImportAction = defineAction({
   action: "glossary.import",
   schema: glossaryUploadSchema,
-  handler: async (_viewer, input) => (await previewImport(await getDb(), input.glossaryId, await readFile(input))).preview,
+  handler: async (_viewer, input) => previewImport(await getDb(), input.glossaryId, await readFile(input)),
 });
 
 /** The same file again, planned again at the version the preview showed, applied in one transaction. */
@@ -73,11 +74,12 @@ export const applyImportAction = defineAction({
   action: "glossary.import",
   schema: applyImportSchema,
   handler: async (viewer, input) => {
-    const db = await getDb();
-    const { preview, concepts } = await previewImport(db, input.glossaryId, await readFile(input));
-    if (preview.refused) throw new AppError("INVALID_INPUT", "The file cannot be imported");
-    return applyImport(db, {
-      glossaryId: input.glossaryId, concepts, expectedVersion: input.expectedVersion, actorId: viewer.id, origin: input.file.name, skipRejected: input.skipRejected,
+    // applyImport plans again against the stored glossary; here the file only has to be read.
+    const read = readGlossaryFile(await readFile(input));
+    if (!read.glossary) throw new AppError("INVALID_INPUT", "The file cannot be imported");
+    return applyImport(await getDb(), {
+      glossaryId: input.glossaryId, concepts: read.concepts, expectedVersion: input.expectedVersion, actorId: viewer.id, origin: input.file.name,
+      skipRejected: input.skipRejected,
     });
   },
   after: () => refresh(),

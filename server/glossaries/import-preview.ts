@@ -1,6 +1,6 @@
 // What the import page shows before anything is written: the file's own errors and warnings (with line and
 // element), then the plan — entries to add, to change (with each change), unchanged, rejected (with reasons).
-// Shared by the preview and the confirmation, which reads the same file again and applies the same plan.
+// The confirmation reads the same file again and applyImport makes the same plan at the version previewed.
 import { readGlossaryFile, type GlossaryFile, type GlossaryIssueCode } from "../../lib/formats/read-glossary-file.ts";
 import type { ImportIssue } from "../../lib/formats/import-report.ts";
 import { planImport, type FieldChange, type RejectReason } from "../../lib/glossary/import-plan.ts";
@@ -31,25 +31,22 @@ export async function readUpload(file: File): Promise<Uint8Array> {
   return new Uint8Array(await file.arrayBuffer());
 }
 
-export async function previewImport(db: Db, glossaryId: string, file: GlossaryFile): Promise<{ preview: ImportPreview; concepts: Concept[] }> {
+export async function previewImport(db: Db, glossaryId: string, file: GlossaryFile): Promise<ImportPreview> {
   const glossary = await db.glossary.findUnique({ where: { id: glossaryId }, select: { version: true } });
   if (!glossary) throw new AppError("NOT_FOUND", "No such glossary");
   const read = readGlossaryFile(file);
   const base = { version: glossary.version, errors: read.report.errors.slice(0, SHOWN), warnings: read.report.warnings.slice(0, SHOWN) };
   if (!read.glossary) {
-    return { concepts: [], preview: { ...base, refused: true, counts: { add: 0, change: 0, unchanged: 0, reject: 0 }, add: [], change: [], reject: [] } };
+    return { ...base, refused: true, counts: { add: 0, change: 0, unchanged: 0, reject: 0 }, add: [], change: [], reject: [] };
   }
   const plan = planImport(await loadGlossaryConcepts(db, glossaryId), read.concepts);
   const line = (index: number) => read.lines[index];
   return {
-    concepts: read.concepts,
-    preview: {
-      ...base,
-      refused: false,
-      counts: { add: plan.add.length, change: plan.change.length, unchanged: plan.unchanged.length, reject: plan.reject.length },
-      add: plan.add.slice(0, SHOWN).map(({ index, concept }) => ({ line: line(index), label: label(concept), languages: [...new Set(concept.terms.map((term) => term.language))] })),
-      change: plan.change.slice(0, SHOWN).map(({ index, incoming, changes }) => ({ line: line(index), label: label(incoming), changes })),
-      reject: plan.reject.slice(0, SHOWN).map(({ index, concept, reasons }) => ({ line: line(index), label: label(concept), reasons })),
-    },
+    ...base,
+    refused: false,
+    counts: { add: plan.add.length, change: plan.change.length, unchanged: plan.unchanged.length, reject: plan.reject.length },
+    add: plan.add.slice(0, SHOWN).map(({ index, concept }) => ({ line: line(index), label: label(concept), languages: [...new Set(concept.terms.map((term) => term.language))] })),
+    change: plan.change.slice(0, SHOWN).map(({ index, incoming, changes }) => ({ line: line(index), label: label(incoming), changes })),
+    reject: plan.reject.slice(0, SHOWN).map(({ index, concept, reasons }) => ({ line: line(index), label: label(concept), reasons })),
   };
 }

@@ -3,7 +3,7 @@ import { TermStatusBadge } from "@/components/glossary/term-status-badge";
 import { useTermLabels } from "@/components/glossary/use-term-labels";
 import { Link } from "@/i18n/navigation";
 import { groupByLanguage } from "@/lib/glossary/entry-terms";
-import { partsOfSpeech, type PartOfSpeech, type TermStatus } from "@/lib/glossary/types";
+import { isPartOfSpeech, type TermStatus } from "@/lib/glossary/types";
 
 /** A proposal as the queue shows it: plain data, dates already formatted. */
 export type QueuedProposal = {
@@ -23,8 +23,6 @@ export type QueuedProposal = {
   /** The entry a translation is proposed for; null for a new entry. */
   entry: { id: string; name: string; terms: { language: string; languageName: string; text: string; status: TermStatus }[] } | null;
 };
-
-const isPartOfSpeech = (value: string | null): value is PartOfSpeech => value !== null && (partsOfSpeech as readonly string[]).includes(value);
 
 /** What was proposed, by whom and when, and the entry it belongs to with the terms it has now (or "new entry"). */
 export function ProposalDetails({ proposal, glossarySlug, headingId }: { proposal: QueuedProposal; glossarySlug: string; headingId: string }) {

@@ -3,12 +3,10 @@ import { TermStatusBadge } from "@/components/glossary/term-status-badge";
 import { useTermLabels } from "@/components/glossary/use-term-labels";
 import { groupByLanguage } from "@/lib/glossary/entry-terms";
 import type { StoredTerm } from "@/lib/glossary/stored-concept";
-import { partsOfSpeech, type PartOfSpeech } from "@/lib/glossary/types";
+import { isPartOfSpeech } from "@/lib/glossary/types";
 import { languageName } from "@/lib/text/language-name";
 
 type Term = Omit<StoredTerm, "details">;
-
-const isPartOfSpeech = (value: string | null): value is PartOfSpeech => value !== null && (partsOfSpeech as readonly string[]).includes(value);
 
 /** The entry's terms by language, each with its status (and the dated note that explains it), part of speech, note and example. */
 export function EntryTerms({ terms, languageOrder }: { terms: Term[]; languageOrder: string[] }) {

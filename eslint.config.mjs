@@ -7,26 +7,53 @@ const frameworkImports = ["next", "next/*", "react", "react-dom", "next-intl", "
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: [".next/**", "generated/**", "node_modules/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [
+      ".next/**",
+      "generated/**",
+      "node_modules/**",
+      "test-results/**",
+      "playwright-report/**",
+      "next-env.d.ts",
+    ],
+  },
   // A leading underscore names a value left out on purpose (`const { id: _id, ...rest } = term`).
   {
     rules: {
-      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "warn",
+        {
+          argsIgnorePattern: "^_",
+          varsIgnorePattern: "^_",
+          destructuredArrayIgnorePattern: "^_",
+          caughtErrorsIgnorePattern: "^_",
+        },
+      ],
     },
   },
   {
     // `{ id: _id, ...rest }`: a leading underscore names what is left out on purpose.
-    rules: { "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }] },
+    rules: {
+      "@typescript-eslint/no-unused-vars": [
+        "warn",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" },
+      ],
+    },
   },
   {
     files: ["lib/**/*.ts"],
     rules: {
-      "no-restricted-imports": ["error", { patterns: [...frameworkImports, "**/server/**", "**/app/**", "@/server/*", "@/app/*", "**/generated/**"] }],
+      "no-restricted-imports": [
+        "error",
+        { patterns: [...frameworkImports, "**/server/**", "**/app/**", "@/server/*", "@/app/*", "**/generated/**"] },
+      ],
     },
   },
   {
     files: ["components/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", { patterns: ["**/server/**", "@/server/*", "**/generated/**", "@prisma/*"] }] },
+    rules: {
+      "no-restricted-imports": ["error", { patterns: ["**/server/**", "@/server/*", "**/generated/**", "@prisma/*"] }],
+    },
   },
   {
     files: ["app/**/*.{ts,tsx}"],

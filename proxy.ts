@@ -10,7 +10,11 @@ import { buildContentSecurityPolicy } from "./lib/security/content-security-poli
 import { isCrossSiteMutation } from "./lib/security/cross-site";
 import { parseReaderView, READER_VIEW_COOKIE, serializeReaderView } from "./lib/reader/reader-view";
 import {
-  parseTermMarksPreference, preferenceFromForm, serializeTermMarksPreference, TERM_MARKS_COOKIE, termFormFields,
+  parseTermMarksPreference,
+  preferenceFromForm,
+  serializeTermMarksPreference,
+  TERM_MARKS_COOKIE,
+  termFormFields,
 } from "./lib/reader/term-preference";
 
 const intlMiddleware = createMiddleware(routing);
@@ -18,7 +22,13 @@ const readerPath = /^\/[a-z]{2}\/articles\/[^/]+\/?$/;
 const configuredOrigins = [process.env.PUBLIC_URL, process.env.BETTER_AUTH_URL].filter((o): o is string => Boolean(o));
 
 export default async function proxy(request: NextRequest) {
-  if (isCrossSiteMutation({ method: request.method, origin: request.headers.get("origin"), allowedOrigins: ownOrigins(request) })) {
+  if (
+    isCrossSiteMutation({
+      method: request.method,
+      origin: request.headers.get("origin"),
+      allowedOrigins: ownOrigins(request),
+    })
+  ) {
     return NextResponse.json({ error: { code: "FORBIDDEN", message: "Cross-site request refused" } }, { status: 403 });
   }
   const { pathname } = request.nextUrl;
@@ -55,7 +65,8 @@ function ownOrigins(request: NextRequest): string[] {
  * on this one path, so it is loaded on demand.
  */
 async function preferredLocaleRedirect(request: NextRequest): Promise<NextResponse | undefined> {
-  if (request.nextUrl.pathname !== "/" || request.cookies.has(LOCALE_COOKIE) || !getSessionCookie(request)) return undefined;
+  if (request.nextUrl.pathname !== "/" || request.cookies.has(LOCALE_COOKIE) || !getSessionCookie(request))
+    return undefined;
   const { getViewer } = await import("./server/auth");
   // A failed lookup must not take the home page down: negotiation still works without it.
   const locale = (await getViewer(request.headers).catch(() => null))?.uiLocale;
@@ -87,12 +98,19 @@ function readerRedirect(request: NextRequest): NextResponse | undefined {
 function termSettingsRedirect(request: NextRequest): NextResponse | undefined {
   const { pathname, searchParams } = request.nextUrl;
   if (!readerPath.test(pathname)) return undefined;
-  const preference = preferenceFromForm(searchParams, parseTermMarksPreference(request.cookies.get(TERM_MARKS_COOKIE)?.value));
+  const preference = preferenceFromForm(
+    searchParams,
+    parseTermMarksPreference(request.cookies.get(TERM_MARKS_COOKIE)?.value),
+  );
   if (!preference) return undefined;
   const url = request.nextUrl.clone();
   for (const field of Object.values(termFormFields)) url.searchParams.delete(field);
   const response = NextResponse.redirect(url, 303);
-  response.cookies.set(TERM_MARKS_COOKIE, serializeTermMarksPreference(preference), { path: "/", sameSite: "lax", maxAge: 31_536_000 });
+  response.cookies.set(TERM_MARKS_COOKIE, serializeTermMarksPreference(preference), {
+    path: "/",
+    sameSite: "lax",
+    maxAge: 31_536_000,
+  });
   return response;
 }
 

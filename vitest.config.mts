@@ -4,7 +4,14 @@ import path from "node:path";
 export default defineConfig({
   resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
   test: {
-    include: ["lib/**/*.test.ts", "prisma/**/*.test.ts", "server/**/*.test.ts", "scripts/**/*.test.ts", "i18n/**/*.test.ts", "seed/**/*.test.ts"],
+    include: [
+      "lib/**/*.test.ts",
+      "prisma/**/*.test.ts",
+      "server/**/*.test.ts",
+      "scripts/**/*.test.ts",
+      "i18n/**/*.test.ts",
+      "seed/**/*.test.ts",
+    ],
     environment: "node",
     globalSetup: ["server/testing/global-setup.ts"],
     // A non-UTC, non-integer offset catches date code that silently assumes UTC.

@@ -12,7 +12,11 @@ export async function SiteHeader({ account }: { account?: ReactNode }) {
   return (
     <header className="border-b border-stone-200 bg-white dark:border-stone-800 dark:bg-stone-900">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-3 sm:px-6">
-        <Link href="/" className="text-xl font-semibold tracking-tight text-stone-900 dark:text-stone-50" aria-label={t("home")}>
+        <Link
+          href="/"
+          className="text-xl font-semibold tracking-tight text-stone-900 dark:text-stone-50"
+          aria-label={t("home")}
+        >
           Parallel
         </Link>
         <nav aria-label={t("navigation")} className="flex flex-wrap items-center gap-4">

@@ -15,7 +15,10 @@ async function signInAdmin(browser: Browser) {
   return { admin, close: () => context.close() };
 }
 
-test("an admin promotes a user to editor, and the user sees the editor navigation @smoke", async ({ page, browser }) => {
+test("an admin promotes a user to editor, and the user sees the editor navigation @smoke", async ({
+  page,
+  browser,
+}) => {
   const account = new AccountPages(page);
   const user = newCredentials();
   await account.signUp(user);
@@ -26,7 +29,9 @@ test("an admin promotes a user to editor, and the user sees the editor navigatio
   await expect(admin.page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
   const users = new AdminUsersPage(admin.page);
   await users.search(user.email.toUpperCase());
-  await expect(admin.page.getByRole("status").filter({ hasText: "matches" })).toHaveText(`1 user matches “${user.email.toUpperCase()}”`);
+  await expect(admin.page.getByRole("status").filter({ hasText: "matches" })).toHaveText(
+    `1 user matches “${user.email.toUpperCase()}”`,
+  );
   await users.changeRole(user, "editor");
 
   await page.reload();
@@ -71,7 +76,10 @@ test("admin pages: anonymous visitors go to sign-in, other roles get a localized
 
   const account = new AccountPages(page);
   await account.signUp(newCredentials());
-  for (const [path, title] of [["/ru/admin/users", "Доступ запрещён"], ["/en/admin/audit", "Not allowed"]]) {
+  for (const [path, title] of [
+    ["/ru/admin/users", "Доступ запрещён"],
+    ["/en/admin/audit", "Not allowed"],
+  ]) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();

@@ -8,10 +8,25 @@ export default function globalSetup() {
   const id = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   const email = `e2e-admin-${id}@example.org`;
   const password = `admin passphrase ${id}`;
-  execFileSync("npx", ["tsx", "scripts/user-create.ts", "--email", email, "--password", password, "--role", "admin", "--name", `Admin ${id}`], {
-    env: process.env,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  execFileSync(
+    "npx",
+    [
+      "tsx",
+      "scripts/user-create.ts",
+      "--email",
+      email,
+      "--password",
+      password,
+      "--role",
+      "admin",
+      "--name",
+      `Admin ${id}`,
+    ],
+    {
+      env: process.env,
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   process.env.E2E_ADMIN_EMAIL = email;
   process.env.E2E_ADMIN_PASSWORD = password;
 }

@@ -31,29 +31,45 @@ async function signedIn(browser: Browser, user: Credentials) {
 /** A glossary with two entries, made through the UI by `editor`. */
 async function glossaryWithEntries(glossaries: GlossaryPages) {
   const name = `Central Asia ${unique()}`;
-  const slug = await glossaries.createGlossary({ name, languages: "en, fr, zh", subjectFields: ["geography", "diplomacy"] });
+  const slug = await glossaries.createGlossary({
+    name,
+    languages: "en, fr, zh",
+    subjectFields: ["geography", "diplomacy"],
+  });
   await glossaries.createEntry(slug, {
-    terms: [{ language: "fr", text: "Asie centrale" }, { language: "en", text: "Central Asia", status: "Admitted" }],
+    terms: [
+      { language: "fr", text: "Asie centrale" },
+      { language: "en", text: "Central Asia", status: "Admitted" },
+    ],
     subjectField: "geography",
     definition: "The region formed by five republics.",
   });
   return { name, slug };
 }
 
-test("an editor creates a glossary and an entry, finds it by search and filters, and edits it inline @smoke", async ({ page }) => {
+test("an editor creates a glossary and an entry, finds it by search and filters, and edits it inline @smoke", async ({
+  page,
+}) => {
   await new AccountPages(page).signInAt("/en/sign-in", editor);
   const glossaries = new GlossaryPages(page);
   await page.getByRole("navigation", { name: "Main navigation" }).getByRole("link", { name: "Glossaries" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Glossaries" })).toBeVisible();
 
   const name = `Central Asia ${unique()}`;
-  const slug = await glossaries.createGlossary({ name, languages: "en, FR, zh", subjectFields: ["geography", "diplomacy"] });
+  const slug = await glossaries.createGlossary({
+    name,
+    languages: "en, FR, zh",
+    subjectFields: ["geography", "diplomacy"],
+  });
   await expect(page.getByText("Languages: English, French, and Chinese")).toBeVisible();
   await expect(page.getByText("This glossary has no entries yet.")).toBeVisible();
   await expect(page.getByRole("link", { name: "Entries" })).toHaveAttribute("aria-current", "page");
 
   await glossaries.createEntry(slug, {
-    terms: [{ language: "fr", text: "Asie centrale" }, { language: "en", text: "Central Asia", status: "Admitted" }],
+    terms: [
+      { language: "fr", text: "Asie centrale" },
+      { language: "en", text: "Central Asia", status: "Admitted" },
+    ],
     subjectField: "geography",
     definition: "The region formed by five republics.",
   });
@@ -97,7 +113,9 @@ test("an editor creates a glossary and an entry, finds it by search and filters,
   await glossaries.fillTerm(editor1, 2, { language: "en", text: "Central Asia", status: "Preferred" });
   await editor1.getByRole("button", { name: "Save entry" }).click();
   await expect(glossaries.status()).toHaveText("Entry “Asie centrale” saved.");
-  await expect(glossaries.entry("Asie centrale")).toContainText("The five republics between the Caspian Sea and China.");
+  await expect(glossaries.entry("Asie centrale")).toContainText(
+    "The five republics between the Caspian Sea and China.",
+  );
   await expect(page.getByRole("button", { name: "Edit “Asie centrale”" })).toBeFocused();
   await glossaries.search({ status: "Admitted" });
   await expect(page.getByText("No entries match this search.")).toBeVisible();
@@ -116,14 +134,18 @@ test("the entry form shows problems by their fields and keeps the values", async
   await glossaries.termGroup(form, 1).getByLabel("Status since").fill("2019-03-23");
   await form.getByRole("button", { name: "Create entry" }).click();
   const term = glossaries.termGroup(form, 1);
-  await expect(term.getByLabel("Language", { exact: true })).toHaveAccessibleDescription("Use a language tag such as en, fr or zh-Hans.");
+  await expect(term.getByLabel("Language", { exact: true })).toHaveAccessibleDescription(
+    "Use a language tag such as en, fr or zh-Hans.",
+  );
   await expect(term.getByLabel("Language", { exact: true })).toBeFocused();
   await expect(term.getByLabel("Term", { exact: true })).toHaveAccessibleDescription("Required.");
   await expect(term.getByLabel("Status note")).toHaveAccessibleDescription(/^Required\./);
   await expect(term.getByLabel("Status since")).toHaveValue("2019-03-23");
 });
 
-test("two editors save the same entry: the second sees the other change, then reloads or re-applies and saves", async ({ browser }) => {
+test("two editors save the same entry: the second sees the other change, then reloads or re-applies and saves", async ({
+  browser,
+}) => {
   const a = await signedIn(browser, editor);
   const { slug } = await glossaryWithEntries(a.glossaries);
   const id = await a.glossaries.entryId("Asie centrale");
@@ -144,8 +166,14 @@ test("two editors save the same entry: the second sees the other change, then re
   const table = formB.getByRole("table", { name: "Your values and the saved values, where they differ" });
   const definitionRow = table.getByRole("row", { name: /^Definition/ });
   await expect(definitionRow.getByRole("rowheader")).toContainText("changed by the other editor");
-  await expect(definitionRow.getByRole("cell")).toHaveText(["The region formed by five republics.", "Definition by the first editor."]);
-  await expect(table.getByRole("row", { name: /^Note/ }).getByRole("cell")).toHaveText(["Note by the second editor.", "(empty)"]);
+  await expect(definitionRow.getByRole("cell")).toHaveText([
+    "The region formed by five republics.",
+    "Definition by the first editor.",
+  ]);
+  await expect(table.getByRole("row", { name: /^Note/ }).getByRole("cell")).toHaveText([
+    "Note by the second editor.",
+    "(empty)",
+  ]);
 
   // Reload: the form takes the saved version; the editor's own note stays listed until closed.
   await formB.getByRole("button", { name: "Load the saved version instead" }).click();
@@ -167,7 +195,10 @@ test("two editors save the same entry: the second sees the other change, then re
   await formB.getByLabel("Subject field").fill("diplomacy");
   await formB.getByRole("button", { name: "Save entry" }).click();
   await expect(formB.getByRole("heading", { name: "Someone else saved this entry meanwhile" })).toBeVisible();
-  await expect(table.getByRole("row", { name: /^Status of “Asie centrale”/ }).getByRole("cell")).toHaveText(["Preferred", "Admitted"]);
+  await expect(table.getByRole("row", { name: /^Status of “Asie centrale”/ }).getByRole("cell")).toHaveText([
+    "Preferred",
+    "Admitted",
+  ]);
   await formB.getByRole("button", { name: "Apply my changes to the saved version" }).click();
   await expect(formB.getByLabel("Subject field")).toHaveValue("diplomacy");
   await expect(b.glossaries.termGroup(formB, 1).getByLabel("Status", { exact: true })).toHaveValue("admitted");
@@ -180,7 +211,10 @@ test("two editors save the same entry: the second sees the other change, then re
   await b.close();
 });
 
-test("deleting an entry asks first; Escape keeps it and returns focus; a delete over another save says what changed", async ({ page, browser }) => {
+test("deleting an entry asks first; Escape keeps it and returns focus; a delete over another save says what changed", async ({
+  page,
+  browser,
+}) => {
   await new AccountPages(page).signInAt("/en/sign-in", editor);
   const glossaries = new GlossaryPages(page);
   const { slug } = await glossaryWithEntries(glossaries);
@@ -218,7 +252,10 @@ test("deleting an entry asks first; Escape keeps it and returns focus; a delete 
   await expect(glossaries.entry("Ouzbékistan")).toHaveCount(0);
 });
 
-test("a reader sees the glossaries and entries but no editing controls, and gets 403 on the new-entry page", async ({ page, browser }) => {
+test("a reader sees the glossaries and entries but no editing controls, and gets 403 on the new-entry page", async ({
+  page,
+  browser,
+}) => {
   const author = await signedIn(browser, editor);
   const { name, slug } = await glossaryWithEntries(author.glossaries);
   await author.close();
@@ -235,7 +272,10 @@ test("a reader sees the glossaries and entries but no editing controls, and gets
   await expect(page.getByRole("link", { name: "New entry" })).toHaveCount(0);
   const tabs = page.getByRole("navigation", { name: "Glossary sections" });
   await expect(tabs.getByRole("link")).toHaveText(["Entries"]);
-  await expect(page.getByRole("link", { name: "Export as TBX" })).toHaveAttribute("href", `/api/v1/glossaries/${slug}/export?format=tbx`);
+  await expect(page.getByRole("link", { name: "Export as TBX" })).toHaveAttribute(
+    "href",
+    `/api/v1/glossaries/${slug}/export?format=tbx`,
+  );
 
   // ?edit= opens nothing for a reader.
   await page.goto(`/en/glossaries/${slug}?edit=${await glossaries.entryId("Asie centrale")}`);
@@ -245,7 +285,10 @@ test("a reader sees the glossaries and entries but no editing controls, and gets
   expect((await page.goto(`/en/glossaries/no-such-glossary-${unique()}`))?.status()).toBe(404);
 });
 
-test("glossary pages have no serious accessibility violations: list, entries, inline editor, conflict view, delete dialog", async ({ page, browser }) => {
+test("glossary pages have no serious accessibility violations: list, entries, inline editor, conflict view, delete dialog", async ({
+  page,
+  browser,
+}) => {
   await new AccountPages(page).signInAt("/en/sign-in", editor);
   const glossaries = new GlossaryPages(page);
   const { slug } = await glossaryWithEntries(glossaries);

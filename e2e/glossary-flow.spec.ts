@@ -18,7 +18,9 @@ test.beforeAll(() => {
   editor = createEditor("flow-editor");
 });
 
-test("an editor imports, finds and edits a term; a reader sees it marked and opens its card with the keyboard @smoke", async ({ browser }) => {
+test("an editor imports, finds and edits a term; a reader sees it marked and opens its card with the keyboard @smoke", async ({
+  browser,
+}) => {
   const editing = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() } });
   const page = await editing.newPage();
   await new AccountPages(page).signInAt("/en/sign-in", editor);
@@ -30,7 +32,12 @@ test("an editor imports, finds and edits a term; a reader sees it marked and ope
   await importPage.goto(slug);
   await importPage.chooseFile(flowFile);
   await importPage.preview();
-  await expect(importPage.counts()).toHaveText(["2 entries to add", "0 entries to change", "0 entries unchanged", "0 entries rejected"]);
+  await expect(importPage.counts()).toHaveText([
+    "2 entries to add",
+    "0 entries to change",
+    "0 entries unchanged",
+    "0 entries rejected",
+  ]);
   await importPage.confirmButton().click();
   await importPage.expectDone("2 entries added, 0 changed, 0 unchanged, 0 skipped.");
 
@@ -56,10 +63,14 @@ test("an editor imports, finds and edits a term; a reader sees it marked and ope
   await marks.waitForHydration();
   const mark = marks.mark("sous-forums").first();
   await expect(mark).toBeVisible();
-  const sentence = reader.locator('[data-side="original"]').filter({ has: reader.locator(".term-mark", { hasText: "sous-forums" }) }).first();
+  const sentence = reader
+    .locator('[data-side="original"]')
+    .filter({ has: reader.locator(".term-mark", { hasText: "sous-forums" }) })
+    .first();
   await marks.tabTo(reader.locator('[data-side="original"]').first());
   // Down to the sentence holding the mark, then Tab into its terms.
-  for (let i = 0; i < 40 && !(await sentence.evaluate((el) => el === document.activeElement)); i++) await reader.keyboard.press("ArrowDown");
+  for (let i = 0; i < 40 && !(await sentence.evaluate((el) => el === document.activeElement)); i++)
+    await reader.keyboard.press("ArrowDown");
   await expect(sentence).toBeFocused();
   await marks.tabTo(mark, 10);
   await reader.keyboard.press("Enter");

@@ -28,7 +28,9 @@ async function conceptCount(page: Page, id: string) {
   return items.find((item: { id: string }) => item.id === id).conceptCount as number;
 }
 
-test("an editor imports a TBX file: preview with counts, confirm, summary, and the entries are there @smoke", async ({ page }) => {
+test("an editor imports a TBX file: preview with counts, confirm, summary, and the entries are there @smoke", async ({
+  page,
+}) => {
   const glossary = createGlossary("E2E import");
   const importPage = await openAsEditor(page, glossary.slug);
   await importPage.chooseFile(glossaryFiles.starter);
@@ -36,17 +38,29 @@ test("an editor imports a TBX file: preview with counts, confirm, summary, and t
   await expect(page.getByLabel("File format")).toHaveValue("tbx");
 
   await importPage.preview();
-  await expect(importPage.counts()).toHaveText(["4 entries to add", "0 entries to change", "0 entries unchanged", "0 entries rejected"]);
-  await expect(importPage.announcement()).toHaveText("Preview ready: 4 entries to add, 0 to change, 0 unchanged, 0 rejected.");
+  await expect(importPage.counts()).toHaveText([
+    "4 entries to add",
+    "0 entries to change",
+    "0 entries unchanged",
+    "0 entries rejected",
+  ]);
+  await expect(importPage.announcement()).toHaveText(
+    "Preview ready: 4 entries to add, 0 to change, 0 unchanged, 0 rejected.",
+  );
   const added = page.getByRole("group").filter({ hasText: "4 new entries" });
   await expect(added.getByRole("listitem").filter({ hasText: "think tank" })).toContainText("Line 17");
-  await expect(added.getByRole("listitem").filter({ hasText: "Central Asia" })).toContainText("English · French · Chinese");
+  await expect(added.getByRole("listitem").filter({ hasText: "Central Asia" })).toContainText(
+    "English · French · Chinese",
+  );
   await expectNoSeriousA11yViolations(page);
   expect(await conceptCount(page, glossary.id)).toBe(0);
 
   await importPage.confirmButton().click();
   await importPage.expectDone("4 entries added, 0 changed, 0 unchanged, 0 skipped.");
-  await expect(page.getByRole("link", { name: "See the glossary’s entries" })).toHaveAttribute("href", `/en/glossaries/${glossary.slug}`);
+  await expect(page.getByRole("link", { name: "See the glossary’s entries" })).toHaveAttribute(
+    "href",
+    `/en/glossaries/${glossary.slug}`,
+  );
   expect(await conceptCount(page, glossary.id)).toBe(4);
 
   // The same file again: every entry is found, unchanged, and there is nothing to confirm.
@@ -54,7 +68,12 @@ test("an editor imports a TBX file: preview with counts, confirm, summary, and t
   await expect(page.getByLabel("Glossary file")).toBeFocused();
   await importPage.chooseFile(glossaryFiles.starter);
   await importPage.preview();
-  await expect(importPage.counts()).toHaveText(["0 entries to add", "0 entries to change", "4 entries unchanged", "0 entries rejected"]);
+  await expect(importPage.counts()).toHaveText([
+    "0 entries to add",
+    "0 entries to change",
+    "4 entries unchanged",
+    "0 entries rejected",
+  ]);
   await expect(page.getByText("There is nothing to import")).toBeVisible();
   await expect(importPage.confirmButton()).toHaveCount(0);
 });
@@ -66,7 +85,9 @@ test("a malformed XML file shows its error with the line, and offers no confirma
   await importPage.preview();
   await expect(page.getByText("This file cannot be imported. Nothing was written.")).toBeVisible();
   const reasons = page.getByRole("heading", { name: "Why the file is refused" }).locator("..");
-  await expect(reasons.getByRole("listitem")).toHaveText(["Line 12 The XML is malformed: 12:44: unexpected close tag."]);
+  await expect(reasons.getByRole("listitem")).toHaveText([
+    "Line 12 The XML is malformed: 12:44: unexpected close tag.",
+  ]);
   await expect(importPage.announcement()).toHaveText("Preview ready: the file cannot be imported.");
   await expect(importPage.counts()).toHaveCount(0);
   await expect(importPage.confirmButton()).toHaveCount(0);
@@ -93,10 +114,17 @@ test("a CSV file goes through the header mapping step and imports what the edito
   await expectNoSeriousA11yViolations(page);
 
   await importPage.preview();
-  await expect(importPage.counts()).toHaveText(["2 entries to add", "0 entries to change", "0 entries unchanged", "0 entries rejected"]);
+  await expect(importPage.counts()).toHaveText([
+    "2 entries to add",
+    "0 entries to change",
+    "0 entries unchanged",
+    "0 entries rejected",
+  ]);
   await importPage.confirmButton().click();
   await importPage.expectDone("2 entries added, 0 changed, 0 unchanged, 0 skipped.");
-  const csv = await (await page.request.get(`/api/v1/glossaries/${glossary.slug}/export?format=csv&layout=termPerRow`)).text();
+  const csv = await (
+    await page.request.get(`/api/v1/glossaries/${glossary.slug}/export?format=csv&layout=termPerRow`)
+  ).text();
   expect(csv).toContain("Shanghai Cooperation Organisation,preferred,,,,Founded in 2001.");
   expect(csv).toContain("上海合作组织");
 });
@@ -106,7 +134,12 @@ test("an entry the import would reject must be skipped on purpose", async ({ pag
   const importPage = await openAsEditor(page, glossary.slug);
   await importPage.chooseFile(glossaryFiles.withReject);
   await importPage.preview();
-  await expect(importPage.counts()).toHaveText(["1 entry to add", "0 entries to change", "0 entries unchanged", "1 entry rejected"]);
+  await expect(importPage.counts()).toHaveText([
+    "1 entry to add",
+    "0 entries to change",
+    "0 entries unchanged",
+    "1 entry rejected",
+  ]);
   const rejected = page.getByRole("group").filter({ hasText: "1 entry rejected" }).getByRole("listitem").first();
   await expect(rejected).toContainText("Central Asia");
   await expect(rejected).toContainText("Line 12");
@@ -130,7 +163,10 @@ test("an entry the import would reject must be skipped on purpose", async ({ pag
 test("the export link downloads TBX with the imported terms", async ({ page }) => {
   const glossary = createGlossary("E2E export", glossaryFiles.starter);
   await openAsEditor(page, glossary.slug);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "TBX-Basic" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "TBX-Basic" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`${glossary.slug}.tbx`);
   const tbx = readFileSync(await download.path(), "utf8");
   expect(tbx).toContain('<tbx type="TBX-Basic" style="dca"');

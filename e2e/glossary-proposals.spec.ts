@@ -16,11 +16,29 @@ let editor: Credentials;
 
 /** An account of the given role, made the way an operator makes one (`npm run user:create`). */
 function createUser(role: "contributor" | "editor"): Credentials {
-  const credentials = { ...newCredentials(role), name: `${role === "editor" ? "Editor" : "Contributor"} ${Date.now().toString(36)}` };
-  execFileSync("npx", ["tsx", "scripts/user-create.ts", "--email", credentials.email, "--password", credentials.password, "--role", role, "--name", credentials.name], {
-    env: process.env,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const credentials = {
+    ...newCredentials(role),
+    name: `${role === "editor" ? "Editor" : "Contributor"} ${Date.now().toString(36)}`,
+  };
+  execFileSync(
+    "npx",
+    [
+      "tsx",
+      "scripts/user-create.ts",
+      "--email",
+      credentials.email,
+      "--password",
+      credentials.password,
+      "--role",
+      role,
+      "--name",
+      credentials.name,
+    ],
+    {
+      env: process.env,
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   return credentials;
 }
 
@@ -36,7 +54,11 @@ const entryPath = (conceptId: string) => `/en/glossaries/${fixture.slug}/entries
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(() => {
-  const output = execFileSync("npx", ["tsx", "e2e/fixtures/glossary-proposals.ts"], { env: process.env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const output = execFileSync("npx", ["tsx", "e2e/fixtures/glossary-proposals.ts"], {
+    env: process.env,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   fixture = JSON.parse(output.trim().split("\n").at(-1)!) as Fixture;
   contributor = createUser("contributor");
   editor = createUser("editor");
@@ -50,18 +72,25 @@ const translation = "Транскаспий дәлізі";
 const accepted = "Транскаспий халықаралық көлік бағыты";
 const newTerm = () => `Khorgos dry port ${fixture.id}`;
 
-test("a contributor proposes a translation on an entry page and a new term on the propose page", async ({ browser }) => {
+test("a contributor proposes a translation on an entry page and a new term on the propose page", async ({
+  browser,
+}) => {
   const { page, close } = await signIn(browser, contributor);
   await page.goto(entryPath(fixture.corridorEntryId));
   const entry = new EntryPage(page);
   await expect(page.getByRole("heading", { level: 1, name: `Trans-Caspian corridor ${fixture.id}` })).toBeVisible();
   // A superseded term shows its dated status note.
-  const superseded = entry.section("Terms").getByRole("listitem").filter({ hasText: `corridor transcaspien ${fixture.id}` });
+  const superseded = entry
+    .section("Terms")
+    .getByRole("listitem")
+    .filter({ hasText: `corridor transcaspien ${fixture.id}` });
   await expect(superseded).toContainText("Superseded");
   await expect(superseded.getByRole("definition")).toHaveText("Since March 23, 2019: Renamed in official texts");
   await expect(page.getByRole("link", { name: "Edit entry" })).toHaveCount(0);
   await entry.proposeTranslation({ language: "Kazakh", text: translation, partOfSpeech: "Noun" });
-  await expect(entry.section("Propose a translation").getByRole("listitem").filter({ hasText: translation })).toContainText("(Kazakh, Noun)");
+  await expect(
+    entry.section("Propose a translation").getByRole("listitem").filter({ hasText: translation }),
+  ).toContainText("(Kazakh, Noun)");
   await expectNoSeriousA11yViolations(page);
 
   await page.goto(`/en/glossaries/${fixture.slug}/propose`);
@@ -70,14 +99,22 @@ test("a contributor proposes a translation on an entry page and a new term on th
   await page.getByLabel("Term", { exact: true }).fill(newTerm());
   await page.getByLabel("Definition (optional)").fill("Inland container terminal on the China–Kazakhstan border.");
   await page.getByRole("button", { name: "Send proposal" }).click();
-  await expect(page.getByRole("main").getByRole("status")).toHaveText("Thank you. Your proposal is waiting for an editor’s review.");
-  await expect(page.getByRole("heading", { name: "Your proposals in this glossary, waiting for review" })).toBeVisible();
-  await expect(page.getByRole("main").getByRole("listitem").filter({ hasText: newTerm() })).toContainText("Inland container terminal");
+  await expect(page.getByRole("main").getByRole("status")).toHaveText(
+    "Thank you. Your proposal is waiting for an editor’s review.",
+  );
+  await expect(
+    page.getByRole("heading", { name: "Your proposals in this glossary, waiting for review" }),
+  ).toBeVisible();
+  await expect(page.getByRole("main").getByRole("listitem").filter({ hasText: newTerm() })).toContainText(
+    "Inland container terminal",
+  );
   await expectNoSeriousA11yViolations(page);
   await close();
 });
 
-test("an editor accepts one proposal with an edited text, declines the other, and is told when another review came first", async ({ browser }) => {
+test("an editor accepts one proposal with an edited text, declines the other, and is told when another review came first", async ({
+  browser,
+}) => {
   const { page, close } = await signIn(browser, editor);
   const queue = new ProposalQueuePage(page);
   await page.goto(`/en/glossaries/${fixture.slug}/proposals`);
@@ -126,8 +163,13 @@ test("the entry shows the accepted term and a history row for the accepted propo
   await expect(latest).toContainText(`Proposal accepted by ${editor.name}`);
   await expect(latest).toContainText("Version 2");
   await expect(latest.getByRole("listitem")).toHaveText([`Term added: “${accepted}” (Kazakh)`]);
-  await expect(entry.historyVersions().last()).toContainText("Entry created by the system (command line or seed import)");
-  await expect(page.getByRole("link", { name: "Edit entry" })).toHaveAttribute("href", `/en/glossaries/${fixture.slug}?edit=${fixture.corridorEntryId}`);
+  await expect(entry.historyVersions().last()).toContainText(
+    "Entry created by the system (command line or seed import)",
+  );
+  await expect(page.getByRole("link", { name: "Edit entry" })).toHaveAttribute(
+    "href",
+    `/en/glossaries/${fixture.slug}?edit=${fixture.corridorEntryId}`,
+  );
   await expectNoSeriousA11yViolations(page);
   await close();
 });
@@ -136,16 +178,22 @@ test("occurrences count an entry's terms in the seed articles and link to each a
   await page.goto(entryPath(fixture.capitalEntryId));
   const occurrences = new EntryPage(page).section("Occurrences in the articles");
   await expect(occurrences.getByText("6 occurrences in 3 articles", { exact: true })).toBeVisible();
-  await expect(occurrences.getByRole("row").filter({ hasText: SEED_TITLES.seminar }).getByRole("cell").last()).toHaveText("2");
+  await expect(
+    occurrences.getByRole("row").filter({ hasText: SEED_TITLES.seminar }).getByRole("cell").last(),
+  ).toHaveText("2");
   const row = occurrences.getByRole("row").filter({ hasText: SEED_TITLES.kazakhstan });
   await expect(row.getByRole("cell").last()).toHaveText("1");
-  await expect(new EntryPage(page).section("Propose a translation")).toContainText("Sign in as a contributor to propose a translation.");
+  await expect(new EntryPage(page).section("Propose a translation")).toContainText(
+    "Sign in as a contributor to propose a translation.",
+  );
   await expectNoSeriousA11yViolations(page);
   await row.getByRole("link", { name: SEED_TITLES.kazakhstan }).click();
   await expect(page.getByRole("heading", { level: 1, name: SEED_TITLES.kazakhstan })).toBeVisible();
 });
 
-test("term candidates are listed, and starting an entry opens the new-entry form of the chosen glossary, prefilled", async ({ browser }) => {
+test("term candidates are listed, and starting an entry opens the new-entry form of the chosen glossary, prefilled", async ({
+  browser,
+}) => {
   const { page, close } = await signIn(browser, editor);
   await page.goto("/en/term-candidates");
   await expect(page.getByRole("heading", { level: 1, name: "Term candidates" })).toBeVisible();
@@ -161,24 +209,36 @@ test("term candidates are listed, and starting an entry opens the new-entry form
   expect(phrase).not.toBe("");
   await first.getByRole("link", { name: `Start an entry for “${phrase}” in ${fixture.name}` }).click();
   await expect(page).toHaveURL((url) => {
-    return url.pathname === `/en/glossaries/${fixture.slug}/entries/new` && url.searchParams.get("language") === language && url.searchParams.get("text") === phrase;
+    return (
+      url.pathname === `/en/glossaries/${fixture.slug}/entries/new` &&
+      url.searchParams.get("language") === language &&
+      url.searchParams.get("text") === phrase
+    );
   });
   await close();
 });
 
 test("readers and visitors cannot reach the editors' pages", async ({ page }) => {
   await page.goto(`/en/glossaries/${fixture.slug}/proposals`);
-  await expect(page).toHaveURL(new RegExp(`/en/sign-in\\?next=${encodeURIComponent(`/glossaries/${fixture.slug}/proposals`)}$`));
+  await expect(page).toHaveURL(
+    new RegExp(`/en/sign-in\\?next=${encodeURIComponent(`/glossaries/${fixture.slug}/proposals`)}$`),
+  );
   await page.goto(`/en/glossaries/${fixture.slug}/propose`);
   await expect(page).toHaveURL(/\/en\/sign-in\?next=/);
 
   await new AccountPages(page).signUp(newCredentials("reader"));
-  for (const path of [`/en/glossaries/${fixture.slug}/proposals`, `/en/glossaries/${fixture.slug}/propose`, "/en/term-candidates"]) {
+  for (const path of [
+    `/en/glossaries/${fixture.slug}/proposals`,
+    `/en/glossaries/${fixture.slug}/propose`,
+    "/en/term-candidates",
+  ]) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(403);
     await expect(page.getByRole("heading", { level: 1, name: "Not allowed" })).toBeVisible();
   }
   // The entry page stays readable, without the contributor's form.
   await page.goto(entryPath(fixture.corridorEntryId));
-  await expect(new EntryPage(page).section("Propose a translation")).toContainText("Contributors can propose translations for this entry.");
+  await expect(new EntryPage(page).section("Propose a translation")).toContainText(
+    "Contributors can propose translations for this entry.",
+  );
 });

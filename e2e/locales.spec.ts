@@ -14,7 +14,9 @@ test("the interface switches to each of the five locales, article content untouc
   await page.goto("/en/articles");
   for (const locale of ["fr", "zh", "ru", "kk", "en"] as Locale[]) {
     const m = messages(locale);
-    await page.getByLabel(messages(await currentLocale()).LocaleSwitcher.label).selectOption({ label: ownName[locale] });
+    await page
+      .getByLabel(messages(await currentLocale()).LocaleSwitcher.label)
+      .selectOption({ label: ownName[locale] });
     await expect(page).toHaveURL(new RegExp(`/${locale}/articles`));
     await expect(page.locator("html")).toHaveAttribute("lang", htmlLang[locale]);
     await expect(page.locator("html")).toHaveAttribute("dir", "ltr");

@@ -9,7 +9,10 @@ test.beforeEach(async ({ context }) => {
   await context.setExtraHTTPHeaders({ "x-forwarded-for": uniqueClientIp() });
 });
 
-test("the interface language preference applies at once, on a return to / and at the next sign-in", async ({ page, browser }) => {
+test("the interface language preference applies at once, on a return to / and at the next sign-in", async ({
+  page,
+  browser,
+}) => {
   const account = new AccountPages(page);
   const profile = new ProfilePage(page);
   const user = newCredentials();
@@ -25,7 +28,10 @@ test("the interface language preference applies at once, on a return to / and at
   // A browser that kept the session but not next-intl's locale cookie (a session cookie) is sent
   // to the preferred language by "/", whatever it accepts.
   const session = (await page.context().cookies()).filter((cookie) => cookie.name !== "NEXT_LOCALE");
-  const restarted = await browser.newContext({ locale: "en-US", extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() } });
+  const restarted = await browser.newContext({
+    locale: "en-US",
+    extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() },
+  });
   await restarted.addCookies(session);
   const returning = await restarted.newPage();
   await returning.goto("/");
@@ -33,7 +39,10 @@ test("the interface language preference applies at once, on a return to / and at
   await restarted.close();
 
   // Signing in on an English page opens the account in French.
-  const elsewhere = await browser.newContext({ locale: "en-US", extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() } });
+  const elsewhere = await browser.newContext({
+    locale: "en-US",
+    extraHTTPHeaders: { "x-forwarded-for": uniqueClientIp() },
+  });
   const other = new AccountPages(await elsewhere.newPage());
   await other.page.goto("/en/sign-in");
   await other.signIn(user.email, user.password);
@@ -55,7 +64,10 @@ test("the reading language preference picks the reader's translation", async ({ 
   await expect(page).toHaveURL(/lang=zh/);
 });
 
-test("a personal API token works with the API until it is revoked, and is shown only once @smoke", async ({ page, request }) => {
+test("a personal API token works with the API until it is revoked, and is shown only once @smoke", async ({
+  page,
+  request,
+}) => {
   const account = new AccountPages(page);
   const profile = new ProfilePage(page);
   const user = newCredentials();

@@ -20,7 +20,12 @@ let articlePath: string;
 
 test.beforeAll(async () => {
   db = await createDb(databaseUrl());
-  glossary = await createGlossary(db, { name: glossaryName, languages: ["fr", "en", "zh"], subjectFields: [], actorId: null });
+  glossary = await createGlossary(db, {
+    name: glossaryName,
+    languages: ["fr", "en", "zh"],
+    subjectFields: [],
+    actorId: null,
+  });
   ({ id: conceptId } = await createConcept(db, {
     glossaryId: glossary.id,
     actorId: null,
@@ -34,7 +39,10 @@ test.beforeAll(async () => {
       ],
     },
   }));
-  const article = await db.article.findFirstOrThrow({ where: { title: SEED_TITLES.kazakhstan }, select: { slug: true } });
+  const article = await db.article.findFirstOrThrow({
+    where: { title: SEED_TITLES.kazakhstan },
+    select: { slug: true },
+  });
   articlePath = `/en/articles/${article.slug}`;
 });
 
@@ -103,7 +111,10 @@ test("a Chinese term is marked inside unspaced text and explained in the article
   const mark = marks.mark("机制平台", "translation");
   await expect(mark).toHaveText("机制平台");
   // Unspaced: the mark sits between other Han characters of the same sentence.
-  const around = await mark.evaluate((el) => [el.previousSibling?.textContent?.slice(-1), el.nextSibling?.textContent?.slice(0, 1)]);
+  const around = await mark.evaluate((el) => [
+    el.previousSibling?.textContent?.slice(-1),
+    el.nextSibling?.textContent?.slice(0, 1),
+  ]);
   expect(around.every((character) => character !== undefined && /\p{Script=Han}/u.test(character))).toBe(true);
   await mark.click();
   const popover = marks.popover();

@@ -83,7 +83,10 @@ test.describe("reader", () => {
     await page.keyboard.press("ArrowDown");
     const second = reader.originals().nth(1);
     await expect(second).toBeFocused();
-    await expect(reader.counterpartOf((await second.getAttribute("data-segment-id"))!)).toHaveAttribute("data-active", "true");
+    await expect(reader.counterpartOf((await second.getAttribute("data-segment-id"))!)).toHaveAttribute(
+      "data-active",
+      "true",
+    );
     await page.keyboard.press("End");
     await expect(reader.originals().last()).toBeFocused();
     // One tab stop for the whole text: Tab leaves it.
@@ -109,7 +112,12 @@ test("an unknown article is a localized 404", async ({ page }) => {
 });
 
 test("the reader on a phone-sized screen @smoke", async ({ browser }, testInfo) => {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  const context = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  });
   const page = await context.newPage();
   const library = new LibraryPage(page);
   await library.goto();

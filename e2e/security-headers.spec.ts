@@ -9,11 +9,17 @@ function expectCommonHeaders(response: APIResponse) {
 }
 
 test("library and reader pages carry a nonce CSP without unsafe-inline scripts @smoke", async ({ request }) => {
-  for (const path of ["/en/articles", "/en/articles/think-tank-forum-calls-for-closer-china-central-asia-community?lang=fr&mode=side"]) {
+  for (const path of [
+    "/en/articles",
+    "/en/articles/think-tank-forum-calls-for-closer-china-central-asia-community?lang=fr&mode=side",
+  ]) {
     const response = await request.get(path);
     expect(response.status()).toBe(200);
     expectCommonHeaders(response);
-    const scriptSrc = response.headers()["content-security-policy"].split("; ").find((d) => d.startsWith("script-src"))!;
+    const scriptSrc = response
+      .headers()
+      ["content-security-policy"].split("; ")
+      .find((d) => d.startsWith("script-src"))!;
     expect(scriptSrc).toMatch(/'nonce-[A-Za-z0-9+/=]+'/);
     expect(scriptSrc).not.toContain("unsafe-inline");
     // Next puts the request's nonce on its own scripts.

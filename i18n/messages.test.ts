@@ -20,7 +20,10 @@ const englishKeys = Object.keys(catalogs.en).sort();
 function pluralOptionSets(elements: MessageFormatElement[]): string[][] {
   return elements.flatMap((element) => {
     if (element.type === TYPE.plural) {
-      return [Object.keys(element.options), ...Object.values(element.options).flatMap((o) => pluralOptionSets(o.value))];
+      return [
+        Object.keys(element.options),
+        ...Object.values(element.options).flatMap((o) => pluralOptionSets(o.value)),
+      ];
     }
     if (element.type === TYPE.select) return Object.values(element.options).flatMap((o) => pluralOptionSets(o.value));
     if (element.type === TYPE.tag) return pluralOptionSets(element.children);
@@ -35,7 +38,13 @@ function argumentNames(elements: MessageFormatElement[]): string[] {
       return [element.value, ...Object.values(element.options).flatMap((option) => argumentNames(option.value))];
     }
     if (element.type === TYPE.tag) return [`<${element.value}>`, ...argumentNames(element.children)];
-    if (element.type === TYPE.argument || element.type === TYPE.number || element.type === TYPE.date || element.type === TYPE.time) return [element.value];
+    if (
+      element.type === TYPE.argument ||
+      element.type === TYPE.number ||
+      element.type === TYPE.date ||
+      element.type === TYPE.time
+    )
+      return [element.value];
     return [];
   });
 }

@@ -11,7 +11,16 @@ import { describe, expect, it } from "vitest";
 function diff(provider: "sqlite" | "postgresql", databaseUrl: string): string {
   return execFileSync(
     "npx",
-    ["prisma", "migrate", "diff", "--from-migrations", `prisma/${provider}/migrations`, "--to-schema-datamodel", `prisma/${provider}`, "--script"],
+    [
+      "prisma",
+      "migrate",
+      "diff",
+      "--from-migrations",
+      `prisma/${provider}/migrations`,
+      "--to-schema-datamodel",
+      `prisma/${provider}`,
+      "--script",
+    ],
     { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] },
   );
 }
@@ -23,13 +32,19 @@ const providers = [
 ];
 
 describe("migrations match the shared models", () => {
-  it.each(providers)("$provider migrations are in sync", ({ provider, url }) => {
-    expect(diff(provider, url)).toContain("This is an empty migration");
-  }, 60_000);
+  it.each(providers)(
+    "$provider migrations are in sync",
+    ({ provider, url }) => {
+      expect(diff(provider, url)).toContain("This is an empty migration");
+    },
+    60_000,
+  );
 
   it("both providers have the same migration names", () => {
     const names = (provider: string) =>
-      execFileSync("ls", [`prisma/${provider}/migrations`], { encoding: "utf8" }).split("\n").filter((n) => /^\d/.test(n));
+      execFileSync("ls", [`prisma/${provider}/migrations`], { encoding: "utf8" })
+        .split("\n")
+        .filter((n) => /^\d/.test(n));
     expect(names("postgresql")).toEqual(names("sqlite"));
   });
 });

@@ -48,7 +48,21 @@ const terms: IndexedTerm[] = Array.from({ length: termCount }, (_, i) => {
 });
 const fillers = {
   en: ["the", "of", "and", "cooperation", "between", "countries", "said", "new", "projects", "in", "region", "with"],
-  fr: ["la", "de", "et", "coopération", "entre", "les", "pays", "a", "déclaré", "nouveaux", "projets", "dans", "l'Asie"],
+  fr: [
+    "la",
+    "de",
+    "et",
+    "coopération",
+    "entre",
+    "les",
+    "pays",
+    "a",
+    "déclaré",
+    "nouveaux",
+    "projets",
+    "dans",
+    "l'Asie",
+  ],
 };
 
 function article(): string {
@@ -59,7 +73,8 @@ function article(): string {
     const pool = terms.filter((_, i) => i % 97 === 0 && terms[i].language === language);
     let sentence = "";
     for (let i = between(8, 20); i > 0; i--) {
-      const piece = random() < 0.15 ? pick(pool).text : language === "zh" ? pick(hanzi) + pick(hanzi) : pick(fillers[language]);
+      const piece =
+        random() < 0.15 ? pick(pool).text : language === "zh" ? pick(hanzi) + pick(hanzi) : pick(fillers[language]);
       sentence += language === "zh" ? piece : `${piece} `;
     }
     sentence = language === "zh" ? `${sentence}。` : `${sentence.trim()}. `;
@@ -111,10 +126,18 @@ for (let run = 0; run < 3; run++) {
 const scanTime = median(scanTimes);
 const naiveTime = median(naiveTimes);
 
-console.log(`bench:glossary — ${termCount.toLocaleString("en")} terms (en 40 %, fr 30 %, zh 30 %), article of ${text.length.toLocaleString("en")} characters`);
-console.log(`  build: ${ms(buildTime)} first, ${ms(median(buildTimes.slice(1)))} warm (goal ≤ 1000 ms) for ${index.patternTerms.length.toLocaleString("en")} forms, ${index.automaton.depth.length.toLocaleString("en")} automaton states`);
-console.log(`  scan:  ${ms(scanTime)} median of ${scanRuns} after ${warmupRuns} warm-up scans (goal ≤ 5 ms), ${hits} hits after boundaries and leftmost-longest`);
-console.log(`  naive: ${ms(naiveTime)} median of 3 (lowercase + indexOf per term, ${naiveHits} raw occurrences, no boundaries)`);
+console.log(
+  `bench:glossary — ${termCount.toLocaleString("en")} terms (en 40 %, fr 30 %, zh 30 %), article of ${text.length.toLocaleString("en")} characters`,
+);
+console.log(
+  `  build: ${ms(buildTime)} first, ${ms(median(buildTimes.slice(1)))} warm (goal ≤ 1000 ms) for ${index.patternTerms.length.toLocaleString("en")} forms, ${index.automaton.depth.length.toLocaleString("en")} automaton states`,
+);
+console.log(
+  `  scan:  ${ms(scanTime)} median of ${scanRuns} after ${warmupRuns} warm-up scans (goal ≤ 5 ms), ${hits} hits after boundaries and leftmost-longest`,
+);
+console.log(
+  `  naive: ${ms(naiveTime)} median of 3 (lowercase + indexOf per term, ${naiveHits} raw occurrences, no boundaries)`,
+);
 console.log(`  ratio: naive / scan = ${(naiveTime / scanTime).toFixed(0)}×`);
 const ok = buildTime <= 1000 && scanTime <= 5;
 console.log(ok ? "  goals met" : "  GOALS MISSED");

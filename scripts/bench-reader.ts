@@ -14,7 +14,8 @@ const origin = `http://127.0.0.1:${port}`;
 const databaseUrl = process.env.BENCH_DATABASE_URL ?? "file:./data/bench.db";
 const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
 
-if (databaseUrl.startsWith("file:")) for (const s of ["", "-wal", "-shm"]) rmSync(databaseUrl.slice(5) + s, { force: true });
+if (databaseUrl.startsWith("file:"))
+  for (const s of ["", "-wal", "-shm"]) rmSync(databaseUrl.slice(5) + s, { force: true });
 execFileSync("npx", ["tsx", "scripts/build-if-needed.ts"], { stdio: "inherit", env });
 execFileSync("npx", ["tsx", "scripts/setup.ts"], { stdio: "inherit", env });
 
@@ -54,9 +55,13 @@ try {
   };
   mkdirSync("bench-results", { recursive: true });
   writeFileSync("bench-results/reader.json", JSON.stringify(result, null, 2));
-  console.log(`reader page   ${reader.requestsPerSecond} req/s, p99 ${reader.p99} ms (${result.bytes} bytes: ${target.slug}, ${target.language})`);
+  console.log(
+    `reader page   ${reader.requestsPerSecond} req/s, p99 ${reader.p99} ms (${result.bytes} bytes: ${target.slug}, ${target.language})`,
+  );
   console.log(`static file   ${staticFile.requestsPerSecond} req/s, p99 ${staticFile.p99} ms`);
-  console.log(`ratio         static/reader throughput ×${result.ratio.requestsPerSecond}, reader/static p99 ×${result.ratio.p99}`);
+  console.log(
+    `ratio         static/reader throughput ×${result.ratio.requestsPerSecond}, reader/static p99 ×${result.ratio.p99}`,
+  );
 } finally {
   await stopServer(server);
   rmSync(staticDir, { recursive: true, force: true });
@@ -85,7 +90,8 @@ async function longestTranslatedArticle() {
       where: { segments: { some: { translations: { some: { language } } } } },
       select: { slug: true, _count: { select: { segments: true } } },
     });
-    for (const a of articles) if (!best || a._count.segments > best.count) best = { slug: a.slug, language, count: a._count.segments };
+    for (const a of articles)
+      if (!best || a._count.segments > best.count) best = { slug: a.slug, language, count: a._count.segments };
   }
   if (!best) throw new Error("no translated article: run without PARALLEL_SKIP_DEMO");
   return best;
@@ -93,7 +99,8 @@ async function longestTranslatedArticle() {
 
 async function run(url: string) {
   const result = await autocannon({ url, connections, duration });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx, ${result.errors} errors`);
   return { requestsPerSecond: Math.round(result.requests.average), p99: result.latency.p99, p50: result.latency.p50 };
 }
 

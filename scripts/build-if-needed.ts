@@ -4,7 +4,18 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 
-const sources = ["app", "components", "i18n", "lib", "messages", "server", "proxy.ts", "next.config.ts", "package.json", "postcss.config.mjs"];
+const sources = [
+  "app",
+  "components",
+  "i18n",
+  "lib",
+  "messages",
+  "server",
+  "proxy.ts",
+  "next.config.ts",
+  "package.json",
+  "postcss.config.mjs",
+];
 const buildId = path.resolve(".next", "BUILD_ID");
 
 function newestChange(entry: string): number {

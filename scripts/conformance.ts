@@ -27,7 +27,9 @@ async function report(passed: number, failed: number): Promise<void> {
 }
 
 if (!existsSync(dir)) {
-  console.error(`conformance: the conformance folder ${dir} is missing. Put shared/ beside the repository or set CONFORMANCE_DIR.`);
+  console.error(
+    `conformance: the conformance folder ${dir} is missing. Put shared/ beside the repository or set CONFORMANCE_DIR.`,
+  );
   await report(0, 1);
 } else {
   console.log(`conformance: reading ${dir}`);

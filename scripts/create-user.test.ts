@@ -11,7 +11,11 @@ let auth: Auth;
 beforeAll(async () => {
   auth = await createTestAuth();
   // An install with an admin already, so that the next accounts start as readers.
-  await createUser(auth, await getTestDb(), { email: uniqueEmail("first"), password: "first admin password", role: "admin" });
+  await createUser(auth, await getTestDb(), {
+    email: uniqueEmail("first"),
+    password: "first admin password",
+    role: "admin",
+  });
 });
 
 describe("createUser", () => {
@@ -32,7 +36,12 @@ describe("createUser", () => {
   });
 
   it("creates an admin with a name", async () => {
-    const user = await createUser(auth, await getTestDb(), { email: uniqueEmail("admin"), password: "admin password 1", role: "admin", name: "Root" });
+    const user = await createUser(auth, await getTestDb(), {
+      email: uniqueEmail("admin"),
+      password: "admin password 1",
+      role: "admin",
+      name: "Root",
+    });
     expect(user.role).toBe("admin");
   });
 
@@ -47,9 +56,9 @@ describe("createUser", () => {
   it("refuses an address that has an account", async () => {
     const email = uniqueEmail("twice");
     await createUser(auth, await getTestDb(), { email, password: "long enough password", role: "reader" });
-    await expect(createUser(auth, await getTestDb(), { email, password: "long enough password", role: "reader" })).rejects.toBeInstanceOf(
-      CreateUserError,
-    );
+    await expect(
+      createUser(auth, await getTestDb(), { email, password: "long enough password", role: "reader" }),
+    ).rejects.toBeInstanceOf(CreateUserError);
   });
 
   it("reads the password from the first line of stdin", async () => {

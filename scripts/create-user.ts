@@ -13,7 +13,11 @@ export class CreateUserError extends Error {}
 export async function createUser(auth: Auth, db: Db, raw: Record<string, unknown>): Promise<CreatedUser> {
   const parsed = createUserSchema.safeParse(raw);
   if (!parsed.success) {
-    throw new CreateUserError(fieldErrorsOf(parsed.error).map(({ path, code }) => `--${path}: ${fieldErrorMessages[code]}`).join("\n"));
+    throw new CreateUserError(
+      fieldErrorsOf(parsed.error)
+        .map(({ path, code }) => `--${path}: ${fieldErrorMessages[code]}`)
+        .join("\n"),
+    );
   }
   const { email, password, role } = parsed.data;
   const name = parsed.data.name ?? email.slice(0, email.indexOf("@"));

@@ -10,7 +10,11 @@ const usage = "usage: npm run import -- <file…> [--lang xx] [--dry-run]";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { lang: { type: "string" }, "dry-run": { type: "boolean", default: false }, help: { type: "boolean", short: "h" } },
+  options: {
+    lang: { type: "string" },
+    "dry-run": { type: "boolean", default: false },
+    help: { type: "boolean", short: "h" },
+  },
 });
 
 if (values.help || positionals.length === 0) {

@@ -33,7 +33,9 @@ export async function seedDatabase(db: Db, options: { withDemo: boolean; seedDir
   const articleIdsByFile = new Map<string, string[]>();
   for (const file of (await readdir(path.join(seedDir, "corpus"))).sort()) {
     const raw = await readFile(path.join(seedDir, "corpus", file), "utf8");
-    const saved = await saveImportedArticles(db, importDocument(raw, { fileName: file }), { origin: `seed/corpus/${file}` });
+    const saved = await saveImportedArticles(db, importDocument(raw, { fileName: file }), {
+      origin: `seed/corpus/${file}`,
+    });
     report.articles.created += saved.created;
     report.articles.existing += saved.existing;
     articleIdsByFile.set(file, saved.ids);
@@ -70,14 +72,24 @@ async function seedGlossaries(db: Db, dir: string) {
   const results: SeedReport["glossaries"] = [];
   for (const file of (await readdir(dir)).filter((name) => name.endsWith(".tbx")).sort()) {
     const read = readTbx(await readFile(path.join(dir, file)));
-    if (!read.glossary || read.report.errors.length) throw new Error(`seed/glossary/${file} does not read cleanly: ${JSON.stringify(read.report.errors.slice(0, 3))}`);
-    const existing = await db.glossary.findFirst({ where: { name: read.glossary.name, isDemo: true }, select: { id: true } });
+    if (!read.glossary || read.report.errors.length)
+      throw new Error(`seed/glossary/${file} does not read cleanly: ${JSON.stringify(read.report.errors.slice(0, 3))}`);
+    const existing = await db.glossary.findFirst({
+      where: { name: read.glossary.name, isDemo: true },
+      select: { id: true },
+    });
     if (existing) {
       results.push({ file, concepts: read.concepts.length, existing: true });
       continue;
     }
     const glossary = await createGlossary(db, { ...read.glossary, actorId: null, isDemo: true });
-    await applyImport(db, { glossaryId: glossary.id, concepts: read.concepts, expectedVersion: 1, actorId: null, origin: `seed/glossary/${file}` });
+    await applyImport(db, {
+      glossaryId: glossary.id,
+      concepts: read.concepts,
+      expectedVersion: 1,
+      actorId: null,
+      origin: `seed/glossary/${file}`,
+    });
     results.push({ file, concepts: read.concepts.length, existing: false });
   }
   return results;

@@ -19,7 +19,10 @@ if (provider === "sqlite") {
 ensureLocalSecret();
 
 console.log(`[setup] database: ${provider === "sqlite" ? url : "PostgreSQL"} — applying migrations`);
-execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "ignore", "inherit"] });
+execFileSync("npx", ["prisma", "migrate", "deploy"], {
+  env: { ...process.env, DATABASE_URL: url },
+  stdio: ["ignore", "ignore", "inherit"],
+});
 
 const db = await createDb(url);
 try {
@@ -30,7 +33,8 @@ try {
     for (const demo of report.demo) {
       console.log(`[setup] demo translations ${demo.file}: ${demo.added} added, ${demo.missing} sentences without one`);
     }
-    for (const glossary of report.glossaries) console.log(`[setup] starter glossary ${glossary.file}: ${glossary.concepts} entries`);
+    for (const glossary of report.glossaries)
+      console.log(`[setup] starter glossary ${glossary.file}: ${glossary.concepts} entries`);
   } else {
     console.log("[setup] library already has articles; seed skipped");
   }

@@ -34,7 +34,9 @@ if (command === "record") {
   console.log(`[${suite}] ${counts.passed} passed, ${counts.failed} failed`);
   process.exit(counts.failed > 0 ? 1 : 0);
 } else if (command === "total") {
-  const records: Counts[] = existsSync(dir) ? readdirSync(dir).map((f) => JSON.parse(readFileSync(path.join(dir, f), "utf8"))) : [];
+  const records: Counts[] = existsSync(dir)
+    ? readdirSync(dir).map((f) => JSON.parse(readFileSync(path.join(dir, f), "utf8")))
+    : [];
   for (const r of records) console.log(`  ${r.suite}: ${r.passed} passed, ${r.failed} failed`);
   const passed = records.reduce((n, r) => n + r.passed, 0);
   const failed = records.reduce((n, r) => n + r.failed, 0);

@@ -8,7 +8,8 @@ import { authSettingsFromEnv, createAuth } from "../server/auth.ts";
 import { createDb } from "../server/db.ts";
 import { createUser, CreateUserError, readPasswordFromStdin } from "./create-user.ts";
 
-const usage = "usage: npm run user:create -- --email <address> [--password <password>] --role reader|contributor|editor|admin [--name <name>]";
+const usage =
+  "usage: npm run user:create -- --email <address> [--password <password>] --role reader|contributor|editor|admin [--name <name>]";
 
 // The same secret as the server, as `next start` would read it.
 if (existsSync(".env.local")) process.loadEnvFile(".env.local");
@@ -33,7 +34,11 @@ try {
   const password = values.password ?? (await readPasswordFromStdin(process.stdin));
   // No request here, so no origin to derive: any base URL quiets better-auth's warning.
   const settings = authSettingsFromEnv();
-  const auth = createAuth(db, { ...settings, baseURL: settings.baseURL ?? "http://localhost", provider: databaseProvider(url) });
+  const auth = createAuth(db, {
+    ...settings,
+    baseURL: settings.baseURL ?? "http://localhost",
+    provider: databaseProvider(url),
+  });
   const user = await createUser(auth, db, { email: values.email, password, role: values.role, name: values.name });
   console.log(`Created ${user.role} ${user.email} (id ${user.id})`);
 } catch (error) {

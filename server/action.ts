@@ -15,7 +15,8 @@ import { assertAllowed } from "./policy.ts";
 import { fieldErrorsOf, type FieldError } from "./users/schema.ts";
 
 /** `conflict`: on a CONFLICT that carries them, the record as it now is, so the form can show the other change. */
-export type ActionResult<T = null> = { ok: true; data: T } | { ok: false; code: ErrorCode; fields?: FieldError[]; conflict?: unknown };
+export type ActionResult<T = null> =
+  { ok: true; data: T } | { ok: false; code: ErrorCode; fields?: FieldError[]; conflict?: unknown };
 
 type ActionSpec<S extends z.ZodType, T> = {
   /** The rule in lib/auth/permissions.ts; ownership checks go in the handler (assertAllowed with a resource). */
@@ -27,7 +28,10 @@ type ActionSpec<S extends z.ZodType, T> = {
 };
 
 /** Called by forms through useActionState (previous state, FormData) or with a plain object. */
-export type ServerAction<T> = ((previous: ActionResult<T> | null, input: FormData | Record<string, unknown>) => Promise<ActionResult<T>>) & {
+export type ServerAction<T> = ((
+  previous: ActionResult<T> | null,
+  input: FormData | Record<string, unknown>,
+) => Promise<ActionResult<T>>) & {
   run: (viewer: SessionViewer | null, input: unknown) => Promise<ActionResult<T>>;
 };
 
@@ -41,7 +45,8 @@ export function defineAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>): Se
       return { ok: true, data: await spec.handler(viewer, parsed.data) };
     } catch (error) {
       const known = knownError(error);
-      if (known?.code === "CONFLICT" && known.details !== undefined) return { ok: false, code: known.code, conflict: known.details };
+      if (known?.code === "CONFLICT" && known.details !== undefined)
+        return { ok: false, code: known.code, conflict: known.details };
       if (known && known.code !== "INTERNAL") return { ok: false, code: known.code };
       console.error(`Server action ${spec.action} failed:`, error);
       return { ok: false, code: "INTERNAL" };

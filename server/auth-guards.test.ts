@@ -13,7 +13,8 @@ beforeAll(async () => {
   auth = await createTestAuth({ now: () => clock });
 });
 
-const signIn = (email: string, password: string, ip?: string) => callAuth(auth, "/sign-in/email", { body: { email, password }, ip });
+const signIn = (email: string, password: string, ip?: string) =>
+  callAuth(auth, "/sign-in/email", { body: { email, password }, ip });
 
 describe("per-account lockout", () => {
   it(`locks after ${lockoutPolicy.maxFailures} wrong passwords from any IPs, answers 429, unlocks after the lock`, async () => {
@@ -48,7 +49,8 @@ describe("per-account lockout", () => {
     const { email, password } = await signUp(auth);
     for (let i = 0; i < lockoutPolicy.maxFailures - 1; i++) await signIn(email, "wrong password");
     expect((await signIn(email, password)).status).toBe(200);
-    for (let i = 0; i < lockoutPolicy.maxFailures - 1; i++) expect((await signIn(email, "wrong password")).status).toBe(401);
+    for (let i = 0; i < lockoutPolicy.maxFailures - 1; i++)
+      expect((await signIn(email, "wrong password")).status).toBe(401);
     expect((await signIn(email, password)).status).toBe(200);
   });
 

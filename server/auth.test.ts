@@ -51,7 +51,9 @@ describe("sign-up", () => {
 
   it("refuses an address that already has an account", async () => {
     const { email } = await signUp(auth);
-    const again = await callAuth(auth, "/sign-up/email", { body: { name: "Again", email, password: "another password 1" } });
+    const again = await callAuth(auth, "/sign-up/email", {
+      body: { name: "Again", email, password: "another password 1" },
+    });
     expect(again.status).toBe(422);
     expect(again.json.code).toBe("USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL");
   });
@@ -59,15 +61,29 @@ describe("sign-up", () => {
 
 describe("bad input answers 400 with field-level details", () => {
   it.each([
-    { path: "/sign-up/email", body: { name: "", email: "not-an-email", password: "short" }, fields: { name: "required", email: "emailInvalid", password: "tooShort" } },
-    { path: "/sign-up/email", body: { name: "N", email: "a@example.org", password: "x".repeat(129) }, fields: { password: "tooLong" } },
-    { path: "/sign-up/email", body: { name: 42, email: ["a"], password: null }, fields: { name: "required", email: "required", password: "required" } },
+    {
+      path: "/sign-up/email",
+      body: { name: "", email: "not-an-email", password: "short" },
+      fields: { name: "required", email: "emailInvalid", password: "tooShort" },
+    },
+    {
+      path: "/sign-up/email",
+      body: { name: "N", email: "a@example.org", password: "x".repeat(129) },
+      fields: { password: "tooLong" },
+    },
+    {
+      path: "/sign-up/email",
+      body: { name: 42, email: ["a"], password: null },
+      fields: { name: "required", email: "required", password: "required" },
+    },
     { path: "/sign-in/email", body: { email: "a@example.org" }, fields: { password: "required" } },
   ])("$path $fields", async ({ path, body, fields }) => {
     const result = await callAuth(auth, path, { body });
     expect(result.status).toBe(400);
     expect(result.json.code).toBe("INVALID_INPUT");
-    const byField = Object.fromEntries(result.json.details.map((d: { path: string; code: string }) => [d.path, d.code]));
+    const byField = Object.fromEntries(
+      result.json.details.map((d: { path: string; code: string }) => [d.path, d.code]),
+    );
     expect(byField).toEqual(fields);
     expect(result.json.details.every((d: { message: string }) => d.message.length > 0)).toBe(true);
   });
@@ -93,13 +109,17 @@ describe("sign-in and sessions", () => {
   });
 
   it("sets the session cookie HttpOnly, SameSite=Lax, and Secure when configured", async () => {
-    const plain = await callAuth(auth, "/sign-up/email", { body: { name: "C", email: uniqueEmail(), password: "long enough password" } });
+    const plain = await callAuth(auth, "/sign-up/email", {
+      body: { name: "C", email: uniqueEmail(), password: "long enough password" },
+    });
     const cookie = plain.headers.getSetCookie().find((c) => c.includes("session_token="))!;
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);
     expect(cookie).not.toMatch(/Secure/i);
     const secureAuth = await createTestAuth({ isSecure: true });
-    const secure = await callAuth(secureAuth, "/sign-up/email", { body: { name: "C", email: uniqueEmail(), password: "long enough password" } });
+    const secure = await callAuth(secureAuth, "/sign-up/email", {
+      body: { name: "C", email: uniqueEmail(), password: "long enough password" },
+    });
     expect(secure.headers.getSetCookie().find((c) => c.includes("session_token="))).toMatch(/^__Secure-.*; Secure/i);
   });
 
@@ -130,11 +150,20 @@ describe("change password", () => {
     const { email, password, cookie, userId } = await signUp(auth);
     const other = await callAuth(auth, "/sign-in/email", { body: { email, password } });
     const newPassword = "a brand new passphrase";
-    const wrong = await callAuth(auth, "/change-password", { cookie, body: { currentPassword: "not it at all", newPassword } });
+    const wrong = await callAuth(auth, "/change-password", {
+      cookie,
+      body: { currentPassword: "not it at all", newPassword },
+    });
     expect(wrong.status).toBe(400);
-    const short = await callAuth(auth, "/change-password", { cookie, body: { currentPassword: password, newPassword: "short" } });
+    const short = await callAuth(auth, "/change-password", {
+      cookie,
+      body: { currentPassword: password, newPassword: "short" },
+    });
     expect(short.json.details).toEqual([expect.objectContaining({ path: "newPassword", code: "tooShort" })]);
-    const ok = await callAuth(auth, "/change-password", { cookie, body: { currentPassword: password, newPassword, revokeOtherSessions: true } });
+    const ok = await callAuth(auth, "/change-password", {
+      cookie,
+      body: { currentPassword: password, newPassword, revokeOtherSessions: true },
+    });
     expect(ok.status).toBe(200);
     expect(await getViewer(new Headers({ cookie: other.cookie! }), auth)).toBeNull();
     expect(await getViewer(new Headers({ cookie: ok.cookie ?? cookie! }), auth)).toMatchObject({ id: userId });
@@ -145,10 +174,16 @@ describe("change password", () => {
 
 describe("authSettingsFromEnv", () => {
   it("trusts the configured origins and uses secure cookies in production over https", () => {
-    const settings = authSettingsFromEnv({ NODE_ENV: "production", BETTER_AUTH_URL: "https://parallel.example/", PUBLIC_URL: "https://www.parallel.example" });
+    const settings = authSettingsFromEnv({
+      NODE_ENV: "production",
+      BETTER_AUTH_URL: "https://parallel.example/",
+      PUBLIC_URL: "https://www.parallel.example",
+    });
     expect(settings).toMatchObject({ baseURL: "https://parallel.example", isSecure: true });
     expect(settings.trustedOrigins).toEqual(["https://parallel.example", "https://www.parallel.example"]);
-    expect(authSettingsFromEnv({ NODE_ENV: "production", BETTER_AUTH_URL: "http://127.0.0.1:3100" }).isSecure).toBe(false);
+    expect(authSettingsFromEnv({ NODE_ENV: "production", BETTER_AUTH_URL: "http://127.0.0.1:3100" }).isSecure).toBe(
+      false,
+    );
     expect(authSettingsFromEnv({}).baseURL).toBeUndefined();
   });
 
@@ -157,9 +192,15 @@ describe("authSettingsFromEnv", () => {
     // What `next start` forwards for a browser on http://127.0.0.1:3200.
     const forwarded = { "x-forwarded-host": "127.0.0.1:3200", "x-forwarded-proto": "http" };
     const body = { name: "E", email: uniqueEmail(), password: "long enough password" };
-    const cross = await callAuth(embedded, "/sign-up/email", { body, headers: { ...forwarded, origin: "http://evil.example" } });
+    const cross = await callAuth(embedded, "/sign-up/email", {
+      body,
+      headers: { ...forwarded, origin: "http://evil.example" },
+    });
     expect(cross.status).toBe(403);
-    const same = await callAuth(embedded, "/sign-up/email", { body, headers: { ...forwarded, origin: "http://127.0.0.1:3200" } });
+    const same = await callAuth(embedded, "/sign-up/email", {
+      body,
+      headers: { ...forwarded, origin: "http://127.0.0.1:3200" },
+    });
     expect(same.status).toBe(200);
   });
 

@@ -84,15 +84,21 @@ export function createAuth(db: Db, settings: AuthSettings) {
 export type Auth = ReturnType<typeof createAuth>;
 
 /** The app's settings from the environment (README "Production settings"). */
-export function authSettingsFromEnv(env: Record<string, string | undefined> = process.env): Omit<AuthSettings, "provider"> {
-  const origins = [env.BETTER_AUTH_URL, env.PUBLIC_URL].flatMap((url) => (url?.trim() ? [new URL(url.trim()).origin] : []));
+export function authSettingsFromEnv(
+  env: Record<string, string | undefined> = process.env,
+): Omit<AuthSettings, "provider"> {
+  const origins = [env.BETTER_AUTH_URL, env.PUBLIC_URL].flatMap((url) =>
+    url?.trim() ? [new URL(url.trim()).origin] : [],
+  );
   const baseURL = origins[0];
   return {
     secret: env.BETTER_AUTH_SECRET || undefined,
     baseURL,
     trustedOrigins: [...new Set(origins)],
     isSecure: env.NODE_ENV === "production" && baseURL?.startsWith("https://") === true,
-    trustedProxies: env.AUTH_TRUSTED_PROXIES?.split(",").map((p) => p.trim()).filter(Boolean),
+    trustedProxies: env.AUTH_TRUSTED_PROXIES?.split(",")
+      .map((p) => p.trim())
+      .filter(Boolean),
   };
 }
 
@@ -119,7 +125,14 @@ export type SessionViewer = Viewer & {
   readingLanguage: string | null;
 };
 
-type UserRow = { id: string; name: string; email: string; role?: string | null; uiLocale?: string | null; readingLanguage?: string | null };
+type UserRow = {
+  id: string;
+  name: string;
+  email: string;
+  role?: string | null;
+  uiLocale?: string | null;
+  readingLanguage?: string | null;
+};
 
 /** The viewer a user row stands for, whether it came with a session or an API token. */
 export function toSessionViewer(user: UserRow): SessionViewer {

@@ -20,7 +20,8 @@ type Subject = (typeof subjects)[number];
 const signedIn = ["reader", "contributor", "editor", "admin"] as const satisfies Subject[];
 
 /** What a denial must say: who is not signed in (or disabled) is 401, a role short of the rule 403. */
-const expectedDenial = (subject: Subject) => (subject === "anonymous" || subject === "disabled" ? "UNAUTHENTICATED" : "FORBIDDEN");
+const expectedDenial = (subject: Subject) =>
+  subject === "anonymous" || subject === "disabled" ? "UNAUTHENTICATED" : "FORBIDDEN";
 
 type Caller = { subject: Subject; user: TestUser | null; viewer: SessionViewer | null };
 
@@ -42,19 +43,31 @@ const contributors = ["contributor", "editor", "admin"] as const satisfies Subje
 /** A glossary of its own per call, with one entry, made directly in the database. */
 async function freshGlossary() {
   const db = await getTestDb();
-  const glossary = await createGlossary(db, { name: `Matrix ${Math.random()}`, languages: ["en"], subjectFields: [], actorId: null });
-  const concept = await createConcept(db, { glossaryId: glossary.id, concept: { terms: [{ language: "en", text: "Astana", status: "preferred" }] }, actorId: null });
+  const glossary = await createGlossary(db, {
+    name: `Matrix ${Math.random()}`,
+    languages: ["en"],
+    subjectFields: [],
+    actorId: null,
+  });
+  const concept = await createConcept(db, {
+    glossaryId: glossary.id,
+    concept: { terms: [{ language: "en", text: "Astana", status: "preferred" }] },
+    actorId: null,
+  });
   return { glossaryId: glossary.id, conceptId: concept.id };
 }
 
 const tbxUpload = (term: string) =>
   new File(
-    [`<?xml version="1.0" encoding="UTF-8"?><tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><tbxHeader><fileDesc><sourceDesc><p>Matrix</p></sourceDesc></fileDesc></tbxHeader><text><body><conceptEntry id="m1"><langSec xml:lang="en"><termSec><term>${term}</term></termSec></langSec></conceptEntry></body></text></tbx>`],
+    [
+      `<?xml version="1.0" encoding="UTF-8"?><tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><tbxHeader><fileDesc><sourceDesc><p>Matrix</p></sourceDesc></fileDesc></tbxHeader><text><body><conceptEntry id="m1"><langSec xml:lang="en"><termSec><term>${term}</term></termSec></langSec></conceptEntry></body></text></tbx>`,
+    ],
     "matrix.tbx",
     { type: "application/xml" },
   );
 
-const termCount = async (glossaryId: string, text: string) => (await getTestDb()).term.count({ where: { glossaryId, text } });
+const termCount = async (glossaryId: string, text: string) =>
+  (await getTestDb()).term.count({ where: { glossaryId, text } });
 
 const actionMatrix: Record<string, ActionEntry> = {
   "server/users/actions.ts#setUserRoleAction": {
@@ -78,7 +91,11 @@ const actionMatrix: Record<string, ActionEntry> = {
   "server/users/actions.ts#updateProfileAction": {
     rule: "profile.update",
     allowed: signedIn,
-    input: async ({ subject }) => ({ name: `Renamed ${subject} ${Math.random()}`, uiLocale: "kk", readingLanguage: "zh-Hans" }),
+    input: async ({ subject }) => ({
+      name: `Renamed ${subject} ${Math.random()}`,
+      uiLocale: "kk",
+      readingLanguage: "zh-Hans",
+    }),
     verify: async ({ user }, input, isAllowed) => {
       if (!user) return;
       const stored = await (await getTestDb()).user.findUniqueOrThrow({ where: { id: user.id } });
@@ -122,28 +139,41 @@ const actionMatrix: Record<string, ActionEntry> = {
     allowed: editors,
     input: async () => ({ glossaryId: (await freshGlossary()).glossaryId, description: `Described ${Math.random()}` }),
     verify: async (_caller, input, isAllowed) => {
-      const glossary = await (await getTestDb()).glossary.findUniqueOrThrow({ where: { id: String(input.glossaryId) } });
+      const glossary = await (
+        await getTestDb()
+      ).glossary.findUniqueOrThrow({ where: { id: String(input.glossaryId) } });
       expect(glossary.description === input.description).toBe(isAllowed);
     },
   },
   "server/glossaries/actions.ts#createConceptAction": {
     rule: "concept.create",
     allowed: editors,
-    input: async () => ({ glossaryId: (await freshGlossary()).glossaryId, terms: [{ language: "fr", text: "Asie centrale", status: "preferred" }] }),
-    verify: async (_caller, input, isAllowed) => expect(await termCount(String(input.glossaryId), "Asie centrale")).toBe(isAllowed ? 1 : 0),
+    input: async () => ({
+      glossaryId: (await freshGlossary()).glossaryId,
+      terms: [{ language: "fr", text: "Asie centrale", status: "preferred" }],
+    }),
+    verify: async (_caller, input, isAllowed) =>
+      expect(await termCount(String(input.glossaryId), "Asie centrale")).toBe(isAllowed ? 1 : 0),
   },
   "server/glossaries/actions.ts#updateConceptAction": {
     rule: "concept.update",
     allowed: editors,
-    input: async () => ({ ...(await freshGlossary()), version: 1, terms: [{ language: "en", text: "Nur-Sultan", status: "superseded" }] }),
-    verify: async (_caller, input, isAllowed) => expect(await termCount(String(input.glossaryId), "Nur-Sultan")).toBe(isAllowed ? 1 : 0),
+    input: async () => ({
+      ...(await freshGlossary()),
+      version: 1,
+      terms: [{ language: "en", text: "Nur-Sultan", status: "superseded" }],
+    }),
+    verify: async (_caller, input, isAllowed) =>
+      expect(await termCount(String(input.glossaryId), "Nur-Sultan")).toBe(isAllowed ? 1 : 0),
   },
   "server/glossaries/actions.ts#deleteConceptAction": {
     rule: "concept.delete",
     allowed: editors,
     input: async () => ({ ...(await freshGlossary()), version: 1 }),
     verify: async (_caller, input, isAllowed) => {
-      expect(await (await getTestDb()).concept.count({ where: { id: String(input.conceptId) } })).toBe(isAllowed ? 0 : 1);
+      expect(await (await getTestDb()).concept.count({ where: { id: String(input.conceptId) } })).toBe(
+        isAllowed ? 0 : 1,
+      );
     },
   },
   "server/glossaries/actions.ts#previewImportAction": {
@@ -156,8 +186,14 @@ const actionMatrix: Record<string, ActionEntry> = {
   "server/glossaries/actions.ts#applyImportAction": {
     rule: "glossary.import",
     allowed: editors,
-    input: async () => ({ glossaryId: (await freshGlossary()).glossaryId, format: "tbx", file: tbxUpload("Khorgos"), expectedVersion: 2 }),
-    verify: async (_caller, input, isAllowed) => expect(await termCount(String(input.glossaryId), "Khorgos")).toBe(isAllowed ? 1 : 0),
+    input: async () => ({
+      glossaryId: (await freshGlossary()).glossaryId,
+      format: "tbx",
+      file: tbxUpload("Khorgos"),
+      expectedVersion: 2,
+    }),
+    verify: async (_caller, input, isAllowed) =>
+      expect(await termCount(String(input.glossaryId), "Khorgos")).toBe(isAllowed ? 1 : 0),
   },
   "server/glossaries/actions.ts#proposeTermAction": {
     rule: "term.propose",
@@ -165,7 +201,9 @@ const actionMatrix: Record<string, ActionEntry> = {
     input: async () => ({ ...(await freshGlossary()), language: "ru", text: "Астана" }),
     verify: async (_caller, input, isAllowed) => {
       const db = await getTestDb();
-      expect(await db.termProposal.count({ where: { glossaryId: String(input.glossaryId), text: "Астана" } })).toBe(isAllowed ? 1 : 0);
+      expect(await db.termProposal.count({ where: { glossaryId: String(input.glossaryId), text: "Астана" } })).toBe(
+        isAllowed ? 1 : 0,
+      );
       // A proposal is not an entry change.
       expect(await termCount(String(input.glossaryId), "Астана")).toBe(0);
     },
@@ -176,18 +214,30 @@ const actionMatrix: Record<string, ActionEntry> = {
     input: async () => {
       const { glossaryId, conceptId } = await freshGlossary();
       const author = await createTestUser("contributor", { label: "proposer" });
-      const proposal = await proposeTerm(await getTestDb(), { glossaryId, conceptId, language: "kk", text: "Астана", authorId: author.id });
+      const proposal = await proposeTerm(await getTestDb(), {
+        glossaryId,
+        conceptId,
+        language: "kk",
+        text: "Астана",
+        authorId: author.id,
+      });
       return { proposalId: proposal.id, decision: "accept", text: "Астана", status: "preferred", glossaryId };
     },
     verify: async (_caller, input, isAllowed) => {
       expect(await termCount(String(input.glossaryId), "Астана")).toBe(isAllowed ? 1 : 0);
-      const proposal = await (await getTestDb()).termProposal.findUniqueOrThrow({ where: { id: String(input.proposalId) } });
+      const proposal = await (
+        await getTestDb()
+      ).termProposal.findUniqueOrThrow({ where: { id: String(input.proposalId) } });
       expect(proposal.status).toBe(isAllowed ? "accepted" : "pending");
     },
   },
 };
 
-type RouteEntry = { rule: string; allowed: readonly Subject[]; call: (caller: Caller, handler: Handler) => Promise<Response> };
+type RouteEntry = {
+  rule: string;
+  allowed: readonly Subject[];
+  call: (caller: Caller, handler: Handler) => Promise<Response>;
+};
 type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 /**
@@ -227,7 +277,10 @@ beforeAll(async () => {
     subjects.map(async (subject): Promise<[Subject, Caller]> => {
       if (subject === "anonymous") return [subject, { subject, user: null, viewer: null }];
       // The disabled caller was an admin: being disabled must outweigh any role.
-      const user = await createTestUser(subject === "disabled" ? "admin" : subject, { disabled: subject === "disabled", label: `matrix-${subject}` });
+      const user = await createTestUser(subject === "disabled" ? "admin" : subject, {
+        disabled: subject === "disabled",
+        label: `matrix-${subject}`,
+      });
       return [subject, { subject, user, viewer: user.viewer }];
     }),
   );
@@ -251,10 +304,11 @@ describe("the matrix covers the code", () => {
   });
 
   it("names real rules", () => {
-    for (const entry of [...Object.values(actionMatrix), ...Object.values(routeMatrix)]) expect(isAction(entry.rule)).toBe(true);
+    for (const entry of [...Object.values(actionMatrix), ...Object.values(routeMatrix)])
+      expect(isAction(entry.rule)).toBe(true);
   });
 
-  it("has server functions only in \"use server\" modules, where it can find them", () => {
+  it('has server functions only in "use server" modules, where it can find them', () => {
     expect(inlineServerFunctions).toEqual([]);
   });
 });
@@ -267,7 +321,9 @@ describe.each(Object.entries(actionMatrix))("server action %s", (key, entry) => 
     const input = await entry.input(caller);
     const result = await action.run!(caller.viewer, input);
     const isAllowed = entry.allowed.includes(subject);
-    expect(result.ok ? { ok: true } : { ok: false, code: result.code }).toEqual(isAllowed ? { ok: true } : { ok: false, code: expectedDenial(subject) });
+    expect(result.ok ? { ok: true } : { ok: false, code: result.code }).toEqual(
+      isAllowed ? { ok: true } : { ok: false, code: expectedDenial(subject) },
+    );
     await entry.verify(caller, input, isAllowed);
   });
 });
@@ -281,7 +337,10 @@ describe.each(Object.entries(routeMatrix))("route %s", (key, entry) => {
       expect(response.status).toBe(200);
     } else {
       const code = expectedDenial(subject);
-      expect({ status: response.status, code: (await response.json()).error.code }).toEqual({ status: code === "FORBIDDEN" ? 403 : 401, code });
+      expect({ status: response.status, code: (await response.json()).error.code }).toEqual({
+        status: code === "FORBIDDEN" ? 403 : 401,
+        code,
+      });
     }
   });
 });

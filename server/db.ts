@@ -36,7 +36,10 @@ async function open(url: string): Promise<Connection> {
       import("@prisma/adapter-pg"),
     ]);
     // The two generated clients differ only in PG-only API; the app uses the common subset.
-    const db = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions }) as unknown as Db;
+    const db = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: url }),
+      transactionOptions,
+    }) as unknown as Db;
     return { db, provider };
   }
   const [{ PrismaClient }, { PrismaBetterSQLite3 }] = await Promise.all([

@@ -24,10 +24,19 @@ const { GET: getMe } = await import("../app/api/v1/me/route.ts");
 const runs = { numRuns: 60 };
 
 /** Anything a JSON body can hold, biased towards strings near the fields' limits. */
-const text = fc.oneof(fc.string({ maxLength: 20 }), fc.string({ unit: "grapheme", minLength: 70, maxLength: 140 }), fc.string({ minLength: 250, maxLength: 300 }));
-const field = (likely: fc.Arbitrary<unknown>) => fc.oneof({ weight: 3, arbitrary: likely }, text, fc.jsonValue({ maxDepth: 2 }));
+const text = fc.oneof(
+  fc.string({ maxLength: 20 }),
+  fc.string({ unit: "grapheme", minLength: 70, maxLength: 140 }),
+  fc.string({ minLength: 250, maxLength: 300 }),
+);
+const field = (likely: fc.Arbitrary<unknown>) =>
+  fc.oneof({ weight: 3, arbitrary: likely }, text, fc.jsonValue({ maxDepth: 2 }));
 const email = fc.oneof(fc.emailAddress(), fc.constantFrom("a@b", "@example.org", "UPPER@EXAMPLE.ORG", "x@y.z\u0000"));
-const password = fc.oneof(fc.string({ minLength: 10, maxLength: 40 }), fc.string({ maxLength: 9 }), fc.string({ minLength: 129, maxLength: 140 }));
+const password = fc.oneof(
+  fc.string({ minLength: 10, maxLength: 40 }),
+  fc.string({ maxLength: 9 }),
+  fc.string({ minLength: 129, maxLength: 140 }),
+);
 
 function expectAuthAnswer(result: { status: number; json: { message?: unknown; code?: unknown } | null }) {
   expect(result.status).toBeLessThan(500);
@@ -59,13 +68,32 @@ beforeAll(async () => {
 
 describe("better-auth endpoints", () => {
   it("sign-up answers any body with a 2xx or a 4xx that has a message", async () => {
-    const body = fc.oneof(fc.record({ name: field(text), email: field(email), password: field(password) }, { requiredKeys: [] }), fc.jsonValue({ maxDepth: 2 }));
-    await fc.assert(fc.asyncProperty(body, async (value) => expectAuthAnswer(await callAuth(auth, "/sign-up/email", { body: value }))), runs);
+    const body = fc.oneof(
+      fc.record({ name: field(text), email: field(email), password: field(password) }, { requiredKeys: [] }),
+      fc.jsonValue({ maxDepth: 2 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, async (value) =>
+        expectAuthAnswer(await callAuth(auth, "/sign-up/email", { body: value })),
+      ),
+      runs,
+    );
   });
 
   it("sign-in answers any body with a 2xx or a 4xx that has a message", async () => {
-    const body = fc.oneof(fc.record({ email: field(email), password: field(password), rememberMe: field(fc.boolean()) }, { requiredKeys: [] }), fc.jsonValue({ maxDepth: 2 }));
-    await fc.assert(fc.asyncProperty(body, async (value) => expectAuthAnswer(await callAuth(auth, "/sign-in/email", { body: value }))), runs);
+    const body = fc.oneof(
+      fc.record(
+        { email: field(email), password: field(password), rememberMe: field(fc.boolean()) },
+        { requiredKeys: [] },
+      ),
+      fc.jsonValue({ maxDepth: 2 }),
+    );
+    await fc.assert(
+      fc.asyncProperty(body, async (value) =>
+        expectAuthAnswer(await callAuth(auth, "/sign-in/email", { body: value })),
+      ),
+      runs,
+    );
   });
 
   it("answers a body that is not JSON at all with a 4xx", async () => {
@@ -88,7 +116,19 @@ describe("server actions", () => {
         {
           name: field(text),
           uiLocale: field(fc.constantFrom("", ...locales, "de", "EN", "zh-Hans")),
-          readingLanguage: field(fc.constantFrom("", "fr", "zh-Hans", "ZH-hant", "en-12", "x-private", "i-klingon", "sr-Latn-RS", "toolong-languagetag")),
+          readingLanguage: field(
+            fc.constantFrom(
+              "",
+              "fr",
+              "zh-Hans",
+              "ZH-hant",
+              "en-12",
+              "x-private",
+              "i-klingon",
+              "sr-Latn-RS",
+              "toolong-languagetag",
+            ),
+          ),
         },
         { requiredKeys: [] },
       ),
@@ -99,8 +139,11 @@ describe("server actions", () => {
         const result = await updateProfileAction.run(user.viewer, value);
         expectActionAnswer(result);
         if (result.ok) {
-          expect(result.data.uiLocale === null || (locales as readonly string[]).includes(result.data.uiLocale)).toBe(true);
-          if (result.data.readingLanguage) expect(Intl.getCanonicalLocales(result.data.readingLanguage)).toEqual([result.data.readingLanguage]);
+          expect(result.data.uiLocale === null || (locales as readonly string[]).includes(result.data.uiLocale)).toBe(
+            true,
+          );
+          if (result.data.readingLanguage)
+            expect(Intl.getCanonicalLocales(result.data.readingLanguage)).toEqual([result.data.readingLanguage]);
         }
       }),
       runs,
@@ -108,14 +151,30 @@ describe("server actions", () => {
   });
 
   it("role changes and disabling answer any input with a result, never INTERNAL", async () => {
-    const userId = fc.oneof(fc.constantFrom(...targets.map((t) => t.id), admin.id), text, fc.jsonValue({ maxDepth: 1 }));
+    const userId = fc.oneof(
+      fc.constantFrom(...targets.map((t) => t.id), admin.id),
+      text,
+      fc.jsonValue({ maxDepth: 1 }),
+    );
     const roleChange = fc.record({ userId, role: fc.oneof(fc.constantFrom(...roles), text) }, { requiredKeys: [] });
-    const disabling = fc.record({ userId, disabled: fc.oneof(fc.constantFrom(true, false, "true", "false"), field(fc.boolean())) }, { requiredKeys: [] });
+    const disabling = fc.record(
+      { userId, disabled: fc.oneof(fc.constantFrom(true, false, "true", "false"), field(fc.boolean())) },
+      { requiredKeys: [] },
+    );
     await fc.assert(
-      fc.asyncProperty(fc.oneof(roleChange.map((v) => ["role", v] as const), disabling.map((v) => ["disable", v] as const)), async ([kind, value]) => {
-        const result = kind === "role" ? await setUserRoleAction.run(admin.viewer, value) : await setUserDisabledAction.run(admin.viewer, value);
-        expectActionAnswer(result);
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          roleChange.map((v) => ["role", v] as const),
+          disabling.map((v) => ["disable", v] as const),
+        ),
+        async ([kind, value]) => {
+          const result =
+            kind === "role"
+              ? await setUserRoleAction.run(admin.viewer, value)
+              : await setUserDisabledAction.run(admin.viewer, value);
+          expectActionAnswer(result);
+        },
+      ),
       runs,
     );
   });
@@ -128,7 +187,12 @@ describe("glossary entries", () => {
       text: field(fc.constantFrom("Astana", "Asie centrale", "一带一路", "")),
       status: field(fc.constantFrom("preferred", "admitted", "deprecated", "superseded", "forbidden", "approved")),
       partOfSpeech: field(fc.constantFrom("noun", "verb", "pronoun")),
-      statusNote: field(fc.record({ text: field(text), date: field(fc.constantFrom("2019-03-23", "2019-02-30", "yesterday")) }, { requiredKeys: [] })),
+      statusNote: field(
+        fc.record(
+          { text: field(text), date: field(fc.constantFrom("2019-03-23", "2019-02-30", "yesterday")) },
+          { requiredKeys: [] },
+        ),
+      ),
     },
     { requiredKeys: [] },
   );
@@ -136,22 +200,49 @@ describe("glossary entries", () => {
 
   it("creating and saving entries answers any input with a result, never INTERNAL, and a refusal changes nothing", async () => {
     const db = await getTestDb();
-    const glossary = await createGlossary(db, { name: `Fuzz ${Math.random()}`, languages: [], subjectFields: [], actorId: null });
-    const { id: conceptId } = await createConcept(db, { glossaryId: glossary.id, concept: { terms: [{ language: "en", text: "Astana", status: "preferred" }] }, actorId: null });
+    const glossary = await createGlossary(db, {
+      name: `Fuzz ${Math.random()}`,
+      languages: [],
+      subjectFields: [],
+      actorId: null,
+    });
+    const { id: conceptId } = await createConcept(db, {
+      glossaryId: glossary.id,
+      concept: { terms: [{ language: "en", text: "Astana", status: "preferred" }] },
+      actorId: null,
+    });
     const editor = await createTestUser("editor", { label: "fuzz-editor" });
     const fields = { subjectField: field(text), definition: field(text), note: field(text), terms };
     const create = fc.record({ glossaryId: fc.oneof(fc.constant(glossary.id), text), ...fields }, { requiredKeys: [] });
-    const save = fc.record({ conceptId: fc.oneof(fc.constant(conceptId), text), version: field(fc.integer({ min: -1, max: 3 })), ...fields }, { requiredKeys: [] });
+    const save = fc.record(
+      { conceptId: fc.oneof(fc.constant(conceptId), text), version: field(fc.integer({ min: -1, max: 3 })), ...fields },
+      { requiredKeys: [] },
+    );
     await fc.assert(
-      fc.asyncProperty(fc.oneof(create.map((v) => ["create", v] as const), save.map((v) => ["save", v] as const)), async ([kind, value]) => {
-        const before = { concepts: await db.concept.count({ where: { glossaryId: glossary.id } }), version: (await db.concept.findUniqueOrThrow({ where: { id: conceptId } })).version };
-        const result = kind === "create" ? await createConceptAction.run(editor.viewer, value) : await updateConceptAction.run(editor.viewer, value);
-        expectActionAnswer(result);
-        if (!result.ok) {
-          const after = { concepts: await db.concept.count({ where: { glossaryId: glossary.id } }), version: (await db.concept.findUniqueOrThrow({ where: { id: conceptId } })).version };
-          expect(after).toEqual(before);
-        }
-      }),
+      fc.asyncProperty(
+        fc.oneof(
+          create.map((v) => ["create", v] as const),
+          save.map((v) => ["save", v] as const),
+        ),
+        async ([kind, value]) => {
+          const before = {
+            concepts: await db.concept.count({ where: { glossaryId: glossary.id } }),
+            version: (await db.concept.findUniqueOrThrow({ where: { id: conceptId } })).version,
+          };
+          const result =
+            kind === "create"
+              ? await createConceptAction.run(editor.viewer, value)
+              : await updateConceptAction.run(editor.viewer, value);
+          expectActionAnswer(result);
+          if (!result.ok) {
+            const after = {
+              concepts: await db.concept.count({ where: { glossaryId: glossary.id } }),
+              version: (await db.concept.findUniqueOrThrow({ where: { id: conceptId } })).version,
+            };
+            expect(after).toEqual(before);
+          }
+        },
+      ),
       runs,
     );
   });
@@ -159,10 +250,15 @@ describe("glossary entries", () => {
 
 describe("the API's credentials", () => {
   it("answers any Authorization header with 200 or 401, never a 5xx", async () => {
-    const header = fc.oneof(fc.stringMatching(/^[\x20-\x7e]{0,80}$/), fc.stringMatching(/^Bearer prl_[A-Za-z0-9_-]{40,46}$/));
+    const header = fc.oneof(
+      fc.stringMatching(/^[\x20-\x7e]{0,80}$/),
+      fc.stringMatching(/^Bearer prl_[A-Za-z0-9_-]{40,46}$/),
+    );
     await fc.assert(
       fc.asyncProperty(header, async (authorization) => {
-        const response = await getMe(new NextRequest("http://localhost/api/v1/me", { headers: { authorization } }), { params: Promise.resolve({}) });
+        const response = await getMe(new NextRequest("http://localhost/api/v1/me", { headers: { authorization } }), {
+          params: Promise.resolve({}),
+        });
         expect(response.status).toBe(401);
         expect((await response.json()).error.message.length).toBeGreaterThan(0);
       }),

@@ -6,7 +6,11 @@ import { listArticles, listLanguagesOfArticles } from "@/server/articles/queries
 import { getDb } from "@/server/db";
 
 /** The library, shared by `/{locale}` and `/{locale}/articles`. */
-export async function LibraryPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export async function LibraryPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const [{ language: rawLanguage }, locale, t, db] = await Promise.all([
     searchParams,
     getLocale(),

@@ -16,7 +16,7 @@ export function RoleNav({ role }: { role: Role }) {
   if (role === "reader") return null;
   return (
     <>
-      <span className="rounded-full border border-amber-700 bg-amber-50 px-2 py-0.5 text-xs font-semibold uppercase tracking-wide text-amber-900 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100">
+      <span className="rounded-full border border-amber-700 bg-amber-50 px-2 py-0.5 text-xs font-semibold tracking-wide text-amber-900 uppercase dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100">
         {roleName(role)}
       </span>
       {(role === "editor" || role === "admin") && (

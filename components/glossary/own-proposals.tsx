@@ -24,17 +24,32 @@ export function OwnProposals({ heading, proposals }: { heading: string; proposal
       <h3 className="font-semibold">{heading}</h3>
       <ul className="space-y-2">
         {proposals.map((proposal) => (
-          <li key={proposal.id} className="rounded border border-stone-200 bg-white p-3 text-sm dark:border-stone-800 dark:bg-stone-900">
+          <li
+            key={proposal.id}
+            className="rounded border border-stone-200 bg-white p-3 text-sm dark:border-stone-800 dark:bg-stone-900"
+          >
             <p>
               <span lang={proposal.language} className="font-medium">
                 {proposal.text}
               </span>{" "}
-              ({[proposal.languageName, isPartOfSpeech(proposal.partOfSpeech) ? labels.partOfSpeech(proposal.partOfSpeech) : null].filter(Boolean).join(", ")})
+              (
+              {[
+                proposal.languageName,
+                isPartOfSpeech(proposal.partOfSpeech) ? labels.partOfSpeech(proposal.partOfSpeech) : null,
+              ]
+                .filter(Boolean)
+                .join(", ")}
+              )
             </p>
-            {proposal.definition && <p className="whitespace-pre-line">{t("definitionValue", { definition: proposal.definition })}</p>}
+            {proposal.definition && (
+              <p className="whitespace-pre-line">{t("definitionValue", { definition: proposal.definition })}</p>
+            )}
             {proposal.note && <p className="whitespace-pre-line">{t("noteValue", { note: proposal.note })}</p>}
             <p className="text-stone-700 dark:text-stone-300">
-              {t.rich("proposedOn", { date: proposal.when, time: (chunks) => <time dateTime={proposal.createdAt.toISOString()}>{chunks}</time> })}
+              {t.rich("proposedOn", {
+                date: proposal.when,
+                time: (chunks) => <time dateTime={proposal.createdAt.toISOString()}>{chunks}</time>,
+              })}
             </p>
           </li>
         ))}

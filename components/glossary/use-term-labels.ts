@@ -1,14 +1,35 @@
 import { useTranslations } from "next-intl";
-import { partsOfSpeech, termStatuses, type GrammaticalGender, type PartOfSpeech, type TermStatus, type TermType } from "@/lib/glossary/types";
+import {
+  partsOfSpeech,
+  termStatuses,
+  type GrammaticalGender,
+  type PartOfSpeech,
+  type TermStatus,
+  type TermType,
+} from "@/lib/glossary/types";
 
 /** Field names a history change can name (lib/glossary/import-plan.ts FieldChange). */
 export type ChangeField =
-  | "subjectField" | "definition" | "definitionSource" | "note" | "language" | "text" | "status" | "partOfSpeech" | "grammaticalGender" | "termType"
-  | "geographicalUsage" | "usageExample" | "usageExampleSource" | "source" | "statusNote";
+  | "subjectField"
+  | "definition"
+  | "definitionSource"
+  | "note"
+  | "language"
+  | "text"
+  | "status"
+  | "partOfSpeech"
+  | "grammaticalGender"
+  | "termType"
+  | "geographicalUsage"
+  | "usageExample"
+  | "usageExampleSource"
+  | "source"
+  | "statusNote";
 
 const genders: readonly GrammaticalGender[] = ["masculine", "feminine", "neuter", "other"];
 const termTypes: readonly TermType[] = ["fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase"];
-const isOneOf = <T extends string>(list: readonly T[], raw: string): raw is T => (list as readonly string[]).includes(raw);
+const isOneOf = <T extends string>(list: readonly T[], raw: string): raw is T =>
+  (list as readonly string[]).includes(raw);
 
 /** Translated names for a term's status, part of speech, gender and type, and for the fields of an entry. */
 export function useTermLabels() {

@@ -13,12 +13,15 @@ export function ArticleCard({ article }: { article: ArticleSummary }) {
       lang={article.language}
       className="flex h-full flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-800 dark:bg-stone-900"
     >
-      <h2 className="text-lg font-semibold leading-snug">
+      <h2 className="text-lg leading-snug font-semibold">
         <Link href={`/articles/${article.slug}`} className="text-blue-800 hover:underline dark:text-blue-300">
           {article.title}
         </Link>
       </h2>
-      <dl lang={locale} className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-stone-700 dark:text-stone-300">
+      <dl
+        lang={locale}
+        className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-stone-700 dark:text-stone-300"
+      >
         <dt className="font-medium">{t("language")}</dt>
         <dd>{languageName(article.language, locale)}</dd>
         {article.source && (
@@ -37,7 +40,9 @@ export function ArticleCard({ article }: { article: ArticleSummary }) {
           <>
             <dt className="font-medium">{t("published")}</dt>
             <dd>
-              <time dateTime={article.publishedAt.toISOString()}>{format.dateTime(article.publishedAt, { dateStyle: "long" })}</time>
+              <time dateTime={article.publishedAt.toISOString()}>
+                {format.dateTime(article.publishedAt, { dateStyle: "long" })}
+              </time>
             </dd>
           </>
         )}

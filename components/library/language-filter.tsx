@@ -1,7 +1,13 @@
 import { useTranslations } from "next-intl";
 
 /** A plain GET form: filtering works without JavaScript and the URL can be shared. */
-export function LanguageFilter({ options, selected }: { options: { code: string; name: string }[]; selected?: string }) {
+export function LanguageFilter({
+  options,
+  selected,
+}: {
+  options: { code: string; name: string }[];
+  selected?: string;
+}) {
   const t = useTranslations("Library");
   return (
     <form method="get" className="flex flex-wrap items-end gap-2">

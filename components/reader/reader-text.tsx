@@ -50,9 +50,20 @@ export function ReaderText({ paragraphs, translations, mode, translationLanguage
         </div>
         {paragraphs.map((paragraph) => (
           <div key={paragraph.id} className="grid gap-2 sm:grid-cols-2 sm:gap-8">
-            <p className="leading-relaxed">{joinSentences(paragraph.segments.map(original), paragraph.segments.map((s) => s.language))}</p>
-            <p lang={translationLanguage ?? undefined} className="border-l-2 border-stone-300 pl-3 leading-relaxed sm:border-0 sm:pl-0 dark:border-stone-700">
-              {joinSentences(paragraph.segments.map(translated), paragraph.segments.map(() => translationLanguage ?? ""))}
+            <p className="leading-relaxed">
+              {joinSentences(
+                paragraph.segments.map(original),
+                paragraph.segments.map((s) => s.language),
+              )}
+            </p>
+            <p
+              lang={translationLanguage ?? undefined}
+              className="border-l-2 border-stone-300 pl-3 leading-relaxed sm:border-0 sm:pl-0 dark:border-stone-700"
+            >
+              {joinSentences(
+                paragraph.segments.map(translated),
+                paragraph.segments.map(() => translationLanguage ?? ""),
+              )}
             </p>
           </div>
         ))}
@@ -67,7 +78,10 @@ export function ReaderText({ paragraphs, translations, mode, translationLanguage
             {paragraph.segments.map((segment) => (
               <div key={segment.id} className="space-y-0.5">
                 <p className="leading-relaxed">{original(segment)}</p>
-                <p lang={translationLanguage ?? undefined} className="pl-4 leading-relaxed text-stone-700 dark:text-stone-300">
+                <p
+                  lang={translationLanguage ?? undefined}
+                  className="pl-4 leading-relaxed text-stone-700 dark:text-stone-300"
+                >
                   {translated(segment)}
                 </p>
               </div>
@@ -96,7 +110,9 @@ const unspaced = /^(zh|ja)\b/;
 
 /** Sentences of one paragraph, separated by a space except after Chinese or Japanese, which use none. */
 function joinSentences(nodes: React.ReactNode[], languages: string[]) {
-  return nodes.flatMap((node, index) => (index === 0 ? [node] : [unspaced.test(languages[index - 1]) ? "" : " ", node]));
+  return nodes.flatMap((node, index) =>
+    index === 0 ? [node] : [unspaced.test(languages[index - 1]) ? "" : " ", node],
+  );
 }
 
 type OriginalProps = { segment: ReaderSegment; pieces?: TextPiece[]; isFirst: boolean; isFocusable: boolean };
@@ -115,7 +131,14 @@ function Original({ segment, pieces, isFirst, isFocusable }: OriginalProps) {
   );
 }
 
-type TranslatedProps = { segmentId: string; translation?: ReaderTranslation; pieces?: TextPiece[]; language: string; isFirst: boolean; isFocusable: boolean };
+type TranslatedProps = {
+  segmentId: string;
+  translation?: ReaderTranslation;
+  pieces?: TextPiece[];
+  language: string;
+  isFirst: boolean;
+  isFocusable: boolean;
+};
 
 function Translated(props: TranslatedProps) {
   const t = useTranslations("Reader");
@@ -123,7 +146,14 @@ function Translated(props: TranslatedProps) {
   const focus = props.isFocusable ? { "data-segment-focus": "", tabIndex: props.isFirst ? 0 : -1 } : {};
   if (!props.translation) {
     return (
-      <span className="segment italic text-stone-600 dark:text-stone-400" data-segment-id={props.segmentId} data-side="translation" data-missing="" lang={uiLocale} {...focus}>
+      <span
+        className="segment text-stone-600 italic dark:text-stone-400"
+        data-segment-id={props.segmentId}
+        data-side="translation"
+        data-missing=""
+        lang={uiLocale}
+        {...focus}
+      >
         {t("untranslated")}
       </span>
     );

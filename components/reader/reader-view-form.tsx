@@ -3,7 +3,13 @@
 import Form from "next/form";
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
-import { NO_TRANSLATION, READER_VIEW_COOKIE, readerModes, serializeReaderView, type ReaderMode } from "@/lib/reader/reader-view";
+import {
+  NO_TRANSLATION,
+  READER_VIEW_COOKIE,
+  readerModes,
+  serializeReaderView,
+  type ReaderMode,
+} from "@/lib/reader/reader-view";
 
 type Props = {
   action: string;
@@ -12,7 +18,12 @@ type Props = {
   mode: ReaderMode;
 };
 
-const modeLabel = { side: "modeSide", interlinear: "modeInterlinear", original: "modeOriginal", translation: "modeTranslation" } as const;
+const modeLabel = {
+  side: "modeSide",
+  interlinear: "modeInterlinear",
+  original: "modeOriginal",
+  translation: "modeTranslation",
+} as const;
 
 /**
  * Translation language and layout as a GET form: the URL carries the view (shareable links, works
@@ -25,7 +36,10 @@ export function ReaderViewForm({ action, languages, language, mode }: Props) {
     if (!form.current) return;
     // Only an explicit choice is remembered; defaults the page picks are not.
     const data = new FormData(form.current);
-    const view = serializeReaderView({ lang: String(data.get("lang") ?? ""), mode: (data.get("mode") as ReaderMode | null) ?? undefined });
+    const view = serializeReaderView({
+      lang: String(data.get("lang") ?? ""),
+      mode: (data.get("mode") as ReaderMode | null) ?? undefined,
+    });
     document.cookie = `${READER_VIEW_COOKIE}=${encodeURIComponent(view)}; path=/; max-age=31536000; samesite=lax`;
     form.current.requestSubmit();
   };

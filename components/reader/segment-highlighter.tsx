@@ -9,7 +9,15 @@ import { useEffect, useRef, type ReactNode } from "react";
  * focused sentence and in its counterpart join the tab order right after it, so Tab from a sentence
  * reaches its terms; arrow keys on a term move on to the neighbouring sentences.
  */
-export function SegmentHighlighter({ children, label, describedBy }: { children: ReactNode; label: string; describedBy?: string }) {
+export function SegmentHighlighter({
+  children,
+  label,
+  describedBy,
+}: {
+  children: ReactNode;
+  label: string;
+  describedBy?: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -19,7 +27,8 @@ export function SegmentHighlighter({ children, label, describedBy }: { children:
     const mark = (id: string | null) => {
       for (const el of root.querySelectorAll<HTMLElement>("[data-active]")) el.removeAttribute("data-active");
       if (!id) return;
-      for (const el of root.querySelectorAll<HTMLElement>(`[data-segment-id="${CSS.escape(id)}"]`)) el.dataset.active = "true";
+      for (const el of root.querySelectorAll<HTMLElement>(`[data-segment-id="${CSS.escape(id)}"]`))
+        el.dataset.active = "true";
     };
     const idOf = (target: EventTarget | null) =>
       target instanceof Element ? (target.closest<HTMLElement>("[data-segment-id]")?.dataset.segmentId ?? null) : null;
@@ -45,9 +54,14 @@ export function SegmentHighlighter({ children, label, describedBy }: { children:
       if (!stop) return;
       const items = focusable();
       const index = items.indexOf(stop);
-      const next = { ArrowDown: index + 1, ArrowRight: index + 1, ArrowUp: index - 1, ArrowLeft: index - 1, Home: 0, End: items.length - 1 }[
-        event.key
-      ];
+      const next = {
+        ArrowDown: index + 1,
+        ArrowRight: index + 1,
+        ArrowUp: index - 1,
+        ArrowLeft: index - 1,
+        Home: 0,
+        End: items.length - 1,
+      }[event.key];
       if (next === undefined) return;
       event.preventDefault();
       items[Math.max(0, Math.min(items.length - 1, next))]?.focus();

@@ -17,7 +17,10 @@ export function TermCardBody({ card, target }: { card: TermCard; target: { code:
           <ul className="mt-1 space-y-1">
             {terms.map((term, index) => (
               <li key={index} className="flex flex-wrap items-baseline gap-x-2">
-                <span lang={term.language} className={`text-base ${isFlaggedStatus(term.status) ? "text-stone-700 dark:text-stone-300" : "font-semibold"}`}>
+                <span
+                  lang={term.language}
+                  className={`text-base ${isFlaggedStatus(term.status) ? "text-stone-700 dark:text-stone-300" : "font-semibold"}`}
+                >
                   {term.text}
                 </span>
                 <StatusBadge status={term.status} />
@@ -25,7 +28,7 @@ export function TermCardBody({ card, target }: { card: TermCard; target: { code:
             ))}
           </ul>
         ) : (
-          <p className="mt-1 italic text-stone-700 dark:text-stone-300">{t("noTermsIn", { language: target.name })}</p>
+          <p className="mt-1 text-stone-700 italic dark:text-stone-300">{t("noTermsIn", { language: target.name })}</p>
         )}
       </div>
       {card.definition && (

@@ -4,7 +4,11 @@ import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition } from "react";
 import {
-  preferenceFromForm, serializeTermMarksPreference, TERM_MARKS_COOKIE, termFormFields, type TermMarksPreference,
+  preferenceFromForm,
+  serializeTermMarksPreference,
+  TERM_MARKS_COOKIE,
+  termFormFields,
+  type TermMarksPreference,
 } from "@/lib/reader/term-preference";
 
 type Props = {
@@ -15,7 +19,8 @@ type Props = {
   preference: TermMarksPreference;
 };
 
-const checkboxClass = "size-4 accent-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800 dark:accent-blue-300";
+const checkboxClass =
+  "size-4 accent-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800 dark:accent-blue-300";
 
 /**
  * The reader's glossary settings: mark terms or not, and which glossaries apply (shown when there are several).
@@ -52,7 +57,14 @@ export function TermMarksForm({ action, view, glossaries, preference }: Props) {
       <input type="hidden" name="lang" value={view.lang} />
       <input type="hidden" name="mode" value={view.mode} />
       <label className="flex items-center gap-2 text-sm font-medium">
-        <input type="checkbox" name={termFormFields.isOn} value="on" defaultChecked={preference.isOn} onChange={save} className={checkboxClass} />
+        <input
+          type="checkbox"
+          name={termFormFields.isOn}
+          value="on"
+          defaultChecked={preference.isOn}
+          onChange={save}
+          className={checkboxClass}
+        />
         {t("toggle")}
       </label>
       {glossaries.length > 1 && (
@@ -75,7 +87,10 @@ export function TermMarksForm({ action, view, glossaries, preference }: Props) {
         </fieldset>
       )}
       <noscript>
-        <button type="submit" className="rounded bg-blue-800 px-3 py-1.5 text-sm text-white dark:bg-blue-300 dark:text-stone-950">
+        <button
+          type="submit"
+          className="rounded bg-blue-800 px-3 py-1.5 text-sm text-white dark:bg-blue-300 dark:text-stone-950"
+        >
           {t("apply")}
         </button>
       </noscript>

@@ -1,7 +1,17 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent, type ReactNode } from "react";
+import {
+  useCallback,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+  type ReactNode,
+} from "react";
 import { createPortal } from "react-dom";
 import type { TermStatus } from "@/lib/glossary/types";
 import type { TermCard } from "@/lib/reader/term-cards";
@@ -17,9 +27,18 @@ type Props = {
   children: ReactNode;
 };
 
-type Opened = { mark: HTMLElement; cards: TermCard[]; text: string; language?: string; status: TermStatus; target: PopoverLanguage; source: unknown };
+type Opened = {
+  mark: HTMLElement;
+  cards: TermCard[];
+  text: string;
+  language?: string;
+  status: TermStatus;
+  target: PopoverLanguage;
+  source: unknown;
+};
 
-const markOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>(".term-mark") : null);
+const markOf = (target: EventTarget | null) =>
+  target instanceof Element ? target.closest<HTMLElement>(".term-mark") : null;
 
 const statusOf = (mark: HTMLElement) => (mark.dataset.flag ?? "preferred") as TermStatus;
 
@@ -58,14 +77,18 @@ export function TermPopover({ cards, targets, children }: Props) {
       mark.setAttribute("role", "button");
       mark.setAttribute("aria-haspopup", "dialog");
       mark.setAttribute("aria-expanded", "false");
-      mark.setAttribute("aria-label", t("markName", { term: mark.textContent ?? "", status: isFlaggedStatus(status) ? status : "other" }));
+      mark.setAttribute(
+        "aria-label",
+        t("markName", { term: mark.textContent ?? "", status: isFlaggedStatus(status) ? status : "other" }),
+      );
       if (!mark.hasAttribute("tabindex")) mark.tabIndex = -1;
     }
     const toggle = (mark: HTMLElement) => {
       if (current.current?.mark === mark) return show(null);
       const found = (mark.dataset.concepts ?? "").split(" ").flatMap((id) => byId.get(id) ?? []);
       if (found.length === 0) return;
-      const side = mark.closest("[data-side]")?.getAttribute("data-side") === "translation" ? "translation" : "original";
+      const side =
+        mark.closest("[data-side]")?.getAttribute("data-side") === "translation" ? "translation" : "original";
       show({
         mark,
         cards: found,
@@ -105,7 +128,8 @@ export function TermPopover({ cards, targets, children }: Props) {
       if (!first) return;
       const width = document.documentElement.clientWidth;
       const left = Math.max(8, Math.min(last.left, width - box.offsetWidth - 8));
-      const fitsBelow = last.bottom + 6 + box.offsetHeight <= window.innerHeight || first.top - 6 - box.offsetHeight < 0;
+      const fitsBelow =
+        last.bottom + 6 + box.offsetHeight <= window.innerHeight || first.top - 6 - box.offsetHeight < 0;
       const top = fitsBelow ? last.bottom + 6 : first.top - 6 - box.offsetHeight;
       box.style.left = `${left + window.scrollX}px`;
       box.style.top = `${top + window.scrollY}px`;
@@ -133,7 +157,9 @@ export function TermPopover({ cards, targets, children }: Props) {
     if (event.key !== "Tab" || !dialog.current) return;
     const focusables = [...dialog.current.querySelectorAll<HTMLElement>("a[href], button")];
     const active = document.activeElement;
-    const leaves = event.shiftKey ? active === dialog.current || active === focusables[0] : active === focusables.at(-1);
+    const leaves = event.shiftKey
+      ? active === dialog.current || active === focusables[0]
+      : active === focusables.at(-1);
     if (!leaves) return;
     event.preventDefault();
     show(null, { returnFocus: true });
@@ -144,7 +170,12 @@ export function TermPopover({ cards, targets, children }: Props) {
       {children}
       {visible &&
         createPortal(
-          <PopoverDialog ref={dialog} opened={visible} onKeyDown={onDialogKey} onClose={() => show(null, { returnFocus: true })} />,
+          <PopoverDialog
+            ref={dialog}
+            opened={visible}
+            onKeyDown={onDialogKey}
+            onClose={() => show(null, { returnFocus: true })}
+          />,
           document.body,
         )}
     </div>
@@ -172,8 +203,10 @@ function PopoverDialog({ ref, opened, onKeyDown, onClose }: DialogProps) {
     >
       <div className="flex items-start justify-between gap-3">
         <div>
-          <p className="text-xs font-medium uppercase tracking-wide text-stone-600 dark:text-stone-400">{t("kicker")}</p>
-          <h2 id={titleId} lang={opened.language} className="text-lg font-semibold leading-snug">
+          <p className="text-xs font-medium tracking-wide text-stone-600 uppercase dark:text-stone-400">
+            {t("kicker")}
+          </p>
+          <h2 id={titleId} lang={opened.language} className="text-lg leading-snug font-semibold">
             {opened.text}
           </h2>
         </div>

@@ -19,7 +19,13 @@ export type ControlProps = {
  * Label, hint and error around one form control, wired for screen readers through
  * aria-describedby; TextField and SelectField differ only in the control they render.
  */
-export function FieldFrame({ label, hint, error, className, control }: FieldFrameProps & {
+export function FieldFrame({
+  label,
+  hint,
+  error,
+  className,
+  control,
+}: FieldFrameProps & {
   className?: string;
   control: (props: ControlProps) => ReactNode;
 }) {

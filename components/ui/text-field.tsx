@@ -7,6 +7,12 @@ type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "aria-invalid" |
 /** A labelled input whose hint and error reach screen readers through aria-describedby. */
 export function TextField({ label, hint, error, className, ...input }: Props) {
   return (
-    <FieldFrame label={label} hint={hint} error={error} className={className} control={(control) => <input {...control} {...input} />} />
+    <FieldFrame
+      label={label}
+      hint={hint}
+      error={error}
+      className={className}
+      control={(control) => <input {...control} {...input} />}
+    />
   );
 }

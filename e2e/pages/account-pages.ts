@@ -20,7 +20,8 @@ export function uniqueClientIp(): string {
 export function adminCredentials(): Credentials {
   const email = process.env.E2E_ADMIN_EMAIL;
   const password = process.env.E2E_ADMIN_PASSWORD;
-  if (!email || !password) throw new Error("E2E_ADMIN_EMAIL is not set: run through playwright.config.ts (globalSetup)");
+  if (!email || !password)
+    throw new Error("E2E_ADMIN_EMAIL is not set: run through playwright.config.ts (globalSetup)");
   return { name: "", email, password };
 }
 

@@ -5,10 +5,25 @@ import { newCredentials, type Credentials } from "./account-pages";
 /** An editor of the run's own, made the way an operator makes one (`npm run user:create -- --role editor`). */
 export function createEditor(label = "editor"): Credentials {
   const user = { ...newCredentials(label), name: `Editor ${Math.random().toString(36).slice(2, 8)}` };
-  execFileSync("npx", ["tsx", "scripts/user-create.ts", "--email", user.email, "--password", user.password, "--role", "editor", "--name", user.name], {
-    env: process.env,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  execFileSync(
+    "npx",
+    [
+      "tsx",
+      "scripts/user-create.ts",
+      "--email",
+      user.email,
+      "--password",
+      user.password,
+      "--role",
+      "editor",
+      "--name",
+      user.name,
+    ],
+    {
+      env: process.env,
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   return user;
 }
 
@@ -18,7 +33,15 @@ export type TermValues = { language: string; text: string; status?: string };
 export class GlossaryPages {
   constructor(readonly page: Page) {}
 
-  async createGlossary({ name, languages, subjectFields }: { name: string; languages: string; subjectFields: string[] }) {
+  async createGlossary({
+    name,
+    languages,
+    subjectFields,
+  }: {
+    name: string;
+    languages: string;
+    subjectFields: string[];
+  }) {
     await this.page.goto("/en/glossaries");
     const form = this.page.getByRole("region", { name: "New glossary" });
     await form.getByLabel("Name").fill(name);
@@ -46,7 +69,10 @@ export class GlossaryPages {
   }
 
   /** From the entries page: "New entry", the terms and fields, "Create entry"; back on the list with it announced. */
-  async createEntry(slug: string, { terms, subjectField, definition }: { terms: TermValues[]; subjectField?: string; definition?: string }) {
+  async createEntry(
+    slug: string,
+    { terms, subjectField, definition }: { terms: TermValues[]; subjectField?: string; definition?: string },
+  ) {
     await this.page.goto(`/en/glossaries/${slug}/entries/new`);
     const form = this.form();
     for (const [index, term] of terms.entries()) {
@@ -65,7 +91,8 @@ export class GlossaryPages {
     if (filters.text !== undefined) await form.getByLabel("Search terms and definitions").fill(filters.text);
     if (filters.language !== undefined) await form.getByLabel("Language").selectOption({ label: filters.language });
     if (filters.status !== undefined) await form.getByLabel("Status").selectOption({ label: filters.status });
-    if (filters.subjectField !== undefined) await form.getByLabel("Subject field").selectOption({ label: filters.subjectField });
+    if (filters.subjectField !== undefined)
+      await form.getByLabel("Subject field").selectOption({ label: filters.subjectField });
     await form.getByRole("button", { name: "Search" }).click();
     await this.page.waitForLoadState("load");
   }

@@ -9,10 +9,20 @@ export class EntryPage {
   }
 
   historyVersions() {
-    return this.section("History").getByRole("listitem").filter({ has: this.page.getByText(/^Version \d+/) });
+    return this.section("History")
+      .getByRole("listitem")
+      .filter({ has: this.page.getByText(/^Version \d+/) });
   }
 
-  async proposeTranslation({ language, text, partOfSpeech }: { language: string; text: string; partOfSpeech?: string }) {
+  async proposeTranslation({
+    language,
+    text,
+    partOfSpeech,
+  }: {
+    language: string;
+    text: string;
+    partOfSpeech?: string;
+  }) {
     const form = this.section("Propose a translation");
     await form.getByLabel("Language", { exact: true }).selectOption({ label: language });
     await form.getByLabel("Term", { exact: true }).fill(text);
@@ -31,7 +41,11 @@ export class ProposalQueuePage {
   }
 
   notice() {
-    return this.page.getByRole("main").getByRole("status").or(this.page.getByRole("main").getByRole("alert")).filter({ hasText: /\S/ });
+    return this.page
+      .getByRole("main")
+      .getByRole("status")
+      .or(this.page.getByRole("main").getByRole("alert"))
+      .filter({ hasText: /\S/ });
   }
 
   async accept(text: string, { as, status }: { as: string; status: string }) {

@@ -15,7 +15,8 @@ export class ProfilePage {
 
   async savePreferences({ uiLocale, readingLanguage }: { uiLocale?: string; readingLanguage?: string }) {
     if (uiLocale !== undefined) await this.main().getByLabel("Preferred interface language").selectOption(uiLocale);
-    if (readingLanguage !== undefined) await this.main().getByLabel("Preferred reading language").selectOption(readingLanguage);
+    if (readingLanguage !== undefined)
+      await this.main().getByLabel("Preferred reading language").selectOption(readingLanguage);
     await this.main().getByRole("button", { name: "Save" }).click();
   }
 
@@ -29,6 +30,8 @@ export class ProfilePage {
   }
 
   tokenRow(name: string) {
-    return this.main().getByRole("row").filter({ has: this.page.getByRole("cell", { name, exact: true }) });
+    return this.main()
+      .getByRole("row")
+      .filter({ has: this.page.getByRole("cell", { name, exact: true }) });
   }
 }

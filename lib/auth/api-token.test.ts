@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { API_TOKEN_BYTES, bearerCredentials, displayPrefix, formatApiToken, hashApiToken, isApiTokenShaped } from "./api-token";
+import {
+  API_TOKEN_BYTES,
+  bearerCredentials,
+  displayPrefix,
+  formatApiToken,
+  hashApiToken,
+  isApiTokenShaped,
+} from "./api-token";
 
 const bytes = (fill: number) => new Uint8Array(API_TOKEN_BYTES).fill(fill);
 

@@ -14,7 +14,8 @@ const tokenPattern = /^prl_[A-Za-z0-9_-]{43}$/;
  * Example: formatApiToken(new Uint8Array(32)) → "prl_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"
  */
 export function formatApiToken(randomBytes: Uint8Array): string {
-  if (randomBytes.length !== API_TOKEN_BYTES) throw new RangeError(`An API token needs ${API_TOKEN_BYTES} random bytes`);
+  if (randomBytes.length !== API_TOKEN_BYTES)
+    throw new RangeError(`An API token needs ${API_TOKEN_BYTES} random bytes`);
   return API_TOKEN_PREFIX + Buffer.from(randomBytes).toString("base64url");
 }
 

@@ -37,7 +37,11 @@ export function checkLockout(state: LockoutState | null, now: Date): LockoutChec
  * out, starts a new count: an unlocked account gets the full number of tries again.
  * Example: registerFailure({ failures: 4, windowStartedAt: 10:00, lockedUntil: null }, 10:05) → locked until 10:20
  */
-export function registerFailure(state: LockoutState | null, now: Date, policy: LockoutPolicy = lockoutPolicy): LockoutState {
+export function registerFailure(
+  state: LockoutState | null,
+  now: Date,
+  policy: LockoutPolicy = lockoutPolicy,
+): LockoutState {
   const isFresh =
     !state ||
     now.getTime() - state.windowStartedAt.getTime() >= policy.windowMs ||

@@ -9,15 +9,25 @@ describe("decide", () => {
     expect(decide(viewer("admin", true), "user.setRole")).toEqual({ allowed: false, reason: "UNAUTHENTICATED" });
   });
 
-  it.each(roles.map((role) => [role, role === "admin"] as const))("user administration for %s → %s", (role, allowed) => {
-    for (const action of ["user.list", "user.setRole", "user.disable", "auditLog.read"] as const) {
-      expect(decide(viewer(role), action).allowed).toBe(allowed);
-    }
-  });
+  it.each(roles.map((role) => [role, role === "admin"] as const))(
+    "user administration for %s → %s",
+    (role, allowed) => {
+      for (const action of ["user.list", "user.setRole", "user.disable", "auditLog.read"] as const) {
+        expect(decide(viewer(role), action).allowed).toBe(allowed);
+      }
+    },
+  );
 
   it.each(roles)("glossary actions for %s: editors and admins change entries, contributors only propose", (role) => {
     const isEditor = role === "editor" || role === "admin";
-    for (const action of ["glossary.create", "glossary.update", "glossary.import", "concept.create", "concept.update", "concept.delete"] as const) {
+    for (const action of [
+      "glossary.create",
+      "glossary.update",
+      "glossary.import",
+      "concept.create",
+      "concept.update",
+      "concept.delete",
+    ] as const) {
       expect(decide(viewer(role), action).allowed).toBe(isEditor);
     }
     expect(decide(viewer(role), "term.propose").allowed).toBe(role !== "reader");
@@ -25,7 +35,10 @@ describe("decide", () => {
 
   it("lets everyone change their own profile but only admins someone else's", () => {
     expect(decide(viewer("reader"), "profile.update", { ownerId: "reader-1" }).allowed).toBe(true);
-    expect(decide(viewer("editor"), "profile.update", { ownerId: "someone" })).toEqual({ allowed: false, reason: "FORBIDDEN" });
+    expect(decide(viewer("editor"), "profile.update", { ownerId: "someone" })).toEqual({
+      allowed: false,
+      reason: "FORBIDDEN",
+    });
     expect(decide(viewer("admin"), "apiToken.revoke", { ownerId: "someone" }).allowed).toBe(true);
   });
 });

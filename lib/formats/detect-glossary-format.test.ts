@@ -10,9 +10,9 @@ describe("detectGlossaryFormat", () => {
     ["glossary.csv", "", "csv"],
     ["glossary.Tsv", "", "csv"],
     // The extension wins over the content: the editor can still override the guess on the page.
-    ["glossary.csv", "<?xml version=\"1.0\"?>", "csv"],
-    ["export", "\uFEFF  <?xml version=\"1.0\"?><tbx>", "tbx"],
-    ["export.txt", "<martif type=\"TBX\">", "tbx"],
+    ["glossary.csv", '<?xml version="1.0"?>', "csv"],
+    ["export", '\uFEFF  <?xml version="1.0"?><tbx>', "tbx"],
+    ["export.txt", '<martif type="TBX">', "tbx"],
     ["export", "concept id;language;term\nc1;en;Astana", "csv"],
     ["export", "en\tfr\n", "csv"],
     ["notes", "just some words", null],

@@ -15,7 +15,10 @@ export function detectGlossaryFormat(fileName: string, head: Uint8Array): Glossa
   if (extension && byExtension[extension]) return byExtension[extension];
   // UTF-16 and UTF-32 byte order marks: a CSV must be UTF-8, so only XML comes this way.
   if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) return "tbx";
-  const text = new TextDecoder("utf-8").decode(head.subarray(0, 1024)).replace(/^\uFEFF/u, "").trimStart();
+  const text = new TextDecoder("utf-8")
+    .decode(head.subarray(0, 1024))
+    .replace(/^\uFEFF/u, "")
+    .trimStart();
   if (text.startsWith("<")) return "tbx";
   const firstLine = text.slice(0, text.search(/\r?\n|$/u));
   return /[,;\t|]/u.test(firstLine) ? "csv" : null;

@@ -8,7 +8,9 @@ import { readTbx } from "./tbx/read-tbx";
 import type { TbxIssueCode } from "./tbx/tbx-types";
 import { defaultMaxBytes } from "./xml/decode-xml";
 
-export type GlossaryFile = { format: "tbx"; content: string | Uint8Array } | { format: "csv"; content: string | Uint8Array; mapping: CsvMapping };
+export type GlossaryFile =
+  | { format: "tbx"; content: string | Uint8Array }
+  | { format: "csv"; content: string | Uint8Array; mapping: CsvMapping };
 
 export type GlossaryIssueCode = TbxIssueCode | CsvIssueCode;
 
@@ -21,7 +23,10 @@ export type GlossaryFileRead = {
 };
 
 const refused = (code: GlossaryIssueCode, detail: string): GlossaryFileRead => ({
-  glossary: null, concepts: [], lines: [], report: { errors: [{ code, detail }], warnings: [] },
+  glossary: null,
+  concepts: [],
+  lines: [],
+  report: { errors: [{ code, detail }], warnings: [] },
 });
 
 /**

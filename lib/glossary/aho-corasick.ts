@@ -64,7 +64,7 @@ function sortedOrder(patterns: readonly string[]): Int32Array {
   const order = new Int32Array(count);
   for (let i = 0; i < count; i++) order[i] = sortedKeys[i] % 0x200000;
   const byText = (x: number, y: number) => (patterns[x] < patterns[y] ? -1 : patterns[x] > patterns[y] ? 1 : x - y);
-  for (let low = 0; low < count; ) {
+  for (let low = 0; low < count;) {
     const prefix = Math.floor(sortedKeys[low] / 0x200000);
     let high = low + 1;
     while (high < count && Math.floor(sortedKeys[high] / 0x200000) === prefix) high++;

@@ -17,7 +17,10 @@ describe("changesBetween", () => {
   });
 
   it("reports cleared fields and removed terms, which an import never makes", () => {
-    const after: Concept = { subjectField: "geography", terms: [{ language: "en", text: "Astana", status: "preferred" }] };
+    const after: Concept = {
+      subjectField: "geography",
+      terms: [{ language: "en", text: "Astana", status: "preferred" }],
+    };
     expect(changesBetween(astana, after)).toEqual([
       { kind: "concept", field: "note", before: "Capital of Kazakhstan", after: "" },
       { kind: "term", language: "en", text: "Astana", field: "note", before: "since 2022", after: "" },
@@ -26,7 +29,11 @@ describe("changesBetween", () => {
   });
 
   it("reports added terms and changed values", () => {
-    const after: Concept = { ...astana, subjectField: "politics", terms: [...astana.terms, { language: "fr", text: "Astana", status: "preferred" }] };
+    const after: Concept = {
+      ...astana,
+      subjectField: "politics",
+      terms: [...astana.terms, { language: "fr", text: "Astana", status: "preferred" }],
+    };
     expect(changesBetween(astana, after)).toEqual([
       { kind: "concept", field: "subjectField", before: "geography", after: "politics" },
       { kind: "termAdded", language: "fr", text: "Astana" },
@@ -34,7 +41,12 @@ describe("changesBetween", () => {
   });
 
   it("reports a cleared status note", () => {
-    const after: Concept = { ...astana, terms: [astana.terms[0], { language: "en", text: "Nur-Sultan", status: "superseded" }] };
-    expect(changesBetween(astana, after)).toEqual([{ kind: "term", language: "en", text: "Nur-Sultan", field: "statusNote", before: "Renamed", after: "" }]);
+    const after: Concept = {
+      ...astana,
+      terms: [astana.terms[0], { language: "en", text: "Nur-Sultan", status: "superseded" }],
+    };
+    expect(changesBetween(astana, after)).toEqual([
+      { kind: "term", language: "en", text: "Nur-Sultan", field: "statusNote", before: "Renamed", after: "" },
+    ]);
   });
 });

@@ -15,7 +15,8 @@ export function changesBetween(before: Concept, after: Concept): FieldChange[] {
   const changes = diffConcept(before, after);
   for (const field of conceptFields) {
     const old = before[field];
-    if (old !== undefined && after[field] === undefined) changes.push({ kind: "concept", field, before: old, after: "" });
+    if (old !== undefined && after[field] === undefined)
+      changes.push({ kind: "concept", field, before: old, after: "" });
   }
   const kept = new Map(after.terms.map((term) => [termKey(term), term]));
   for (const term of before.terms) {
@@ -26,10 +27,18 @@ export function changesBetween(before: Concept, after: Concept): FieldChange[] {
     }
     for (const field of termFields) {
       const old = term[field];
-      if (old !== undefined && now[field] === undefined) changes.push({ kind: "term", language: term.language, text: term.text, field, before: old, after: "" });
+      if (old !== undefined && now[field] === undefined)
+        changes.push({ kind: "term", language: term.language, text: term.text, field, before: old, after: "" });
     }
     if (term.statusNote && !now.statusNote) {
-      changes.push({ kind: "term", language: term.language, text: term.text, field: "statusNote", before: term.statusNote.text, after: "" });
+      changes.push({
+        kind: "term",
+        language: term.language,
+        text: term.text,
+        field: "statusNote",
+        before: term.statusNote.text,
+        after: "",
+      });
     }
   }
   return changes;

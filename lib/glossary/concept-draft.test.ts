@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { conceptInputOf, draftErrors, draftFromConcept, emptyTermDraft, fieldKey, formFieldOfPath, problemOfIssue, type ConceptDraft } from "./concept-draft";
+import {
+  conceptInputOf,
+  draftErrors,
+  draftFromConcept,
+  emptyTermDraft,
+  fieldKey,
+  formFieldOfPath,
+  problemOfIssue,
+  type ConceptDraft,
+} from "./concept-draft";
 import type { Concept } from "./types";
 
 const astana: Concept = {
@@ -7,7 +16,12 @@ const astana: Concept = {
   definition: "Capital of Kazakhstan",
   terms: [
     { language: "en", text: "Astana", status: "preferred", partOfSpeech: "noun" },
-    { language: "en", text: "Nur-Sultan", status: "superseded", statusNote: { text: "Name from 2019 to 2022", date: "2019-03-23" } },
+    {
+      language: "en",
+      text: "Nur-Sultan",
+      status: "superseded",
+      statusNote: { text: "Name from 2019 to 2022", date: "2019-03-23" },
+    },
   ],
 };
 
@@ -18,10 +32,29 @@ describe("draftFromConcept", () => {
       definition: "Capital of Kazakhstan",
       note: "",
       terms: [
-        { key: "t1", id: "t1", language: "en", text: "Astana", status: "preferred", partOfSpeech: "noun", note: "", usageExample: "", statusNote: "", statusNoteDate: "" },
         {
-          key: "t2", id: "t2", language: "en", text: "Nur-Sultan", status: "superseded", partOfSpeech: "", note: "", usageExample: "",
-          statusNote: "Name from 2019 to 2022", statusNoteDate: "2019-03-23",
+          key: "t1",
+          id: "t1",
+          language: "en",
+          text: "Astana",
+          status: "preferred",
+          partOfSpeech: "noun",
+          note: "",
+          usageExample: "",
+          statusNote: "",
+          statusNoteDate: "",
+        },
+        {
+          key: "t2",
+          id: "t2",
+          language: "en",
+          text: "Nur-Sultan",
+          status: "superseded",
+          partOfSpeech: "",
+          note: "",
+          usageExample: "",
+          statusNote: "Name from 2019 to 2022",
+          statusNoteDate: "2019-03-23",
         },
       ],
     });
@@ -29,14 +62,23 @@ describe("draftFromConcept", () => {
 
   it("gives terms without a stored id distinct keys and no id", () => {
     const draft = draftFromConcept(astana);
-    expect(draft.terms.map((term) => [term.key, term.id])).toEqual([["stored-0", undefined], ["stored-1", undefined]]);
+    expect(draft.terms.map((term) => [term.key, term.id])).toEqual([
+      ["stored-0", undefined],
+      ["stored-1", undefined],
+    ]);
   });
 });
 
 describe("conceptInputOf", () => {
   it("gives back the concept the draft was made from", () => {
     const input = conceptInputOf(draftFromConcept(astana, ["t1", "t2"]));
-    expect(input).toEqual({ ...astana, terms: [{ id: "t1", ...astana.terms[0] }, { id: "t2", ...astana.terms[1] }] });
+    expect(input).toEqual({
+      ...astana,
+      terms: [
+        { id: "t1", ...astana.terms[0] },
+        { id: "t2", ...astana.terms[1] },
+      ],
+    });
   });
 
   it("trims text and leaves empty fields out", () => {
@@ -44,7 +86,9 @@ describe("conceptInputOf", () => {
       subjectField: "  ",
       definition: "  Capital \n",
       note: "",
-      terms: [{ ...emptyTermDraft("new-1", " fr "), text: " Astana ", note: "  ", usageExample: " Astana est la capitale. " }],
+      terms: [
+        { ...emptyTermDraft("new-1", " fr "), text: " Astana ", note: "  ", usageExample: " Astana est la capitale. " },
+      ],
     };
     expect(conceptInputOf(draft)).toEqual({
       definition: "Capital",
@@ -53,12 +97,22 @@ describe("conceptInputOf", () => {
   });
 
   it("keeps a status note's date without its text, so validation can name the missing text", () => {
-    const draft: ConceptDraft = { subjectField: "", definition: "", note: "", terms: [{ ...emptyTermDraft("n", "en", "Astana"), statusNoteDate: "2022-09-17" }] };
+    const draft: ConceptDraft = {
+      subjectField: "",
+      definition: "",
+      note: "",
+      terms: [{ ...emptyTermDraft("n", "en", "Astana"), statusNoteDate: "2022-09-17" }],
+    };
     expect(conceptInputOf(draft).terms[0].statusNote).toEqual({ text: "", date: "2022-09-17" });
   });
 
   it("keeps blank term rows in place, so error paths match the form's rows", () => {
-    const draft: ConceptDraft = { subjectField: "", definition: "", note: "", terms: [emptyTermDraft("a", "en", "Astana"), emptyTermDraft("b")] };
+    const draft: ConceptDraft = {
+      subjectField: "",
+      definition: "",
+      note: "",
+      terms: [emptyTermDraft("a", "en", "Astana"), emptyTermDraft("b")],
+    };
     expect(conceptInputOf(draft).terms).toEqual([
       { language: "en", text: "Astana", status: "preferred" },
       { language: "", text: "", status: "preferred" },
@@ -89,10 +143,22 @@ describe("formFieldOfPath", () => {
 
 describe("problemOfIssue and draftErrors", () => {
   it("reads an empty required value as required and an overlong one as too long", () => {
-    expect(problemOfIssue({ path: ["terms", 0, "text"], code: "too_small", origin: "string" })).toEqual({ path: "terms.0.text", code: "required" });
-    expect(problemOfIssue({ path: ["terms"], code: "too_small", origin: "array" })).toEqual({ path: "terms", code: "required" });
-    expect(problemOfIssue({ path: ["definition"], code: "too_big", origin: "string" })).toEqual({ path: "definition", code: "tooLong" });
-    expect(problemOfIssue({ path: ["terms", 1, "language"], code: "invalid_format" })).toEqual({ path: "terms.1.language", code: "invalid" });
+    expect(problemOfIssue({ path: ["terms", 0, "text"], code: "too_small", origin: "string" })).toEqual({
+      path: "terms.0.text",
+      code: "required",
+    });
+    expect(problemOfIssue({ path: ["terms"], code: "too_small", origin: "array" })).toEqual({
+      path: "terms",
+      code: "required",
+    });
+    expect(problemOfIssue({ path: ["definition"], code: "too_big", origin: "string" })).toEqual({
+      path: "definition",
+      code: "tooLong",
+    });
+    expect(problemOfIssue({ path: ["terms", 1, "language"], code: "invalid_format" })).toEqual({
+      path: "terms.1.language",
+      code: "invalid",
+    });
   });
 
   it("keeps the first problem of each form field and flags the others", () => {
@@ -104,13 +170,25 @@ describe("problemOfIssue and draftErrors", () => {
         { path: "terms.1.language", code: "emailInvalid" },
         { path: "glossaryId", code: "invalid" },
       ]),
-    ).toEqual({ fields: { "terms.0.text": "required", "terms.1.statusNote": "required", "terms.1.language": "invalid" }, hasOther: true });
+    ).toEqual({
+      fields: { "terms.0.text": "required", "terms.1.statusNote": "required", "terms.1.language": "invalid" },
+      hasOther: true,
+    });
     expect(draftErrors([{ path: "note", code: "tooLong" }])).toEqual({ fields: { note: "tooLong" }, hasOther: false });
   });
 
   it("reads a problem with a blank field as required", () => {
-    const draft: ConceptDraft = { subjectField: "", definition: "", note: "", terms: [emptyTermDraft("a", " ", "Astana")] };
-    expect(draftErrors([{ path: "terms.0.language", code: "invalid" }], draft).fields).toEqual({ "terms.0.language": "required" });
-    expect(draftErrors([{ path: "terms.0.text", code: "invalid" }], draft).fields).toEqual({ "terms.0.text": "invalid" });
+    const draft: ConceptDraft = {
+      subjectField: "",
+      definition: "",
+      note: "",
+      terms: [emptyTermDraft("a", " ", "Astana")],
+    };
+    expect(draftErrors([{ path: "terms.0.language", code: "invalid" }], draft).fields).toEqual({
+      "terms.0.language": "required",
+    });
+    expect(draftErrors([{ path: "terms.0.text", code: "invalid" }], draft).fields).toEqual({
+      "terms.0.text": "invalid",
+    });
   });
 });

@@ -21,7 +21,16 @@ export type TermDraft = {
 export type ConceptDraft = { subjectField: string; definition: string; note: string; terms: TermDraft[] };
 
 /** The fields of a term the form edits, in the order the form shows them. */
-export const termDraftFields = ["language", "text", "status", "partOfSpeech", "note", "usageExample", "statusNote", "statusNoteDate"] as const;
+export const termDraftFields = [
+  "language",
+  "text",
+  "status",
+  "partOfSpeech",
+  "note",
+  "usageExample",
+  "statusNote",
+  "statusNoteDate",
+] as const;
 export type TermDraftField = (typeof termDraftFields)[number];
 
 export const conceptDraftFields = ["subjectField", "definition", "note"] as const;
@@ -32,7 +41,17 @@ export type ConceptDraftField = (typeof conceptDraftFields)[number];
  * @example emptyTermDraft("new-1", "fr") // { key: "new-1", language: "fr", text: "", status: "preferred", … }
  */
 export function emptyTermDraft(key: string, language = "", text = ""): TermDraft {
-  return { key, language, text, status: "preferred", partOfSpeech: "", note: "", usageExample: "", statusNote: "", statusNoteDate: "" };
+  return {
+    key,
+    language,
+    text,
+    status: "preferred",
+    partOfSpeech: "",
+    note: "",
+    usageExample: "",
+    statusNote: "",
+    statusNoteDate: "",
+  };
 }
 
 /**
@@ -121,18 +140,24 @@ function termInputOf(term: TermDraft): TermInput {
  * Where a field error's path ("terms.1.statusNote.text", from the action or the schema) shows in the form.
  * @example formFieldOfPath("terms.1.statusNote.text") // { term: 1, field: "statusNote" }
  */
-export function formFieldOfPath(path: string): { term?: number; field: ConceptDraftField | TermDraftField | "terms" } | null {
+export function formFieldOfPath(
+  path: string,
+): { term?: number; field: ConceptDraftField | TermDraftField | "terms" } | null {
   const parts = path.split(".");
-  if (parts[0] !== "terms") return (conceptDraftFields as readonly string[]).includes(path) ? { field: path as ConceptDraftField } : null;
+  if (parts[0] !== "terms")
+    return (conceptDraftFields as readonly string[]).includes(path) ? { field: path as ConceptDraftField } : null;
   if (parts.length === 1) return { field: "terms" };
   const term = Number(parts[1]);
   if (!Number.isInteger(term) || term < 0) return null;
   if (parts[2] === "statusNote") return { term, field: parts[3] === "date" ? "statusNoteDate" : "statusNote" };
-  return (termDraftFields as readonly string[]).includes(parts[2] ?? "") ? { term, field: parts[2] as TermDraftField } : null;
+  return (termDraftFields as readonly string[]).includes(parts[2] ?? "")
+    ? { term, field: parts[2] as TermDraftField }
+    : null;
 }
 
 /** The form's key for a field, as formFieldOfPath gives it: "definition", "terms.1.text". */
-export const fieldKey = (field: { term?: number; field: string }) => (field.term === undefined ? field.field : `terms.${field.term}.${field.field}`);
+export const fieldKey = (field: { term?: number; field: string }) =>
+  field.term === undefined ? field.field : `terms.${field.term}.${field.field}`;
 
 export type DraftErrorCode = "required" | "tooLong" | "invalid";
 
@@ -146,7 +171,8 @@ type Issue = { path: readonly PropertyKey[]; code: string; origin?: string };
  */
 export function problemOfIssue(issue: Issue): { path: string; code: DraftErrorCode } {
   const path = issue.path.map(String).join(".");
-  if (issue.code === "too_small" && (issue.origin === "string" || issue.origin === "array")) return { path, code: "required" };
+  if (issue.code === "too_small" && (issue.origin === "string" || issue.origin === "array"))
+    return { path, code: "required" };
   if (issue.code === "too_big") return { path, code: "tooLong" };
   return { path, code: "invalid" };
 }
@@ -171,7 +197,8 @@ export function draftErrors(
     }
     const key = fieldKey(field);
     const isBlank = draft !== undefined && valueOf(draft, field)?.trim() === "";
-    const code: DraftErrorCode = isBlank || problem.code === "required" ? "required" : problem.code === "tooLong" ? "tooLong" : "invalid";
+    const code: DraftErrorCode =
+      isBlank || problem.code === "required" ? "required" : problem.code === "tooLong" ? "tooLong" : "invalid";
     fields[key] ??= code;
   }
   return { fields, hasOther };

@@ -2,13 +2,21 @@ import { describe, expect, it } from "vitest";
 import { emptyTermDraft, type ConceptDraft, type TermDraft } from "./concept-draft";
 import { draftDifferences, readConflictDetails, reapplyDraft } from "./draft-conflict";
 
-const term = (id: string, language: string, text: string, fields: Partial<TermDraft> = {}): TermDraft => ({ ...emptyTermDraft(id, language, text), id, ...fields });
+const term = (id: string, language: string, text: string, fields: Partial<TermDraft> = {}): TermDraft => ({
+  ...emptyTermDraft(id, language, text),
+  id,
+  ...fields,
+});
 
 const base: ConceptDraft = {
   subjectField: "geography",
   definition: "Capital of Kazakhstan",
   note: "",
-  terms: [term("t1", "en", "Astana"), term("t2", "en", "Nur-Sultan", { status: "superseded" }), term("t3", "zh", "阿斯塔纳")],
+  terms: [
+    term("t1", "en", "Astana"),
+    term("t2", "en", "Nur-Sultan", { status: "superseded" }),
+    term("t3", "zh", "阿斯塔纳"),
+  ],
 };
 
 describe("draftDifferences", () => {
@@ -21,18 +29,52 @@ describe("draftDifferences", () => {
     const theirs = { ...base, definition: "Capital city of Kazakhstan since 1997", subjectField: "places" };
     expect(draftDifferences(base, mine, theirs)).toEqual([
       { kind: "field", field: "subjectField", mine: "politics", theirs: "places", changedBy: "both" },
-      { kind: "field", field: "definition", mine: "Capital of Kazakhstan", theirs: "Capital city of Kazakhstan since 1997", changedBy: "them" },
+      {
+        kind: "field",
+        field: "definition",
+        mine: "Capital of Kazakhstan",
+        theirs: "Capital city of Kazakhstan since 1997",
+        changedBy: "them",
+      },
       { kind: "field", field: "note", mine: "Renamed twice", theirs: "", changedBy: "me" },
     ]);
   });
 
   it("compares terms by stored id, field by field", () => {
     const mine = { ...base, terms: [term("t1", "en", "Astana", { note: "since 2022" }), base.terms[1], base.terms[2]] };
-    const theirs = { ...base, terms: [term("t1", "en", "Astana", { partOfSpeech: "noun" }), base.terms[1], term("t3", "zh", "阿斯塔纳", { status: "admitted" })] };
+    const theirs = {
+      ...base,
+      terms: [
+        term("t1", "en", "Astana", { partOfSpeech: "noun" }),
+        base.terms[1],
+        term("t3", "zh", "阿斯塔纳", { status: "admitted" }),
+      ],
+    };
     expect(draftDifferences(base, mine, theirs)).toEqual([
-      { kind: "termField", term: { language: "en", text: "Astana" }, field: "partOfSpeech", mine: "", theirs: "noun", changedBy: "them" },
-      { kind: "termField", term: { language: "en", text: "Astana" }, field: "note", mine: "since 2022", theirs: "", changedBy: "me" },
-      { kind: "termField", term: { language: "zh", text: "阿斯塔纳" }, field: "status", mine: "preferred", theirs: "admitted", changedBy: "them" },
+      {
+        kind: "termField",
+        term: { language: "en", text: "Astana" },
+        field: "partOfSpeech",
+        mine: "",
+        theirs: "noun",
+        changedBy: "them",
+      },
+      {
+        kind: "termField",
+        term: { language: "en", text: "Astana" },
+        field: "note",
+        mine: "since 2022",
+        theirs: "",
+        changedBy: "me",
+      },
+      {
+        kind: "termField",
+        term: { language: "zh", text: "阿斯塔纳" },
+        field: "status",
+        mine: "preferred",
+        theirs: "admitted",
+        changedBy: "them",
+      },
     ]);
   });
 
@@ -48,18 +90,44 @@ describe("draftDifferences", () => {
   });
 
   it("pairs a term both editors added by its language and text", () => {
-    const mine = { ...base, terms: [...base.terms, { ...emptyTermDraft("new-1", "fr", "Astana"), status: "admitted" as const }] };
+    const mine = {
+      ...base,
+      terms: [...base.terms, { ...emptyTermDraft("new-1", "fr", "Astana"), status: "admitted" as const }],
+    };
     const theirs = { ...base, terms: [...base.terms, term("t9", "FR", "Astana")] };
     expect(draftDifferences(base, mine, theirs)).toEqual([
-      { kind: "termField", term: { language: "fr", text: "Astana" }, field: "language", mine: "fr", theirs: "FR", changedBy: "both" },
-      { kind: "termField", term: { language: "fr", text: "Astana" }, field: "status", mine: "admitted", theirs: "preferred", changedBy: "both" },
+      {
+        kind: "termField",
+        term: { language: "fr", text: "Astana" },
+        field: "language",
+        mine: "fr",
+        theirs: "FR",
+        changedBy: "both",
+      },
+      {
+        kind: "termField",
+        term: { language: "fr", text: "Astana" },
+        field: "status",
+        mine: "admitted",
+        theirs: "preferred",
+        changedBy: "both",
+      },
     ]);
   });
 
   it("marks a term removed by the other editor but edited here as changed by both", () => {
-    const mine = { ...base, terms: [base.terms[0], term("t2", "en", "Nur-Sultan", { status: "superseded", statusNote: "2019–2022" }), base.terms[2]] };
+    const mine = {
+      ...base,
+      terms: [
+        base.terms[0],
+        term("t2", "en", "Nur-Sultan", { status: "superseded", statusNote: "2019–2022" }),
+        base.terms[2],
+      ],
+    };
     const theirs = { ...base, terms: [base.terms[0], base.terms[2]] };
-    expect(draftDifferences(base, mine, theirs)).toEqual([{ kind: "termOnlyMine", term: mine.terms[1], changedBy: "both" }]);
+    expect(draftDifferences(base, mine, theirs)).toEqual([
+      { kind: "termOnlyMine", term: mine.terms[1], changedBy: "both" },
+    ]);
   });
 });
 
@@ -67,24 +135,40 @@ describe("reapplyDraft", () => {
   it("takes this editor's changed fields and the other editor's for the rest", () => {
     const mine = { ...base, note: "Renamed twice" };
     const theirs = { ...base, definition: "Capital city of Kazakhstan since 1997" };
-    expect(reapplyDraft(base, mine, theirs)).toEqual({ ...base, definition: "Capital city of Kazakhstan since 1997", note: "Renamed twice" });
+    expect(reapplyDraft(base, mine, theirs)).toEqual({
+      ...base,
+      definition: "Capital city of Kazakhstan since 1997",
+      note: "Renamed twice",
+    });
   });
 
   it("keeps this editor's value where both changed it", () => {
-    expect(reapplyDraft(base, { ...base, subjectField: "politics" }, { ...base, subjectField: "places" }).subjectField).toBe("politics");
+    expect(
+      reapplyDraft(base, { ...base, subjectField: "politics" }, { ...base, subjectField: "places" }).subjectField,
+    ).toBe("politics");
   });
 
   it("merges terms field by field and keeps the saved version's ids", () => {
     const mine = { ...base, terms: [term("t1", "en", "Astana", { note: "since 2022" }), base.terms[1], base.terms[2]] };
-    const theirs = { ...base, terms: [term("t1", "en", "Astana", { partOfSpeech: "noun" }), base.terms[1], base.terms[2]] };
-    expect(reapplyDraft(base, mine, theirs).terms[0]).toEqual(term("t1", "en", "Astana", { note: "since 2022", partOfSpeech: "noun" }));
+    const theirs = {
+      ...base,
+      terms: [term("t1", "en", "Astana", { partOfSpeech: "noun" }), base.terms[1], base.terms[2]],
+    };
+    expect(reapplyDraft(base, mine, theirs).terms[0]).toEqual(
+      term("t1", "en", "Astana", { note: "since 2022", partOfSpeech: "noun" }),
+    );
   });
 
   it("applies additions and removals from both sides", () => {
     const added = emptyTermDraft("new-1", "fr", "Astana");
     const mine = { ...base, terms: [base.terms[0], base.terms[2], added] };
     const theirs = { ...base, terms: [...base.terms, term("t9", "ru", "Астана")] };
-    expect(reapplyDraft(base, mine, theirs).terms).toEqual([base.terms[0], base.terms[2], term("t9", "ru", "Астана"), added]);
+    expect(reapplyDraft(base, mine, theirs).terms).toEqual([
+      base.terms[0],
+      base.terms[2],
+      term("t9", "ru", "Астана"),
+      added,
+    ]);
   });
 
   it("drops a term the other editor removed unless this editor changed it, then keeps it as a new term", () => {
@@ -107,7 +191,11 @@ describe("readConflictDetails", () => {
   const current = { definition: "Capital", terms: [{ language: "en", text: "Astana", status: "preferred" }] };
 
   it("accepts the details a refused save carries", () => {
-    expect(readConflictDetails({ current, version: 3, termIds: ["t1"] })).toEqual({ current, version: 3, termIds: ["t1"] });
+    expect(readConflictDetails({ current, version: 3, termIds: ["t1"] })).toEqual({
+      current,
+      version: 3,
+      termIds: ["t1"],
+    });
   });
 
   it("drops term ids that do not match the terms", () => {
@@ -115,7 +203,10 @@ describe("readConflictDetails", () => {
     expect(readConflictDetails({ current, version: 3, termIds: ["t1", "t2"] })?.termIds).toEqual([]);
   });
 
-  it.each([null, "conflict", { current, version: "3" }, { current: { terms: "none" }, version: 3 }, { version: 3 }])("refuses %j", (value) => {
-    expect(readConflictDetails(value)).toBeNull();
-  });
+  it.each([null, "conflict", { current, version: "3" }, { current: { terms: "none" }, version: 3 }, { version: 3 }])(
+    "refuses %j",
+    (value) => {
+      expect(readConflictDetails(value)).toBeNull();
+    },
+  );
 });

@@ -1,6 +1,13 @@
 // When another editor saved an entry while this one was editing it: what differs between the form and the saved
 // version (and who changed what since the form was loaded), and the form's own edits re-applied on top of it.
-import { conceptDraftFields, termDraftFields, type ConceptDraft, type ConceptDraftField, type TermDraft, type TermDraftField } from "./concept-draft";
+import {
+  conceptDraftFields,
+  termDraftFields,
+  type ConceptDraft,
+  type ConceptDraftField,
+  type TermDraft,
+  type TermDraftField,
+} from "./concept-draft";
 import type { Concept } from "./types";
 
 /** Who moved a value away from the version the form was loaded at. */
@@ -8,7 +15,14 @@ export type ChangedBy = "me" | "them" | "both";
 
 export type DraftDifference =
   | { kind: "field"; field: ConceptDraftField; mine: string; theirs: string; changedBy: ChangedBy }
-  | { kind: "termField"; term: { language: string; text: string }; field: TermDraftField; mine: string; theirs: string; changedBy: ChangedBy }
+  | {
+      kind: "termField";
+      term: { language: string; text: string };
+      field: TermDraftField;
+      mine: string;
+      theirs: string;
+      changedBy: ChangedBy;
+    }
   /** A term the form has and the saved version has not (added here, or removed by the other editor). */
   | { kind: "termOnlyMine"; term: TermDraft; changedBy: ChangedBy }
   /** A term the saved version has and the form has not (added by the other editor, or removed here). */
@@ -16,7 +30,8 @@ export type DraftDifference =
 
 type TermPair = { mine: TermDraft; theirs: TermDraft };
 
-const sameTerm = (a: TermDraft, b: TermDraft) => a.language.trim().toLowerCase() === b.language.trim().toLowerCase() && a.text.trim() === b.text.trim();
+const sameTerm = (a: TermDraft, b: TermDraft) =>
+  a.language.trim().toLowerCase() === b.language.trim().toLowerCase() && a.text.trim() === b.text.trim();
 const changedFields = (a: TermDraft, b: TermDraft) => termDraftFields.filter((field) => a[field] !== b[field]);
 
 function changer(isMine: boolean, isTheirs: boolean): ChangedBy {
@@ -46,7 +61,8 @@ function pairTerms(mine: readonly TermDraft[], theirs: readonly TermDraft[]) {
   return { pairs, onlyMine, onlyTheirs: [...theirsLeft] };
 }
 
-const byId = (terms: readonly TermDraft[], id: string | undefined) => (id ? terms.find((term) => term.id === id) : undefined);
+const byId = (terms: readonly TermDraft[], id: string | undefined) =>
+  id ? terms.find((term) => term.id === id) : undefined;
 
 /**
  * Every place where the form (`mine`) and the saved version (`theirs`) differ, each with who changed it since
@@ -59,25 +75,48 @@ export function draftDifferences(base: ConceptDraft, mine: ConceptDraft, theirs:
   const differences: DraftDifference[] = [];
   for (const field of conceptDraftFields) {
     if (mine[field] === theirs[field]) continue;
-    differences.push({ kind: "field", field, mine: mine[field], theirs: theirs[field], changedBy: changer(mine[field] !== base[field], theirs[field] !== base[field]) });
+    differences.push({
+      kind: "field",
+      field,
+      mine: mine[field],
+      theirs: theirs[field],
+      changedBy: changer(mine[field] !== base[field], theirs[field] !== base[field]),
+    });
   }
   const { pairs, onlyMine, onlyTheirs } = pairTerms(mine.terms, theirs.terms);
   for (const pair of pairs) {
     const loaded = byId(base.terms, pair.theirs.id) ?? byId(base.terms, pair.mine.id);
     for (const field of changedFields(pair.mine, pair.theirs)) {
-      const changedBy = loaded ? changer(pair.mine[field] !== loaded[field], pair.theirs[field] !== loaded[field]) : "both";
-      differences.push({ kind: "termField", term: { language: pair.mine.language, text: pair.mine.text }, field, mine: pair.mine[field], theirs: pair.theirs[field], changedBy });
+      const changedBy = loaded
+        ? changer(pair.mine[field] !== loaded[field], pair.theirs[field] !== loaded[field])
+        : "both";
+      differences.push({
+        kind: "termField",
+        term: { language: pair.mine.language, text: pair.mine.text },
+        field,
+        mine: pair.mine[field],
+        theirs: pair.theirs[field],
+        changedBy,
+      });
     }
   }
   for (const term of onlyMine) {
     const loaded = byId(base.terms, term.id);
     // Loaded with the form and gone from the saved version: the other editor removed it.
-    differences.push({ kind: "termOnlyMine", term, changedBy: loaded ? changer(changedFields(loaded, term).length > 0, true) : "me" });
+    differences.push({
+      kind: "termOnlyMine",
+      term,
+      changedBy: loaded ? changer(changedFields(loaded, term).length > 0, true) : "me",
+    });
   }
   for (const term of onlyTheirs) {
     const loaded = byId(base.terms, term.id);
     // Loaded with the form and gone from it: this editor removed it.
-    differences.push({ kind: "termOnlyTheirs", term, changedBy: loaded ? changer(true, changedFields(loaded, term).length > 0) : "them" });
+    differences.push({
+      kind: "termOnlyTheirs",
+      term,
+      changedBy: loaded ? changer(true, changedFields(loaded, term).length > 0) : "them",
+    });
   }
   return differences;
 }
@@ -121,7 +160,9 @@ export function reapplyDraft(base: ConceptDraft, mine: ConceptDraft, theirs: Con
 }
 
 function mergeTerm(base: TermDraft, mine: TermDraft, theirs: TermDraft): TermDraft {
-  const values = Object.fromEntries(termDraftFields.map((field) => [field, merged(base[field], mine[field], theirs[field])]));
+  const values = Object.fromEntries(
+    termDraftFields.map((field) => [field, merged(base[field], mine[field], theirs[field])]),
+  );
   return { ...theirs, ...values } as TermDraft;
 }
 
@@ -138,6 +179,9 @@ export function readConflictDetails(value: unknown): ConflictDetails | null {
   if (typeof current !== "object" || current === null || !Array.isArray((current as Concept).terms)) return null;
   if (typeof version !== "number" || !Number.isInteger(version)) return null;
   const terms = (current as Concept).terms;
-  const ids = Array.isArray(termIds) && termIds.length === terms.length && termIds.every((id) => typeof id === "string") ? (termIds as string[]) : [];
+  const ids =
+    Array.isArray(termIds) && termIds.length === terms.length && termIds.every((id) => typeof id === "string")
+      ? (termIds as string[])
+      : [];
   return { current: current as Concept, version, termIds: ids };
 }

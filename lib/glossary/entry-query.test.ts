@@ -11,13 +11,19 @@ const schema = z.object({
 
 describe("firstValues", () => {
   it("takes the first of repeated values and leaves blank ones out", () => {
-    expect(firstValues({ text: ["asie", "chine"], status: "", page: "2", sort: "   ", other: undefined })).toEqual({ text: "asie", page: "2" });
+    expect(firstValues({ text: ["asie", "chine"], status: "", page: "2", sort: "   ", other: undefined })).toEqual({
+      text: "asie",
+      page: "2",
+    });
   });
 });
 
 describe("parseLeniently", () => {
   it("parses valid values with the schema's defaults", () => {
-    expect(parseLeniently(schema, { text: "asie", page: "3" })).toEqual({ data: { text: "asie", sort: "updated", page: 3 }, invalid: [] });
+    expect(parseLeniently(schema, { text: "asie", page: "3" })).toEqual({
+      data: { text: "asie", sort: "updated", page: 3 },
+      invalid: [],
+    });
   });
 
   it("drops only the values the schema refuses", () => {
@@ -37,9 +43,14 @@ describe("entryQuery", () => {
 
   it("keeps the other parameters and leaves defaults out", () => {
     expect(entryQuery({ text: "asie", status: "preferred", sort: "updated", page: 3 }, { page: 4 }, defaults)).toEqual({
-      text: "asie", status: "preferred", page: "4",
+      text: "asie",
+      status: "preferred",
+      page: "4",
     });
-    expect(entryQuery({ text: "asie", page: 3 }, { page: 1, sort: "created" }, defaults)).toEqual({ text: "asie", sort: "created" });
+    expect(entryQuery({ text: "asie", page: 3 }, { page: 1, sort: "created" }, defaults)).toEqual({
+      text: "asie",
+      sort: "created",
+    });
   });
 
   it("removes a parameter changed to undefined or empty", () => {

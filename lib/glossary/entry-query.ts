@@ -23,10 +23,15 @@ export function firstValues(raw: RawSearchParams): Record<string, string> {
  * (`?status=unknown`) keeps the rest of the search; `invalid` names the dropped ones.
  * @example parseLeniently(schema, { text: "asie", page: "x" }) // { data: { text: "asie", page: 1, … }, invalid: ["page"] }
  */
-export function parseLeniently<S extends z.ZodType>(schema: S, values: Record<string, unknown>): { data: z.output<S>; invalid: string[] } {
+export function parseLeniently<S extends z.ZodType>(
+  schema: S,
+  values: Record<string, unknown>,
+): { data: z.output<S>; invalid: string[] } {
   const first = schema.safeParse(values);
   if (first.success) return { data: first.data, invalid: [] };
-  const invalid = [...new Set(first.error.issues.map((issue) => String(issue.path[0] ?? "")))].filter((key) => key in values);
+  const invalid = [...new Set(first.error.issues.map((issue) => String(issue.path[0] ?? "")))].filter(
+    (key) => key in values,
+  );
   const rest = Object.fromEntries(Object.entries(values).filter(([key]) => !invalid.includes(key)));
   const second = schema.safeParse(rest);
   if (!second.success) throw second.error;

@@ -5,7 +5,12 @@ import type { TermStatus } from "./types";
 const term = (language: string, text: string, status: TermStatus = "preferred") => ({ language, text, status });
 
 describe("entryName", () => {
-  const terms = [term("en", "Nur-Sultan", "superseded"), term("en", "Astana"), term("zh-Hans", "阿斯塔纳", "admitted"), term("fr", "Astana", "admitted")];
+  const terms = [
+    term("en", "Nur-Sultan", "superseded"),
+    term("en", "Astana"),
+    term("zh-Hans", "阿斯塔纳", "admitted"),
+    term("fr", "Astana", "admitted"),
+  ];
 
   it.each([
     ["the best-rated term in the reader's language", "en", "Astana"],
@@ -23,8 +28,16 @@ describe("entryName", () => {
 
 describe("groupByLanguage", () => {
   it("groups in the glossary's language order, unknown languages last in order of appearance", () => {
-    const terms = [term("ru", "Астана"), term("fr", "Astana"), term("en", "Astana"), term("kk", "Астана"), term("en", "Nur-Sultan", "superseded")];
-    expect(groupByLanguage(terms, ["en", "fr"]).map((group) => [group.language, group.terms.map((t) => t.text)])).toEqual([
+    const terms = [
+      term("ru", "Астана"),
+      term("fr", "Astana"),
+      term("en", "Astana"),
+      term("kk", "Астана"),
+      term("en", "Nur-Sultan", "superseded"),
+    ];
+    expect(
+      groupByLanguage(terms, ["en", "fr"]).map((group) => [group.language, group.terms.map((t) => t.text)]),
+    ).toEqual([
       ["en", ["Astana", "Nur-Sultan"]],
       ["fr", ["Astana"]],
       ["ru", ["Астана"]],

@@ -14,7 +14,11 @@ const rank: Record<TermStatus, number> = { preferred: 0, admitted: 1, deprecated
  * // { language: "fr", text: "Astana", status: "preferred" }
  */
 export function entryName<T extends NamedTerm>(terms: readonly T[], language: string): T | undefined {
-  const best = (list: readonly T[]) => list.reduce<T | undefined>((found, term) => (!found || rank[term.status] < rank[found.status] ? term : found), undefined);
+  const best = (list: readonly T[]) =>
+    list.reduce<T | undefined>(
+      (found, term) => (!found || rank[term.status] < rank[found.status] ? term : found),
+      undefined,
+    );
   const wanted = primaryLanguage(language);
   return best(terms.filter((term) => primaryLanguage(term.language) === wanted)) ?? best(terms);
 }
@@ -24,12 +28,17 @@ export function entryName<T extends NamedTerm>(terms: readonly T[], language: st
  * each group's terms in stored order.
  * @example groupByLanguage([{ language: "fr", … }, { language: "en", … }], ["en", "fr"]) // [{ language: "en", terms: […] }, { language: "fr", terms: […] }]
  */
-export function groupByLanguage<T extends { language: string }>(terms: readonly T[], languageOrder: readonly string[]): { language: string; terms: T[] }[] {
+export function groupByLanguage<T extends { language: string }>(
+  terms: readonly T[],
+  languageOrder: readonly string[],
+): { language: string; terms: T[] }[] {
   const groups = new Map<string, T[]>();
   for (const term of terms) groups.set(term.language, [...(groups.get(term.language) ?? []), term]);
   const order = (language: string) => {
     const index = languageOrder.indexOf(language);
     return index === -1 ? languageOrder.length : index;
   };
-  return [...groups.entries()].map(([language, list]) => ({ language, terms: list })).sort((a, b) => order(a.language) - order(b.language));
+  return [...groups.entries()]
+    .map(([language, list]) => ({ language, terms: list }))
+    .sort((a, b) => order(a.language) - order(b.language));
 }

@@ -15,6 +15,10 @@ describe("parseLanguageList", () => {
 
 describe("parseSubjectFields", () => {
   it("takes one field per line, trimmed, without blanks or repeats", () => {
-    expect(parseSubjectFields("Geography\r\n\n  international   relations \ngeography\nEconomy")).toEqual(["Geography", "international relations", "Economy"]);
+    expect(parseSubjectFields("Geography\r\n\n  international   relations \ngeography\nEconomy")).toEqual([
+      "Geography",
+      "international relations",
+      "Economy",
+    ]);
   });
 });

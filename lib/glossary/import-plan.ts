@@ -13,9 +13,17 @@ export type FieldChange =
   | { kind: "termAdded"; language: string; text: string }
   /** Only an editor's save removes a term (see changesBetween); an import never does. */
   | { kind: "termRemoved"; language: string; text: string }
-  | { kind: "term"; language: string; text: string; field: TextField<Term> | "statusNote"; before?: string; after: string };
+  | {
+      kind: "term";
+      language: string;
+      text: string;
+      field: TextField<Term> | "statusNote";
+      before?: string;
+      after: string;
+    };
 
-export type RejectCode = "noTerms" | "emptyTerm" | "invalidLanguage" | "invalidStatus" | "duplicateId" | "ambiguousMatch" | "matchedTwice";
+export type RejectCode =
+  "noTerms" | "emptyTerm" | "invalidLanguage" | "invalidStatus" | "duplicateId" | "ambiguousMatch" | "matchedTwice";
 
 export type RejectReason = { code: RejectCode; language?: string; term?: string; conceptIds?: string[] };
 
@@ -30,8 +38,19 @@ export type ImportPlan = {
 const termKey = (language: string, text: string) => `${language.toLowerCase()}\u0000${text.normalize("NFC")}`;
 const conceptFields = ["subjectField", "definition", "definitionSource", "note"] as const;
 const languageFields = ["definition", "definitionSource", "note"] as const;
-const termFields = ["status", "partOfSpeech", "grammaticalGender", "termType", "geographicalUsage", "note", "usageExample", "usageExampleSource", "source"] as const;
-const statusNoteText = (term: Term) => (term.statusNote ? `${term.statusNote.date ? `${term.statusNote.date} ` : ""}${term.statusNote.text}` : undefined);
+const termFields = [
+  "status",
+  "partOfSpeech",
+  "grammaticalGender",
+  "termType",
+  "geographicalUsage",
+  "note",
+  "usageExample",
+  "usageExampleSource",
+  "source",
+] as const;
+const statusNoteText = (term: Term) =>
+  term.statusNote ? `${term.statusNote.date ? `${term.statusNote.date} ` : ""}${term.statusNote.text}` : undefined;
 
 /**
  * The changes that applying `incoming` over `existing` makes; history (transactions) is the app's to record, not compared.
@@ -42,7 +61,8 @@ export function diffConcept(existing: Concept, incoming: Concept): FieldChange[]
   const changes: FieldChange[] = [];
   for (const field of conceptFields) {
     const after = incoming[field];
-    if (after !== undefined && after !== existing[field]) changes.push({ kind: "concept", field, before: existing[field], after });
+    if (after !== undefined && after !== existing[field])
+      changes.push({ kind: "concept", field, before: existing[field], after });
   }
   for (const [language, details] of Object.entries(incoming.perLanguage ?? {})) {
     for (const field of languageFields) {
@@ -52,7 +72,8 @@ export function diffConcept(existing: Concept, incoming: Concept): FieldChange[]
     }
   }
   const targets = new Set((existing.links ?? []).map((link) => link.target));
-  for (const link of incoming.links ?? []) if (!targets.has(link.target)) changes.push({ kind: "link", target: link.target });
+  for (const link of incoming.links ?? [])
+    if (!targets.has(link.target)) changes.push({ kind: "link", target: link.target });
   const unpaired = [...existing.terms];
   for (const term of incoming.terms) {
     // Pair with the existing term of the same spelling, preferring one of the same gender ("Croata" m. and f.).
@@ -65,10 +86,12 @@ export function diffConcept(existing: Concept, incoming: Concept): FieldChange[]
     unpaired.splice(unpaired.indexOf(match), 1);
     for (const field of termFields) {
       const after = term[field];
-      if (after !== undefined && after !== match[field]) changes.push({ kind: "term", language: term.language, text: term.text, field, before: match[field], after });
+      if (after !== undefined && after !== match[field])
+        changes.push({ kind: "term", language: term.language, text: term.text, field, before: match[field], after });
     }
     const [before, after] = [statusNoteText(match), statusNoteText(term)];
-    if (after !== undefined && after !== before) changes.push({ kind: "term", language: term.language, text: term.text, field: "statusNote", before, after });
+    if (after !== undefined && after !== before)
+      changes.push({ kind: "term", language: term.language, text: term.text, field: "statusNote", before, after });
   }
   return changes;
 }
@@ -78,8 +101,10 @@ function validate(concept: Concept): RejectReason[] {
   if (concept.terms.length === 0) reasons.push({ code: "noTerms" });
   for (const term of concept.terms) {
     if (!term.text.trim()) reasons.push({ code: "emptyTerm", language: term.language });
-    if (!languageTag(term.language)) reasons.push({ code: "invalidLanguage", language: term.language, term: term.text });
-    if (!termStatuses.includes(term.status)) reasons.push({ code: "invalidStatus", language: term.language, term: term.text });
+    if (!languageTag(term.language))
+      reasons.push({ code: "invalidLanguage", language: term.language, term: term.text });
+    if (!termStatuses.includes(term.status))
+      reasons.push({ code: "invalidStatus", language: term.language, term: term.text });
   }
   return reasons;
 }
@@ -93,19 +118,30 @@ function validate(concept: Concept): RejectReason[] {
  */
 export function planImport(existing: readonly Concept[], incoming: readonly Concept[]): ImportPlan {
   const plan: ImportPlan = { add: [], change: [], unchanged: [], reject: [] };
-  const byId = new Map(existing.flatMap((concept) => (concept.id === undefined ? [] : [[concept.id, concept] as const])));
+  const byId = new Map(
+    existing.flatMap((concept) => (concept.id === undefined ? [] : [[concept.id, concept] as const])),
+  );
   const byTerm = new Map<string, Set<Concept>>();
-  for (const concept of existing) for (const term of concept.terms) byTerm.set(termKey(term.language, term.text), (byTerm.get(termKey(term.language, term.text)) ?? new Set()).add(concept));
+  for (const concept of existing)
+    for (const term of concept.terms)
+      byTerm.set(
+        termKey(term.language, term.text),
+        (byTerm.get(termKey(term.language, term.text)) ?? new Set()).add(concept),
+      );
   const seenIds = new Set<string>();
   const matched = new Set<Concept>();
   incoming.forEach((concept, index) => {
     const reasons = validate(concept);
-    if (concept.id !== undefined && seenIds.has(concept.id)) reasons.push({ code: "duplicateId", conceptIds: [concept.id] });
+    if (concept.id !== undefined && seenIds.has(concept.id))
+      reasons.push({ code: "duplicateId", conceptIds: [concept.id] });
     if (concept.id !== undefined) seenIds.add(concept.id);
     let target = concept.id === undefined ? undefined : byId.get(concept.id);
     if (!target && reasons.length === 0) {
-      const candidates = new Set(concept.terms.flatMap((term) => [...(byTerm.get(termKey(term.language, term.text)) ?? [])]));
-      if (candidates.size > 1) reasons.push({ code: "ambiguousMatch", conceptIds: [...candidates].map((candidate) => candidate.id ?? "") });
+      const candidates = new Set(
+        concept.terms.flatMap((term) => [...(byTerm.get(termKey(term.language, term.text)) ?? [])]),
+      );
+      if (candidates.size > 1)
+        reasons.push({ code: "ambiguousMatch", conceptIds: [...candidates].map((candidate) => candidate.id ?? "") });
       else target = [...candidates][0];
     }
     if (target && matched.has(target)) reasons.push({ code: "matchedTwice", conceptIds: [target.id ?? ""] });

@@ -44,63 +44,143 @@ const cases: [string, string, string, [string, string[]][]][] = [
   ["French elision with ʼ", "lʼInitiative", "fr", [["Initiative", ["fr-initiative"]]]],
   ["elision before a multi-word term", "les pays d'Asie centrale", "fr", [["Asie centrale", ["fr-asie-centrale"]]]],
   ["qu' and jusqu' elide too", "jusqu’Asie centrale", "fr", [["Asie centrale", ["fr-asie-centrale"]]]],
-  ["a term entered with its article matches without it", "Union économique eurasiatique et l'Union économique eurasiatique", "fr", [
-    ["Union économique eurasiatique", ["fr-union"]],
-    ["Union économique eurasiatique", ["fr-union"]],
-  ]],
-  ["multi-word term with articles inside", "la construction de la Ceinture et la Route", "fr", [["la Ceinture et la Route", ["fr-ceinture"]]]],
+  [
+    "a term entered with its article matches without it",
+    "Union économique eurasiatique et l'Union économique eurasiatique",
+    "fr",
+    [
+      ["Union économique eurasiatique", ["fr-union"]],
+      ["Union économique eurasiatique", ["fr-union"]],
+    ],
+  ],
+  [
+    "multi-word term with articles inside",
+    "la construction de la Ceinture et la Route",
+    "fr",
+    [["la Ceinture et la Route", ["fr-ceinture"]]],
+  ],
   ["Chine must not match in Machine", "la Machine de la Chine", "fr", [["Chine", ["fr-chine"]]]],
   ["nor in Chinese or Chinois", "les Chinois", "fr", []],
-  ["case and accent insensitive", "ASIE CENTRALE, asie centrale, Asie Céntrale", "fr", [
-    ["ASIE CENTRALE", ["fr-asie-centrale"]],
-    ["asie centrale", ["fr-asie-centrale"]],
-    ["Asie Céntrale", ["fr-asie-centrale"]],
-  ]],
-  ["French plural of noun and adjective", "deux corridors économiques", "fr", [["corridors économiques", ["fr-corridor"]]]],
-  ["French plural stops at the preposition", "des zones de libre-échange", "fr", [["zones de libre-échange", ["fr-zone"]]]],
+  [
+    "case and accent insensitive",
+    "ASIE CENTRALE, asie centrale, Asie Céntrale",
+    "fr",
+    [
+      ["ASIE CENTRALE", ["fr-asie-centrale"]],
+      ["asie centrale", ["fr-asie-centrale"]],
+      ["Asie Céntrale", ["fr-asie-centrale"]],
+    ],
+  ],
+  [
+    "French plural of noun and adjective",
+    "deux corridors économiques",
+    "fr",
+    [["corridors économiques", ["fr-corridor"]]],
+  ],
+  [
+    "French plural stops at the preposition",
+    "des zones de libre-échange",
+    "fr",
+    [["zones de libre-échange", ["fr-zone"]]],
+  ],
   ["French -al plural", "les canaux régionaux", "fr", [["canaux régionaux", ["fr-canal"]]]],
-  ["longest match wins for nested terms", "le sommet Chine-Asie centrale", "fr", [["Chine-Asie centrale", ["fr-chine-asie"]]]],
-  ["en dash and hyphen are the same", "le sommet Chine–Asie centrale", "fr", [["Chine–Asie centrale", ["fr-chine-asie"]]]],
+  [
+    "longest match wins for nested terms",
+    "le sommet Chine-Asie centrale",
+    "fr",
+    [["Chine-Asie centrale", ["fr-chine-asie"]]],
+  ],
+  [
+    "en dash and hyphen are the same",
+    "le sommet Chine–Asie centrale",
+    "fr",
+    [["Chine–Asie centrale", ["fr-chine-asie"]]],
+  ],
   ["line break inside a multi-word term", "en Asie\ncentrale", "fr", [["Asie\ncentrale", ["fr-asie-centrale"]]]],
-  ["leftmost then longest: the full name wins", "the Belt and Road Initiative", "en", [["Belt and Road Initiative", ["en-bri-full"]]]],
-  ["overlapping terms: the one that starts first wins", "Belt and Road Initiatives", "en", [["Belt and Road Initiatives", ["en-bri-full"]]]],
-  ["overlap without a longer term: leftmost wins, the rest resumes after it", "Road Initiative", "en", [["Road Initiative", ["en-road-initiative"]]]],
+  [
+    "leftmost then longest: the full name wins",
+    "the Belt and Road Initiative",
+    "en",
+    [["Belt and Road Initiative", ["en-bri-full"]]],
+  ],
+  [
+    "overlapping terms: the one that starts first wins",
+    "Belt and Road Initiatives",
+    "en",
+    [["Belt and Road Initiatives", ["en-bri-full"]]],
+  ],
+  [
+    "overlap without a longer term: leftmost wins, the rest resumes after it",
+    "Road Initiative",
+    "en",
+    [["Road Initiative", ["en-road-initiative"]]],
+  ],
   ["acronyms in capitals are case-sensitive", "the BRI, not bri or Bri", "en", [["BRI", ["en-bri"]]]],
   ["CASS only in capitals", "CASS scholars and Cass Sunstein", "en", [["CASS", ["en-cass"]]]],
   ["explicit caseSensitive false", "the SCO summit", "en", [["SCO", ["en-sco"]]]],
   ["explicit caseSensitive true", "iPhone, not IPHONE", "en", [["iPhone", ["en-iphone"]]]],
   ["full-width letters", "ＢＲＩ projects", "en", [["ＢＲＩ", ["en-bri"]]]],
-  ["English plural", "two economic corridors and policy banks", "en", [
-    ["economic corridors", ["en-corridor"]],
-    ["policy banks", ["en-policy"]],
-  ]],
+  [
+    "English plural",
+    "two economic corridors and policy banks",
+    "en",
+    [
+      ["economic corridors", ["en-corridor"]],
+      ["policy banks", ["en-policy"]],
+    ],
+  ],
   ["English plural before of", "heads of state met", "en", [["heads of state", ["en-head-of-state"]]]],
-  ["possessive", "China's neighbours and China’s", "en", [
-    ["China", ["en-china"]],
-    ["China", ["en-china"]],
-  ]],
+  [
+    "possessive",
+    "China's neighbours and China’s",
+    "en",
+    [
+      ["China", ["en-china"]],
+      ["China", ["en-china"]],
+    ],
+  ],
   ["no match inside a longer word", "Chinatown and Nur-Sultanate", "en", []],
   ["hyphenated name", "in Nur-Sultan.", "en", [["Nur-Sultan", ["en-nur-sultan"]]]],
   ["terms of another language are not marked", "la Chine et China", "en", [["China", ["en-china"]]]],
-  ["Chinese in unspaced text, longest wins", "推进一带一路倡议与中亚合作", "zh", [
-    ["一带一路倡议", ["zh-bri-initiative"]],
-    ["中亚", ["zh-central-asia"]],
-  ]],
-  ["Chinese nested term inside a longer one", "第二届中国—中亚峰会在阿斯塔纳举行", "zh", [
-    ["中国—中亚峰会", ["zh-china-central-asia"]],
-    ["阿斯塔纳", ["zh-astana"]],
-  ]],
+  [
+    "Chinese in unspaced text, longest wins",
+    "推进一带一路倡议与中亚合作",
+    "zh",
+    [
+      ["一带一路倡议", ["zh-bri-initiative"]],
+      ["中亚", ["zh-central-asia"]],
+    ],
+  ],
+  [
+    "Chinese nested term inside a longer one",
+    "第二届中国—中亚峰会在阿斯塔纳举行",
+    "zh",
+    [
+      ["中国—中亚峰会", ["zh-china-central-asia"]],
+      ["阿斯塔纳", ["zh-astana"]],
+    ],
+  ],
   ["Latin acronym next to Han characters", "BRI倡议", "en", [["BRI", ["en-bri"]]]],
-  ["Russian: case folded, й kept, ё = е", "ШАНХАЙСКАЯ ОРГАНИЗАЦИЯ СОТРУДНИЧЕСТВА и елка", "ru", [
-    ["ШАНХАЙСКАЯ ОРГАНИЗАЦИЯ СОТРУДНИЧЕСТВА", ["ru-sco"]],
-    ["елка", ["ru-yolka"]],
-  ]],
+  [
+    "Russian: case folded, й kept, ё = е",
+    "ШАНХАЙСКАЯ ОРГАНИЗАЦИЯ СОТРУДНИЧЕСТВА и елка",
+    "ru",
+    [
+      ["ШАНХАЙСКАЯ ОРГАНИЗАЦИЯ СОТРУДНИЧЕСТВА", ["ru-sco"]],
+      ["елка", ["ru-yolka"]],
+    ],
+  ],
   ["Kazakh", "Астанада емес, Астана қаласы", "kk", [["Астана", ["kk-astana"]]]],
-  ["und matches every language", "Chine, China, 中亚", "und", [
-    ["Chine", ["fr-chine"]],
-    ["China", ["en-china"]],
-    ["中亚", ["zh-central-asia"]],
-  ]],
+  [
+    "und matches every language",
+    "Chine, China, 中亚",
+    "und",
+    [
+      ["Chine", ["fr-chine"]],
+      ["China", ["en-china"]],
+      ["中亚", ["zh-central-asia"]],
+    ],
+  ],
 ];
 
 describe("matchTerms", () => {
@@ -115,7 +195,9 @@ describe("matchTerms", () => {
     const [hit] = matchTerms(index, text, "fr");
     expect(hit).toMatchObject({ start: 3, end: 16, matched: "Asie Centrale" });
     const decomposed = "l'Asie Ce\u0301ntrale";
-    expect(matchTerms(index, decomposed, "fr")).toEqual([{ termIds: ["fr-asie-centrale"], start: 2, end: 16, matched: "Asie Ce\u0301ntrale" }]);
+    expect(matchTerms(index, decomposed, "fr")).toEqual([
+      { termIds: ["fr-asie-centrale"], start: 2, end: 16, matched: "Asie Ce\u0301ntrale" },
+    ]);
   });
 
   it("gives every id of terms that share a form", () => {
@@ -136,7 +218,12 @@ describe("segmentWordsWithGlossary", () => {
     const text = "推进一带一路倡议";
     const words = segmentWordsWithGlossary(text, index, "zh");
     expect(words.map((word) => word.segment).join("")).toBe(text);
-    expect(words.find((word) => word.termIds)).toEqual({ segment: "一带一路倡议", index: 2, isWordLike: true, termIds: ["zh-bri-initiative"] });
+    expect(words.find((word) => word.termIds)).toEqual({
+      segment: "一带一路倡议",
+      index: 2,
+      isWordLike: true,
+      termIds: ["zh-bri-initiative"],
+    });
     expect(words.filter((word) => word.index >= 2 && word.index < 8)).toHaveLength(1);
   });
 

@@ -2,7 +2,13 @@
 // then one pass over the folded text; hits are reported at UTF-16 offsets of the original text.
 import { type Automaton, buildAutomaton, step } from "./aho-corasick";
 import { exactForm, foldTerm, foldText, isApostrophe, isWordChar } from "./normalize";
-import { inflectionVariants, isCaseSensitiveByDefault, isElidingWord, primaryLanguage, stripElidedArticle } from "./term-variants";
+import {
+  inflectionVariants,
+  isCaseSensitiveByDefault,
+  isElidingWord,
+  primaryLanguage,
+  stripElidedArticle,
+} from "./term-variants";
 
 /** `caseSensitive` unset: acronyms in capitals are case-sensitive, everything else is not (see isCaseSensitiveByDefault). */
 export type IndexedTerm = { id: string; text: string; language: string; caseSensitive?: boolean };
@@ -30,7 +36,12 @@ export type TermIndex = {
 export function buildTermIndex(terms: readonly IndexedTerm[]): TermIndex {
   const patterns: string[] = [];
   const owners: number[] = [];
-  const index: Omit<TermIndex, "automaton" | "patternTerms"> = { termIds: [], termLanguages: [], exactForms: [], skipped: [] };
+  const index: Omit<TermIndex, "automaton" | "patternTerms"> = {
+    termIds: [],
+    termLanguages: [],
+    exactForms: [],
+    skipped: [],
+  };
   for (const term of terms) {
     const base = stripElidedArticle(term.text, term.language);
     const folded = foldTerm(base);
@@ -127,7 +138,12 @@ export function matchTerms(index: TermIndex, text: string, language: string): Te
     taken = candidate.end;
     const start = starts[candidate.start];
     const end = ends[candidate.end - 1];
-    hits.push({ termIds: candidate.terms.map((term) => index.termIds[term]), start, end, matched: text.slice(start, end) });
+    hits.push({
+      termIds: candidate.terms.map((term) => index.termIds[term]),
+      start,
+      end,
+      matched: text.slice(start, end),
+    });
   }
   return hits;
 }

@@ -3,7 +3,12 @@ import { diffConcept } from "./import-plan";
 import { mergeConcept } from "./merge-concept";
 import type { Concept, Term } from "./types";
 
-const term = (language: string, text: string, extra: Partial<Term> = {}): Term => ({ language, text, status: "preferred", ...extra });
+const term = (language: string, text: string, extra: Partial<Term> = {}): Term => ({
+  language,
+  text,
+  status: "preferred",
+  ...extra,
+});
 
 describe("mergeConcept", () => {
   const existing: Concept = {
@@ -26,13 +31,20 @@ describe("mergeConcept", () => {
       note: "Capital",
       subjectField: "Places",
       perLanguage: { en: { definition: "City", note: "n" } },
-      terms: [term("en", "Astana", { note: "since 2022", status: "admitted" }), term("ru", "Астана"), term("fr", "Astana")],
+      terms: [
+        term("en", "Astana", { note: "since 2022", status: "admitted" }),
+        term("ru", "Астана"),
+        term("fr", "Astana"),
+      ],
     });
     expect(termOrigins).toEqual([0, 1, null]);
   });
 
   it("leaves nothing to change afterwards (merge agrees with diffConcept)", () => {
-    const incoming: Concept = { terms: [term("en", "Astana", { partOfSpeech: "noun" }), term("kk", "Астана")], definition: "d" };
+    const incoming: Concept = {
+      terms: [term("en", "Astana", { partOfSpeech: "noun" }), term("kk", "Астана")],
+      definition: "d",
+    };
     expect(diffConcept(existing, incoming).length).toBeGreaterThan(0);
     expect(diffConcept(mergeConcept(existing, incoming).concept, incoming)).toEqual([]);
   });

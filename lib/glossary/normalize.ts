@@ -11,7 +11,7 @@ const hyphens = new Set(["\u2010", "\u2011", "\u2012", "\u2013", "\u2212", "\uFE
 // Invisible characters that a copy from the web leaves inside words: soft hyphen, zero-width space and joiners, BOM.
 const ignorables = new Set(["\u00AD", "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF"]);
 // Letters whose usual spelling without the ligature is what readers type.
-const ligatures: Record<string, string> = { "ß": "ss", "œ": "oe", "æ": "ae" };
+const ligatures: Record<string, string> = { ß: "ss", œ: "oe", æ: "ae" };
 
 const markPattern = /\p{M}/u;
 const latinOrGreek = /[\p{Script=Latin}\p{Script=Greek}]/u;
@@ -105,10 +105,14 @@ function foldIntoScratch(original: string): number {
   let size = 0;
   let i = 0;
   while (i < length) {
-    if (size + 8 > units.length) [units, starts, ends] = [grow(units, size + 8), grow(starts, size + 8), grow(ends, size + 8)];
+    if (size + 8 > units.length)
+      [units, starts, ends] = [grow(units, size + 8), grow(starts, size + 8), grow(ends, size + 8)];
     const code = original.charCodeAt(i);
     // Fast path, most of any text: lowercase ASCII letters, digits and punctuation, and the common Han block.
-    if ((code < 0x80 && code !== 0x60 && !(code >= 0x41 && code <= 0x5a) && code > 0x20) || (code >= 0x4e00 && code <= 0x9fff)) {
+    if (
+      (code < 0x80 && code !== 0x60 && !(code >= 0x41 && code <= 0x5a) && code > 0x20) ||
+      (code >= 0x4e00 && code <= 0x9fff)
+    ) {
       const next = i + 1 < length ? original.charCodeAt(i + 1) : 0;
       if (next < 0x300 || !isMark(next)) {
         units[size] = code;
@@ -119,7 +123,11 @@ function foldIntoScratch(original: string): number {
     }
     const [folded, end] = foldAt(original, i);
     if (size + folded.length + 8 > units.length) {
-      [units, starts, ends] = [grow(units, size + folded.length + 8), grow(starts, size + folded.length + 8), grow(ends, size + folded.length + 8)];
+      [units, starts, ends] = [
+        grow(units, size + folded.length + 8),
+        grow(starts, size + folded.length + 8),
+        grow(ends, size + folded.length + 8),
+      ];
     }
     if (folded === " " && size > 0 && units[size - 1] === 0x20) {
       // A run of spaces, tabs and line breaks is one space, mapped to the whole run.
@@ -139,7 +147,8 @@ function foldIntoScratch(original: string): number {
 function scratchString(from: number, to: number): string {
   let text = "";
   // apply takes the typed array as it is; spreading it would go through the iterator, code unit by code unit.
-  for (let at = from; at < to; at += 8192) text += String.fromCharCode.apply(null, units.subarray(at, Math.min(to, at + 8192)) as unknown as number[]);
+  for (let at = from; at < to; at += 8192)
+    text += String.fromCharCode.apply(null, units.subarray(at, Math.min(to, at + 8192)) as unknown as number[]);
   return text;
 }
 
@@ -149,7 +158,12 @@ function scratchString(from: number, to: number): string {
  */
 export function foldText(original: string): FoldedText {
   const size = foldIntoScratch(original);
-  return { text: scratchString(0, size), units: units.slice(0, size), starts: starts.slice(0, size), ends: ends.slice(0, size) };
+  return {
+    text: scratchString(0, size),
+    units: units.slice(0, size),
+    starts: starts.slice(0, size),
+    ends: ends.slice(0, size),
+  };
 }
 
 /**

@@ -20,14 +20,29 @@ describe("readFieldChanges", () => {
       perLanguage: { fr: { definition: "Capitale du Kazakhstan" } },
       links: [{ type: "externalCrossReference", target: "https://example.org/astana" }],
       terms: [
-        { language: "en", text: "Astana", status: "preferred", statusNote: { text: "Name again since 2022", date: "2022-09-17" } },
+        {
+          language: "en",
+          text: "Astana",
+          status: "preferred",
+          statusNote: { text: "Name again since 2022", date: "2022-09-17" },
+        },
         { language: "fr", text: "Astana", status: "preferred" },
       ],
     };
     const recorded = JSON.parse(JSON.stringify(changesBetween(before, after))) as unknown;
     const read = readFieldChanges(recorded);
     expect(read.skipped).toBe(0);
-    expect(read.changes.map((change) => change.kind).sort()).toEqual(["concept", "concept", "concept", "language", "link", "term", "term", "termAdded", "termRemoved"]);
+    expect(read.changes.map((change) => change.kind).sort()).toEqual([
+      "concept",
+      "concept",
+      "concept",
+      "language",
+      "link",
+      "term",
+      "term",
+      "termAdded",
+      "termRemoved",
+    ]);
     expect(read.changes).toEqual(recorded);
   });
 

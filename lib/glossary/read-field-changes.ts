@@ -7,8 +7,17 @@ const text = z.string();
 const edit = { before: text.optional(), after: text };
 
 const fieldChangeSchema = z.discriminatedUnion("kind", [
-  z.object({ kind: z.literal("concept"), field: z.enum(["subjectField", "definition", "definitionSource", "note"]), ...edit }),
-  z.object({ kind: z.literal("language"), language: text, field: z.enum(["definition", "definitionSource", "note"]), ...edit }),
+  z.object({
+    kind: z.literal("concept"),
+    field: z.enum(["subjectField", "definition", "definitionSource", "note"]),
+    ...edit,
+  }),
+  z.object({
+    kind: z.literal("language"),
+    language: text,
+    field: z.enum(["definition", "definitionSource", "note"]),
+    ...edit,
+  }),
   z.object({ kind: z.literal("link"), target: text }),
   z.object({ kind: z.literal("termAdded"), language: text, text }),
   z.object({ kind: z.literal("termRemoved"), language: text, text }),
@@ -17,8 +26,18 @@ const fieldChangeSchema = z.discriminatedUnion("kind", [
     language: text,
     text,
     field: z.enum([
-      "language", "text", "status", "partOfSpeech", "grammaticalGender", "termType", "geographicalUsage", "note", "usageExample", "usageExampleSource",
-      "source", "statusNote",
+      "language",
+      "text",
+      "status",
+      "partOfSpeech",
+      "grammaticalGender",
+      "termType",
+      "geographicalUsage",
+      "note",
+      "usageExample",
+      "usageExampleSource",
+      "source",
+      "statusNote",
     ]),
     ...edit,
   }),

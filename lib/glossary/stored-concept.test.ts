@@ -11,7 +11,14 @@ describe("stored concept", () => {
       perLanguage: { en: { definition: "The capital of Kazakhstan" } },
       links: [{ type: "externalCrossReference", target: "https://example.org" }],
       terms: [
-        { language: "en", text: "Astana", status: "preferred", partOfSpeech: "noun", grammaticalGender: "other", statusNote: { text: "renamed", date: "2022-09-17" } },
+        {
+          language: "en",
+          text: "Astana",
+          status: "preferred",
+          partOfSpeech: "noun",
+          grammaticalGender: "other",
+          statusNote: { text: "renamed", date: "2022-09-17" },
+        },
         { language: "en", text: "Nur-Sultan", status: "superseded", usageExample: "Nur-Sultan hosted…" },
       ],
     };
@@ -21,6 +28,9 @@ describe("stored concept", () => {
   });
 
   it("uses the stored id when the concept came from no file", () => {
-    expect(toConcept({ id: "ck1", externalId: null, ...conceptColumns({ terms: [] }), terms: [] })).toEqual({ id: "ck1", terms: [] });
+    expect(toConcept({ id: "ck1", externalId: null, ...conceptColumns({ terms: [] }), terms: [] })).toEqual({
+      id: "ck1",
+      terms: [],
+    });
   });
 });

@@ -32,8 +32,18 @@ export type StoredConcept = {
 };
 
 /** The rarer term fields, kept together in one JSON column. */
-type TermDetails = Pick<Term, "grammaticalGender" | "termType" | "geographicalUsage" | "usageExampleSource" | "source" | "transactions">;
-const detailFields = ["grammaticalGender", "termType", "geographicalUsage", "usageExampleSource", "source", "transactions"] as const;
+type TermDetails = Pick<
+  Term,
+  "grammaticalGender" | "termType" | "geographicalUsage" | "usageExampleSource" | "source" | "transactions"
+>;
+const detailFields = [
+  "grammaticalGender",
+  "termType",
+  "geographicalUsage",
+  "usageExampleSource",
+  "source",
+  "transactions",
+] as const;
 
 const orUndefined = <T>(value: T | null): T | undefined => (value === null ? undefined : value);
 
@@ -68,7 +78,10 @@ export function toTerm(row: StoredTerm): Term {
     partOfSpeech: orUndefined(row.partOfSpeech) as PartOfSpeech | undefined,
     note: orUndefined(row.note),
     usageExample: orUndefined(row.usageExample),
-    statusNote: row.statusNote === null ? undefined : withoutUndefined({ text: row.statusNote, date: orUndefined(row.statusNoteDate) }),
+    statusNote:
+      row.statusNote === null
+        ? undefined
+        : withoutUndefined({ text: row.statusNote, date: orUndefined(row.statusNoteDate) }),
     ...((row.details ?? {}) as TermDetails),
   });
 }

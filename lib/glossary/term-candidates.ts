@@ -22,11 +22,35 @@ export type TermCandidate = {
 export type CandidateOptions = { minCount?: number; maxWords?: number; limit?: number };
 
 type Token = { start: number; end: number; key: string; capitalized: boolean; sentenceStart: boolean };
-type Tally = { language: string; count: number; documents: Set<number | string>; forms: Map<string, number>; isName: boolean; keys: string[] };
+type Tally = {
+  language: string;
+  count: number;
+  documents: Set<number | string>;
+  forms: Map<string, number>;
+  isName: boolean;
+  keys: string[];
+};
 
 const unspaced = new Set(["zh", "ja"]);
 // The function words found inside names; conjunctions are not among them, since "China and Kazakhstan" joins two names.
-const nameJoiners = new Set(["of", "the", "for", "on", "de", "du", "des", "la", "le", "les", "l", "d", "pour", "sur", "по", "для"]);
+const nameJoiners = new Set([
+  "of",
+  "the",
+  "for",
+  "on",
+  "de",
+  "du",
+  "des",
+  "la",
+  "le",
+  "les",
+  "l",
+  "d",
+  "pour",
+  "sur",
+  "по",
+  "для",
+]);
 const segmenters = new Map<string, Intl.Segmenter>();
 const wordSegmenter = (language: string) => {
   if (!segmenters.has(language)) segmenters.set(language, new Intl.Segmenter(language, { granularity: "word" }));
@@ -52,17 +76,30 @@ function spans(text: string, language: string, blocked: (start: number, end: num
     // "l’Initiative" is one word to the segmenter and two to us: the elided article, then the word.
     const elided = /^(\p{L}{1,6})['’ʼ](?=\p{L})/u.exec(segment);
     const split = elided && isElidingWord(elided[1]) ? elided[0].length : 0;
-    if (split) runs.at(-1)!.push({ start: index, end: index + split, key: foldTerm(elided![1]), capitalized: false, sentenceStart });
+    if (split)
+      runs
+        .at(-1)!
+        .push({ start: index, end: index + split, key: foldTerm(elided![1]), capitalized: false, sentenceStart });
     const word = segment.slice(split);
     const capitalized = word[0] !== word[0].toLowerCase() && word[0] === word[0].toUpperCase();
-    runs.at(-1)!.push({ start: index + split, end, key: foldTerm(word), capitalized, sentenceStart: sentenceStart && !split });
+    runs
+      .at(-1)!
+      .push({ start: index + split, end, key: foldTerm(word), capitalized, sentenceStart: sentenceStart && !split });
     sentenceStart = false;
   }
   return runs.filter((run) => run.length > 0);
 }
 
 // Counts one occurrence; the same stretch of text found again (as a name and as a phrase) counts once.
-function tally(tallies: Map<string, Tally>, seen: Set<string>, language: string, run: Token[], text: string, document: number | string, isName: boolean): void {
+function tally(
+  tallies: Map<string, Tally>,
+  seen: Set<string>,
+  language: string,
+  run: Token[],
+  text: string,
+  document: number | string,
+  isName: boolean,
+): void {
   const keys = run.map((token) => token.key);
   const key = `${language}\u0000${keys.join(unspaced.has(language) ? "" : " ")}`;
   const form = text.slice(run[0].start, run.at(-1)!.end);
@@ -76,7 +113,13 @@ function tally(tallies: Map<string, Tally>, seen: Set<string>, language: string,
   known.forms.set(form, (known.forms.get(form) ?? 0) + 1);
 }
 
-function collect(tallies: Map<string, Tally>, item: CandidateText, document: number | string, known: TermIndex | null, maxWords: number): void {
+function collect(
+  tallies: Map<string, Tally>,
+  item: CandidateText,
+  document: number | string,
+  known: TermIndex | null,
+  maxWords: number,
+): void {
   const language = primaryLanguage(item.language);
   const hits = known ? matchTerms(known, item.text, language) : [];
   const blocked = (start: number, end: number) => hits.some((hit) => hit.start < end && start < hit.end);
@@ -121,7 +164,11 @@ function collect(tallies: Map<string, Tally>, item: CandidateText, document: num
  * @example findTermCandidates([{ text: "The Shanghai Cooperation Organisation met. The Shanghai Cooperation Organisation agreed.", language: "en" }], null)
  * // [{ text: "Shanghai Cooperation Organisation", language: "en", count: 2, documents: 1, kind: "name", words: 3 }]
  */
-export function findTermCandidates(texts: readonly CandidateText[], knownTerms: TermIndex | null, options: CandidateOptions = {}): TermCandidate[] {
+export function findTermCandidates(
+  texts: readonly CandidateText[],
+  knownTerms: TermIndex | null,
+  options: CandidateOptions = {},
+): TermCandidate[] {
   const { minCount = 2, maxWords = 6, limit = 100 } = options;
   const tallies = new Map<string, Tally>();
   texts.forEach((item, index) => collect(tallies, item, item.document ?? index, knownTerms, maxWords));
@@ -144,12 +191,19 @@ export function findTermCandidates(texts: readonly CandidateText[], knownTerms: 
       const text = [...entry.forms.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
       const words = entry.keys.length;
       return {
-        text, language: entry.language, count: entry.count, documents: entry.documents.size, kind: entry.isName ? "name" : "phrase", words,
+        text,
+        language: entry.language,
+        count: entry.count,
+        documents: entry.documents.size,
+        kind: entry.isName ? "name" : "phrase",
+        words,
         // Spread across texts, longer and name-like candidates are likelier terms than a frequent pair of common
         // words or a headline repeated within one page.
         score: Math.sqrt(entry.count * entry.documents.size) * Math.log2(words + 1) * (entry.isName ? 1.5 : 1),
       };
     });
   candidates.sort((a, b) => b.score - a.score || b.count - a.count || a.text.localeCompare(b.text));
-  return candidates.slice(0, limit).map(({ text, language, count, documents, kind, words }) => ({ text, language, count, documents, kind, words }));
+  return candidates
+    .slice(0, limit)
+    .map(({ text, language, count, documents, kind, words }) => ({ text, language, count, documents, kind, words }));
 }

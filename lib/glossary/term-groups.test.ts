@@ -10,7 +10,9 @@ describe("groupTermsByLanguage", () => {
       { language: "en", text: "Nur-Sultan" },
       { language: "zh", text: "阿斯塔纳" },
     ];
-    expect(groupTermsByLanguage(terms, ["en", "zh"]).map((group) => [group.language, group.terms.map((term) => term.text)])).toEqual([
+    expect(
+      groupTermsByLanguage(terms, ["en", "zh"]).map((group) => [group.language, group.terms.map((term) => term.text)]),
+    ).toEqual([
       ["en", ["Astana", "Nur-Sultan"]],
       ["zh", ["阿斯塔纳"]],
       ["kk", ["Астана"]],

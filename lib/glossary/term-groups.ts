@@ -5,7 +5,10 @@
  * @example groupTermsByLanguage([{ language: "fr", text: "Astana" }, { language: "en", text: "Astana" }], ["en", "fr"])
  * // [{ language: "en", terms: [{ language: "en", … }] }, { language: "fr", terms: [{ language: "fr", … }] }]
  */
-export function groupTermsByLanguage<T extends { language: string }>(terms: readonly T[], languageOrder: readonly string[]): { language: string; terms: T[] }[] {
+export function groupTermsByLanguage<T extends { language: string }>(
+  terms: readonly T[],
+  languageOrder: readonly string[],
+): { language: string; terms: T[] }[] {
   const groups = new Map<string, T[]>();
   for (const term of terms) {
     const group = groups.get(term.language);

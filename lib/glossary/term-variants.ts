@@ -15,7 +15,22 @@ export function primaryLanguage(tag: string): string {
 }
 
 // French words that elide before a vowel: l'Initiative, d'Asie centrale, qu'il, jusqu'à.
-const elidingWords = new Set(["l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]);
+const elidingWords = new Set([
+  "l",
+  "d",
+  "j",
+  "m",
+  "n",
+  "s",
+  "t",
+  "c",
+  "qu",
+  "jusqu",
+  "lorsqu",
+  "puisqu",
+  "quoiqu",
+  "presqu",
+]);
 
 /**
  * Whether a word is one that French writes elided before an apostrophe (compared after case folding).
@@ -52,7 +67,8 @@ export function isCaseSensitiveByDefault(text: string): boolean {
 }
 
 const isLetterCode = (code: number) =>
-  (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && /\p{L}/u.test(String.fromCharCode(code)));
+  (code >= 0x61 && code <= 0x7a) ||
+  (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && /\p{L}/u.test(String.fromCharCode(code)));
 const isVowel = (char: string) => char === "a" || char === "e" || char === "i" || char === "o" || char === "u";
 
 function englishPlural(word: string): string | null {
@@ -77,8 +93,30 @@ function frenchPlural(word: string): string | null {
 
 // French words that end the inflected head of a term: "zone(s) de libre-échange", "corridor(s) économique(s)".
 const frenchFunctionWords = new Set([
-  "de", "du", "des", "a", "au", "aux", "en", "pour", "sur", "par", "avec", "entre", "contre", "sans", "sous", "vers", "chez",
-  "et", "ou", "la", "le", "les", "un", "une",
+  "de",
+  "du",
+  "des",
+  "a",
+  "au",
+  "aux",
+  "en",
+  "pour",
+  "sur",
+  "par",
+  "avec",
+  "entre",
+  "contre",
+  "sans",
+  "sous",
+  "vers",
+  "chez",
+  "et",
+  "ou",
+  "la",
+  "le",
+  "les",
+  "un",
+  "une",
 ]);
 
 /**

@@ -12,7 +12,8 @@ export type PartOfSpeech = "noun" | "verb" | "adjective" | "adverb" | "other";
 export const partsOfSpeech: readonly PartOfSpeech[] = ["noun", "verb", "adjective", "adverb", "other"];
 
 /** A stored part of speech (a free column) that is one of the picklist's, so it can be shown translated. */
-export const isPartOfSpeech = (value: string | null): value is PartOfSpeech => value !== null && (partsOfSpeech as readonly string[]).includes(value);
+export const isPartOfSpeech = (value: string | null): value is PartOfSpeech =>
+  value !== null && (partsOfSpeech as readonly string[]).includes(value);
 
 export type GrammaticalGender = "masculine" | "feminine" | "neuter" | "other";
 

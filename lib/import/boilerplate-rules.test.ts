@@ -45,11 +45,17 @@ describe("boilerplate rules", () => {
   });
 
   it.each([
-    ["Author:WANG CHUNYAN Source: Chinese Social Sciences Today 2022-11-25", { author: "WANG CHUNYAN", source: "Chinese Social Sciences Today", publishedAt: "2022-11-25" }],
+    [
+      "Author:WANG CHUNYAN Source: Chinese Social Sciences Today 2022-11-25",
+      { author: "WANG CHUNYAN", source: "Chinese Social Sciences Today", publishedAt: "2022-11-25" },
+    ],
     ["Xinhua | 28.11.2023 08h34", { source: "Xinhua", publishedAt: "2023-11-28T08:34:00" }],
     ["Ren Min Ri Bao· 2025-06-22 22:09", { source: "Ren Min Ri Bao", publishedAt: "2025-06-22T22:09:00" }],
     ["By Wang Chunyan", { author: "Wang Chunyan" }],
-    ["Selon l'agence de presse Xinhua Astana, le 30 mai 2025, un séminaire s'est tenu.", { source: "Xinhua", publishedAt: "2025-05-30" }],
+    [
+      "Selon l'agence de presse Xinhua Astana, le 30 mai 2025, un séminaire s'est tenu.",
+      { source: "Xinhua", publishedAt: "2025-05-30" },
+    ],
   ])("reads metadata from %j", (line, expected) => {
     const hit = matchRule(line)!;
     expect(hit.rule.metadata?.(hit.match, line)).toMatchObject(expected);

@@ -29,7 +29,14 @@ const labels = {
   source: "Source|Sources|来源|Источник|Дереккөз",
 };
 const labelled = (names: string, line: string) =>
-  line.match(new RegExp(`(?:^|\\s)(?:${names})\\s*[:：]\\s*(.+?)(?=\\s+(?:${labels.author}|${labels.source}|\\d{4}-\\d{2}-\\d{2})\\b|$)`, "iu"))?.[1]?.trim() ?? null;
+  line
+    .match(
+      new RegExp(
+        `(?:^|\\s)(?:${names})\\s*[:：]\\s*(.+?)(?=\\s+(?:${labels.author}|${labels.source}|\\d{4}-\\d{2}-\\d{2})\\b|$)`,
+        "iu",
+      ),
+    )?.[1]
+    ?.trim() ?? null;
 
 const name = String.raw`\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,4}`;
 const agency = String.raw`\p{L}[\p{L} .&'’-]{0,40}?`;
@@ -65,25 +72,29 @@ export const boilerplateRules: BoilerplateRule[] = [
   {
     id: "related",
     what: "related-content block ('More From Author', 'You May Also Like'): the rest of the page is other articles",
-    pattern: /^(?:More From Author|You May Also Like|Related (?:Articles|Posts|News|Stories)|Read (?:More|Also)|À lire aussi|Lire aussi|Sur le même sujet|Читайте также|相关(?:新闻|阅读|文章))\s*:?$/iu,
+    pattern:
+      /^(?:More From Author|You May Also Like|Related (?:Articles|Posts|News|Stories)|Read (?:More|Also)|À lire aussi|Lire aussi|Sur le même sujet|Читайте также|相关(?:新闻|阅读|文章))\s*:?$/iu,
     action: "drop-rest",
   },
   {
     id: "comment-form",
     what: "comment form remnant ('Votre pseudo', 'Leave a reply')",
-    pattern: /^[•·]?\s*(?:Votre (?:pseudo|commentaire|e-?mail)|Your (?:name|comment|email)|Leave a (?:comment|reply)|Laisser un commentaire|Ваш комментарий)\s*:?$/iu,
+    pattern:
+      /^[•·]?\s*(?:Votre (?:pseudo|commentaire|e-?mail)|Your (?:name|comment|email)|Leave a (?:comment|reply)|Laisser un commentaire|Ваш комментарий)\s*:?$/iu,
     action: "drop-rest",
   },
   {
     id: "editor",
     what: "editor credit ('Editor : Yu Hui', '(Rédacteurs :Ying Xie, Yishuang Liu)')",
-    pattern: /^\(?\s*(?:Editors?|Rédacteurs?|Rédaction|Éditeur|Edited by|责任编辑|编辑|Редактор|Редакторы)\s*[:：][^()]*\)?$/iu,
+    pattern:
+      /^\(?\s*(?:Editors?|Rédacteurs?|Rédaction|Éditeur|Edited by|责任编辑|编辑|Редактор|Редакторы)\s*[:：][^()]*\)?$/iu,
     action: "drop",
   },
   {
     id: "contact",
     what: "contact footer ('Tel: …', 'E-mail: …', 'Add: #5 Jianguomennei Street…')",
-    pattern: /^(?:Tel|Tél|Phone|Téléphone|Fax|E-?mail|Courriel|Add|Address|Adresse|电话|地址|邮箱|Тел|Адрес)\.?\s*[:：]/iu,
+    pattern:
+      /^(?:Tel|Tél|Phone|Téléphone|Fax|E-?mail|Courriel|Add|Address|Adresse|电话|地址|邮箱|Тел|Адрес)\.?\s*[:：]/iu,
     action: "drop",
   },
   {
@@ -95,7 +106,8 @@ export const boilerplateRules: BoilerplateRule[] = [
   {
     id: "photo-credit",
     what: "photo credit ('(Xinhua/Yan Yan)', 'Photo : AFP')",
-    pattern: /^(?:\(\s*\p{L}[\p{L} .'’-]{1,40}\/[\p{L} .'’-]{2,60}\)|\(?(?:Photo|Photos|Crédit photo|Image|图片|Фото)\s*[:：][^.]*\)?)$/iu,
+    pattern:
+      /^(?:\(\s*\p{L}[\p{L} .'’-]{1,40}\/[\p{L} .'’-]{2,60}\)|\(?(?:Photo|Photos|Crédit photo|Image|图片|Фото)\s*[:：][^.]*\)?)$/iu,
     action: "drop",
   },
   {
@@ -104,7 +116,11 @@ export const boilerplateRules: BoilerplateRule[] = [
     pattern: new RegExp(`^(?:${labels.author}|${labels.source})\\s*[:：]`, "iu"),
     action: "drop",
     rank: 3,
-    metadata: (_, line) => ({ author: labelled(labels.author, line), source: labelled(labels.source, line), publishedAt: findDate(line) }),
+    metadata: (_, line) => ({
+      author: labelled(labels.author, line),
+      source: labelled(labels.source, line),
+      publishedAt: findDate(line),
+    }),
   },
   {
     id: "by-line",
@@ -134,17 +150,33 @@ export const boilerplateRules: BoilerplateRule[] = [
   },
   {
     id: "agency-mention",
-    what: "news agency named in the lead (\"Selon l'agence de presse Xinhua Astana, le 30 mai 2025, …\"): body text",
-    pattern: /(?:Selon|D['’]après)\s+l['’]agence(?:\s+de\s+presse)?\s+(\p{Lu}[\p{L}-]+)|(\p{Lu}[\p{L}-]+)\s+news agency\b|据(新华社|中新社)/u,
+    what: 'news agency named in the lead ("Selon l\'agence de presse Xinhua Astana, le 30 mai 2025, …"): body text',
+    pattern:
+      /(?:Selon|D['’]après)\s+l['’]agence(?:\s+de\s+presse)?\s+(\p{Lu}[\p{L}-]+)|(\p{Lu}[\p{L}-]+)\s+news agency\b|据(新华社|中新社)/u,
     action: "keep",
     zone: "lead",
     rank: 1,
-    metadata: ([, french, english, chinese], line) => ({ source: french ?? english ?? chinese ?? null, publishedAt: findDate(line) }),
+    metadata: ([, french, english, chinese], line) => ({
+      source: french ?? english ?? chinese ?? null,
+      publishedAt: findDate(line),
+    }),
   },
 ];
 
 /** HTML elements that are never article text: scripts, and the page chrome that semantic HTML marks as such. */
-export const boilerplateElements = new Set(["script", "style", "noscript", "template", "nav", "aside", "form", "button", "iframe", "svg", "select"]);
+export const boilerplateElements = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "nav",
+  "aside",
+  "form",
+  "button",
+  "iframe",
+  "svg",
+  "select",
+]);
 
 /**
  * The first rule whose pattern matches the line, with its match.

@@ -34,13 +34,11 @@ export function buildArticle(draft: ArticleDraft): ImportedArticle {
   const documentLanguage = override ?? detectLanguage(sample, { fallback: declared });
   const paragraphs: ImportedParagraph[] = draft.paragraphs.map((text) => {
     const paragraphLanguage = detectLanguage(text, { fallback: documentLanguage });
-    const segments = segmentText(text, paragraphLanguage).map(
-      (segment): ImportedSegment => ({
-        text: segment,
-        language: detectLanguage(segment, { fallback: paragraphLanguage }),
-        hash: hashSegment(segment),
-      }),
-    );
+    const segments = segmentText(text, paragraphLanguage).map((segment): ImportedSegment => ({
+      text: segment,
+      language: detectLanguage(segment, { fallback: paragraphLanguage }),
+      hash: hashSegment(segment),
+    }));
     return { segments };
   });
   const contentHash = hashContent(draft.title, paragraphs);
@@ -66,5 +64,7 @@ function mainLanguage(paragraphs: ImportedParagraph[]): string | undefined {
 /** sha256 over the title and the normalized segment texts, with paragraph boundaries, so re-imports match. */
 function hashContent(title: string, paragraphs: ImportedParagraph[]): string {
   const body = paragraphs.map((paragraph) => paragraph.segments.map((s) => normalizeSegmentText(s.text)).join("\n"));
-  return createHash("sha256").update([normalizeSegmentText(title), ...body].join("\n\n"), "utf8").digest("hex");
+  return createHash("sha256")
+    .update([normalizeSegmentText(title), ...body].join("\n\n"), "utf8")
+    .digest("hex");
 }

@@ -22,7 +22,11 @@ export class MetadataCollector {
   }
 
   result(): ArticleMetadata {
-    return { source: this.fields.source?.value ?? null, author: this.fields.author?.value ?? null, publishedAt: this.fields.publishedAt?.value ?? null };
+    return {
+      source: this.fields.source?.value ?? null,
+      author: this.fields.author?.value ?? null,
+      publishedAt: this.fields.publishedAt?.value ?? null,
+    };
   }
 }
 

@@ -6,14 +6,23 @@ const texts = (article: ImportedArticle) => article.paragraphs.map((p) => p.segm
 
 describe("importDocument on text", () => {
   it("reads a title, a byline and sentence segments", () => {
-    const [article] = importDocument("Titre de l'article\n\nXinhua | 28.11.2023 08h34\n\nM. Ding est arrivé. Il a parlé.\n");
-    expect(article).toMatchObject({ title: "Titre de l'article", language: "fr", source: "Xinhua", publishedAt: "2023-11-28T08:34:00", author: null });
+    const [article] = importDocument(
+      "Titre de l'article\n\nXinhua | 28.11.2023 08h34\n\nM. Ding est arrivé. Il a parlé.\n",
+    );
+    expect(article).toMatchObject({
+      title: "Titre de l'article",
+      language: "fr",
+      source: "Xinhua",
+      publishedAt: "2023-11-28T08:34:00",
+      author: null,
+    });
     expect(texts(article)).toEqual([["M. Ding est arrivé.", "Il a parlé."]]);
     expect(article.paragraphs[0].segments.every((s) => /^[0-9a-f]{64}$/u.test(s.hash))).toBe(true);
   });
 
   it("reads front matter, and keeps one copy of a repeated title", () => {
-    const raw = "# title: A Title\n# language: en — English\n# source: Example Press\n---\n\nA Title\n\nA Title\n\nThe first sentence is here. A second one follows.\n";
+    const raw =
+      "# title: A Title\n# language: en — English\n# source: Example Press\n---\n\nA Title\n\nA Title\n\nThe first sentence is here. A second one follows.\n";
     const [article] = importDocument(raw, { fileName: "a.txt" });
     expect(article).toMatchObject({ title: "A Title", language: "en", source: "Example Press" });
     expect(texts(article)).toEqual([["The first sentence is here.", "A second one follows."]]);
@@ -31,16 +40,25 @@ describe("importDocument on text", () => {
   });
 
   it("lets the caller override the article language, not the segments'", () => {
-    const [article] = importDocument("Titre\n\nLe Kazakhstan attache une grande importance à ce partenariat stratégique.", { language: "en" });
+    const [article] = importDocument(
+      "Titre\n\nLe Kazakhstan attache une grande importance à ce partenariat stratégique.",
+      { language: "en" },
+    );
     expect(article.language).toBe("en");
     expect(article.paragraphs[0].segments[0].language).toBe("fr");
   });
 
   it("splits an aggregator page into one article per item, without the page chrome", () => {
     const raw = [
-      "Page name", "", "Search documents",
-      "第一条新闻标题", "Ren Min Ri Bao· 2025-06-22 22:09", "Core Points - China aims higher [1] - Trade rose by 35% [2]",
-      "第二条新闻标题", "Xin Hua Wang· 2025-06-20 02:11", "Core Viewpoint - The spirit matters [1]. - Borders were settled [2].",
+      "Page name",
+      "",
+      "Search documents",
+      "第一条新闻标题",
+      "Ren Min Ri Bao· 2025-06-22 22:09",
+      "Core Points - China aims higher [1] - Trade rose by 35% [2]",
+      "第二条新闻标题",
+      "Xin Hua Wang· 2025-06-20 02:11",
+      "Core Viewpoint - The spirit matters [1]. - Borders were settled [2].",
     ].join("\n");
     const articles = importDocument(raw);
     expect(articles.map((a) => [a.title, a.source, a.publishedAt])).toEqual([

@@ -15,7 +15,9 @@ export function looksLikeHtml(raw: string, fileName?: string): boolean {
     if (/\.x?html?$/iu.test(fileName)) return true;
     if (/\.(?:txt|md|text)$/iu.test(fileName)) return false;
   }
-  return /^\s*(?:<!doctype html|<html[\s>]|<\?xml[^>]*>\s*<html[\s>]|<(?:head|body|article|main)[\s>])/iu.test(raw.replace(/^\uFEFF/u, ""));
+  return /^\s*(?:<!doctype html|<html[\s>]|<\?xml[^>]*>\s*<html[\s>]|<(?:head|body|article|main)[\s>])/iu.test(
+    raw.replace(/^\uFEFF/u, ""),
+  );
 }
 
 /**

@@ -10,9 +10,43 @@ type Element = DefaultTreeAdapterTypes.Element;
 
 // Elements whose start and end separate blocks of text; everything else is inline and flows into the line.
 const blockElements = new Set([
-  "address", "article", "blockquote", "body", "br", "caption", "dd", "details", "dialog", "div", "dl", "dt", "fieldset",
-  "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "main", "ol", "p",
-  "pre", "section", "summary", "table", "td", "th", "tr", "ul",
+  "address",
+  "article",
+  "blockquote",
+  "body",
+  "br",
+  "caption",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hgroup",
+  "hr",
+  "li",
+  "main",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "td",
+  "th",
+  "tr",
+  "ul",
 ]);
 
 /**
@@ -52,7 +86,9 @@ export function htmlToSource(html: string): SourceDocument {
   if (body) walk(body);
   flush();
   const h1 = body && findElement(body, "h1");
-  const title = h1 ? textOf(h1) : (findElement(document, "title") && textOf(findElement(document, "title")!)) || undefined;
+  const title = h1
+    ? textOf(h1)
+    : (findElement(document, "title") && textOf(findElement(document, "title")!)) || undefined;
   const lang = root?.attrs.find((attribute) => attribute.name === "lang")?.value;
   return { lines, title: title || undefined, declaredLanguage: lang || undefined };
 }
@@ -68,6 +104,7 @@ function findElement(node: Node, tagName: string): Element | null {
 }
 
 function textOf(node: Node): string {
-  if (tree.isTextNode(node as DefaultTreeAdapterTypes.ChildNode)) return tree.getTextNodeContent(node as DefaultTreeAdapterTypes.TextNode);
+  if (tree.isTextNode(node as DefaultTreeAdapterTypes.ChildNode))
+    return tree.getTextNodeContent(node as DefaultTreeAdapterTypes.TextNode);
   return ("childNodes" in node ? node.childNodes : []).map(textOf).join("").replace(/\s+/gu, " ").trim();
 }

@@ -59,17 +59,33 @@ export function importSource(document: SourceDocument, options: ImportOptions = 
     const { title, rest } = takeTitle(known, body, options.fileName);
     const paragraphs = toParagraphs(rest);
     if (!paragraphs.length && !known) return [];
-    return [buildArticle({ title, paragraphs, metadata: collector.result(), declaredLanguage: document.declaredLanguage, language: options.language })];
+    return [
+      buildArticle({
+        title,
+        paragraphs,
+        metadata: collector.result(),
+        declaredLanguage: document.declaredLanguage,
+        language: options.language,
+      }),
+    ];
   });
 }
 
 /** One line as the rules see it: no-break and zero-width spaces normalized, whitespace runs collapsed, NFC. */
 function cleanLine(line: string): string {
-  return line.normalize("NFC").replace(/[\u200B\u200C\u2060\uFEFF]/gu, "").replace(/\s+/gu, " ").trim();
+  return line
+    .normalize("NFC")
+    .replace(/[\u200B\u200C\u2060\uFEFF]/gu, "")
+    .replace(/\s+/gu, " ")
+    .trim();
 }
 
 const sameText = (a: string, b: string) => comparable(a) === comparable(b);
-const comparable = (text: string) => text.toLowerCase().replace(/[\s\p{P}]+/gu, " ").trim();
+const comparable = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\s\p{P}]+/gu, " ")
+    .trim();
 
 /**
  * The title and the body without it. A known title (markup, front matter, item headline) wins; otherwise the

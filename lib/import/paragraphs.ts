@@ -24,7 +24,8 @@ export function toParagraphs(lines: string[]): string[] {
       continue;
     }
     const last = joined.at(-1);
-    if (usesBlankLines && !previousBlank && last && !terminal.test(last) && /^\p{Ll}/u.test(line)) joined[joined.length - 1] = `${last} ${line}`;
+    if (usesBlankLines && !previousBlank && last && !terminal.test(last) && /^\p{Ll}/u.test(line))
+      joined[joined.length - 1] = `${last} ${line}`;
     else joined.push(line);
     previousBlank = false;
   }

@@ -15,7 +15,9 @@ const monthLists = [
 for (const list of monthLists) {
   list.split(" ").forEach((names, index) => names.split("|").forEach((name) => (monthNames[name] = index + 1)));
 }
-const monthAlternation = Object.keys(monthNames).sort((a, b) => b.length - a.length).join("|");
+const monthAlternation = Object.keys(monthNames)
+  .sort((a, b) => b.length - a.length)
+  .join("|");
 
 const time = String.raw`(?:\s*(?:à|at|в)?\s*(\d{1,2})\s*[:h]\s*(\d{2}))?`;
 type Parts = { year: string; month: string | number; day: string; hour?: string; minute?: string };
@@ -26,7 +28,10 @@ const patterns: [RegExp, (m: RegExpMatchArray) => Parts][] = [
     new RegExp(String.raw`(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?`, "u"),
     ([, year, month, day, hour, minute]) => ({ year, month, day, hour, minute }),
   ],
-  [/(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})[:：](\d{2}))?/u, ([, year, month, day, hour, minute]) => ({ year, month, day, hour, minute })],
+  [
+    /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(\d{1,2})[:：](\d{2}))?/u,
+    ([, year, month, day, hour, minute]) => ({ year, month, day, hour, minute }),
+  ],
   [
     // Day first, as written in French, Russian and Kazakh: 28.11.2023, 28/11/2023 08h34
     new RegExp(String.raw`(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d.]\d)${time}`, "u"),

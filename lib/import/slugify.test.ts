@@ -5,8 +5,14 @@ const hash = "3f9c2d1e00112233445566778899aabbccddeeff00112233445566778899aabb";
 
 describe("slugifyTitle", () => {
   it.each([
-    ["Think tank forum calls for closer China-Central Asia community", "think-tank-forum-calls-for-closer-china-central-asia-community"],
-    ["Lancement du programme d’échange culturel Chine-Kazakhstan", "lancement-du-programme-d-echange-culturel-chine-kazakhstan"],
+    [
+      "Think tank forum calls for closer China-Central Asia community",
+      "think-tank-forum-calls-for-closer-china-central-asia-community",
+    ],
+    [
+      "Lancement du programme d’échange culturel Chine-Kazakhstan",
+      "lancement-du-programme-d-echange-culturel-chine-kazakhstan",
+    ],
     ["Всеобщая декларация прав человека", "vseobschaya-deklaratsiya-prav-cheloveka"],
     ["АДАМ ҚҰҚЫҚТАРЫНЫҢ ЖАЛПЫҒА БІРДЕЙ ДЕКЛАРАЦИЯСЫ", "adam-quqyqtarynyn-zhalpyga-birdey-deklaratsiyasy"],
     ["世界人权宣言", "article-3f9c2d1e"],
@@ -17,7 +23,10 @@ describe("slugifyTitle", () => {
   });
 
   it("keeps long slugs under 81 characters, cut between words", () => {
-    const slug = slugifyTitle("Séminaire sur la gouvernance Chine-Asie centrale et le dialogue sur les échanges humanitaires tenu au Kazakhstan en 2025", hash);
+    const slug = slugifyTitle(
+      "Séminaire sur la gouvernance Chine-Asie centrale et le dialogue sur les échanges humanitaires tenu au Kazakhstan en 2025",
+      hash,
+    );
     expect(slug.length).toBeLessThanOrEqual(80);
     expect(slug).toBe("seminaire-sur-la-gouvernance-chine-asie-centrale-et-le-dialogue-sur-les-echanges");
   });

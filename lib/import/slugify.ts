@@ -4,7 +4,16 @@ import slugify from "@sindresorhus/slugify";
 
 // Kazakh letters the transliteration library does not know; the values follow the common Latin spelling.
 const kazakhLetters: [string, string][] = [
-  ["ә", "a"], ["ғ", "g"], ["қ", "q"], ["ң", "n"], ["ө", "o"], ["ұ", "u"], ["ү", "u"], ["һ", "h"], ["і", "i"], ["ə", "a"],
+  ["ә", "a"],
+  ["ғ", "g"],
+  ["қ", "q"],
+  ["ң", "n"],
+  ["ө", "o"],
+  ["ұ", "u"],
+  ["ү", "u"],
+  ["һ", "h"],
+  ["і", "i"],
+  ["ə", "a"],
 ];
 const maxLength = 80;
 
@@ -16,7 +25,9 @@ const maxLength = 80;
 export function slugifyTitle(title: string, contentHash: string): string {
   const fallback = `article-${contentHash.slice(0, 8)}`;
   const letters = [...title].filter((char) => /\p{L}/u.test(char));
-  const cjk = letters.filter((char) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(char));
+  const cjk = letters.filter((char) =>
+    /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(char),
+  );
   if (!letters.length || cjk.length * 2 >= letters.length) return fallback;
   // Lowercase first: the library would otherwise split words at every capital ("ДЕКЛАРАЦИЯСЫ").
   const slug = slugify(title.toLowerCase(), { customReplacements: kazakhLetters });

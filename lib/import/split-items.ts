@@ -18,7 +18,10 @@ export function splitItems(lines: Line[]): Item[] {
     if (title >= 0 && !lines[title].hit) titles.push(title);
   });
   if (titles.length < 2) return [{ title: null, lines }];
-  return titles.map((start, k) => ({ title: lines[start], lines: lines.slice(start + 1, titles[k + 1] ?? lines.length) }));
+  return titles.map((start, k) => ({
+    title: lines[start],
+    lines: lines.slice(start + 1, titles[k + 1] ?? lines.length),
+  }));
 }
 
 function previousContentLine(lines: Line[], index: number): number {

@@ -43,8 +43,12 @@ describe("detectLanguage", () => {
   });
 
   it("keeps to the candidates it is given", () => {
-    expect(detectLanguage("Der Vertrag wurde gestern in Astana unterzeichnet.", { candidates: ["en", "fr"] })).not.toBe("de");
-    expect(detectLanguage("Der Vertrag wurde gestern in Astana unterzeichnet.", { candidates: ["de", "en", "fr"] })).toBe("de");
+    expect(detectLanguage("Der Vertrag wurde gestern in Astana unterzeichnet.", { candidates: ["en", "fr"] })).not.toBe(
+      "de",
+    );
+    expect(
+      detectLanguage("Der Vertrag wurde gestern in Astana unterzeichnet.", { candidates: ["de", "en", "fr"] }),
+    ).toBe("de");
   });
 });
 

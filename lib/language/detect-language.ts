@@ -51,9 +51,15 @@ export function detectLanguage(text: string, options: DetectOptions = {}): strin
     case "Cyrillic":
       return detectCyrillic(onlyScript(text, script), letters, fitting, options.candidates);
     case "Latin":
-      return detectWithFranc(onlyScript(text, script), letters, fitting, options.candidates ?? defaultLatin) ?? fitting ?? "en";
+      return (
+        detectWithFranc(onlyScript(text, script), letters, fitting, options.candidates ?? defaultLatin) ??
+        fitting ??
+        "en"
+      );
     default:
-      return singleScriptLanguages[script] ?? detectWithFranc(text, letters, fitting, options.candidates) ?? fitting ?? "und";
+      return (
+        singleScriptLanguages[script] ?? detectWithFranc(text, letters, fitting, options.candidates) ?? fitting ?? "und"
+      );
   }
 }
 

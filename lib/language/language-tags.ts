@@ -4,9 +4,29 @@ import { iso6393To1 } from "iso-639-3";
 
 // Individual languages that franc reports, whose macrolanguage has a two-letter code: BCP 47 prefers it.
 const macrolanguages: Record<string, string> = {
-  cmn: "zh", arb: "ar", pes: "fa", swh: "sw", uzn: "uz", zlm: "ms", azj: "az", plt: "mg", als: "sq", lvs: "lv",
-  ekk: "et", khk: "mn", pbu: "ps", npi: "ne", ydd: "yi", quy: "qu", quz: "qu", qug: "qu", ayr: "ay", fuv: "ff",
-  knc: "kr", src: "sc", lua: "lu",
+  cmn: "zh",
+  arb: "ar",
+  pes: "fa",
+  swh: "sw",
+  uzn: "uz",
+  zlm: "ms",
+  azj: "az",
+  plt: "mg",
+  als: "sq",
+  lvs: "lv",
+  ekk: "et",
+  khk: "mn",
+  pbu: "ps",
+  npi: "ne",
+  ydd: "yi",
+  quy: "qu",
+  quz: "qu",
+  qug: "qu",
+  ayr: "ay",
+  fuv: "ff",
+  knc: "kr",
+  src: "sc",
+  lua: "lu",
 };
 
 /**
@@ -40,6 +60,7 @@ export function normalizeLanguageTag(tag: string): string {
   const primary = parts[0].toLowerCase();
   const short = primary.length === 3 ? bcp47FromIso6393(primary) : primary;
   const rest = parts.slice(1).map((part) => part.toLowerCase());
-  if (short === "zh" && (rest.includes("hant") || rest.some((part) => ["tw", "hk", "mo"].includes(part)))) return "zh-Hant";
+  if (short === "zh" && (rest.includes("hant") || rest.some((part) => ["tw", "hk", "mo"].includes(part))))
+    return "zh-Hant";
   return short;
 }

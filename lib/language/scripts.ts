@@ -61,9 +61,28 @@ export function dominantScript(counts: ScriptCounts): Script | null {
 }
 
 const languageScripts: Record<string, Script> = {
-  zh: "Han", ja: "Kana", ko: "Hangul", el: "Greek", he: "Hebrew", yi: "Hebrew", ar: "Arabic", fa: "Arabic", ur: "Arabic",
-  ps: "Arabic", ru: "Cyrillic", kk: "Cyrillic", uk: "Cyrillic", be: "Cyrillic", bg: "Cyrillic", sr: "Cyrillic",
-  mk: "Cyrillic", ky: "Cyrillic", tg: "Cyrillic", mn: "Cyrillic", tt: "Cyrillic", ba: "Cyrillic",
+  zh: "Han",
+  ja: "Kana",
+  ko: "Hangul",
+  el: "Greek",
+  he: "Hebrew",
+  yi: "Hebrew",
+  ar: "Arabic",
+  fa: "Arabic",
+  ur: "Arabic",
+  ps: "Arabic",
+  ru: "Cyrillic",
+  kk: "Cyrillic",
+  uk: "Cyrillic",
+  be: "Cyrillic",
+  bg: "Cyrillic",
+  sr: "Cyrillic",
+  mk: "Cyrillic",
+  ky: "Cyrillic",
+  tg: "Cyrillic",
+  mn: "Cyrillic",
+  tt: "Cyrillic",
+  ba: "Cyrillic",
 };
 
 /**

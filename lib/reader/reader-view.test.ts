@@ -3,8 +3,14 @@ import { parseReaderView, resolveTranslationLanguage, serializeReaderView } from
 
 describe("parseReaderView", () => {
   it.each([
-    [{ lang: "en", mode: "side" }, { lang: "en", mode: "side" }],
-    [{ lang: "zh-Hans", mode: "interlinear" }, { lang: "zh-Hans", mode: "interlinear" }],
+    [
+      { lang: "en", mode: "side" },
+      { lang: "en", mode: "side" },
+    ],
+    [
+      { lang: "zh-Hans", mode: "interlinear" },
+      { lang: "zh-Hans", mode: "interlinear" },
+    ],
     [{ lang: "none" }, { lang: "none" }],
     [{ lang: "<script>", mode: "sideways" }, {}],
     [{ lang: ["fr", "en"] }, { lang: "fr" }],
@@ -42,7 +48,10 @@ describe("resolveTranslationLanguage with a preferred reading language", () => {
     ["none", ["en", "zh"], "fr", "zh", "none"],
     [undefined, ["fr", "en"], "fr", "fr", "en"],
     [undefined, ["en"], "fr", null, "en"],
-  ])("requested %s of %j for a %s article, preferring %s → %s", (requested, available, articleLanguage, preferred, expected) => {
-    expect(resolveTranslationLanguage(requested, available, articleLanguage, preferred)).toBe(expected);
-  });
+  ])(
+    "requested %s of %j for a %s article, preferring %s → %s",
+    (requested, available, articleLanguage, preferred, expected) => {
+      expect(resolveTranslationLanguage(requested, available, articleLanguage, preferred)).toBe(expected);
+    },
+  );
 });

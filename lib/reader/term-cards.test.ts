@@ -4,7 +4,11 @@ import { type ConceptCardRow, termsIn, toTermCard } from "./term-cards";
 const astana: ConceptCardRow = {
   id: "c1",
   definition: "Capital of Kazakhstan",
-  perLanguage: { fr: { definition: "Capitale du Kazakhstan" }, "zh-Hans": { definition: "哈萨克斯坦首都", note: "n" }, ru: { note: "only a note" } },
+  perLanguage: {
+    fr: { definition: "Capitale du Kazakhstan" },
+    "zh-Hans": { definition: "哈萨克斯坦首都", note: "n" },
+    ru: { note: "only a note" },
+  },
   glossary: { name: "Starter", slug: "starter" },
   terms: [
     { language: "en", text: "Nur-Sultan", status: "superseded" },
@@ -32,23 +36,38 @@ describe("toTermCard", () => {
   });
 
   it("falls back to any language section's definition, and to none", () => {
-    expect(toTermCard({ ...astana, definition: null }, { languages: [], definitionLanguages: ["kk", "zh"] }).definition).toEqual({
+    expect(
+      toTermCard({ ...astana, definition: null }, { languages: [], definitionLanguages: ["kk", "zh"] }).definition,
+    ).toEqual({
       text: "哈萨克斯坦首都",
       language: "zh-Hans",
     });
-    expect(toTermCard({ ...astana, definition: null }, { languages: [], definitionLanguages: ["kk"] }).definition).toEqual({
+    expect(
+      toTermCard({ ...astana, definition: null }, { languages: [], definitionLanguages: ["kk"] }).definition,
+    ).toEqual({
       text: "Capitale du Kazakhstan",
       language: "fr",
     });
-    expect(toTermCard({ ...astana, definition: "  ", perLanguage: null }, { languages: [], definitionLanguages: ["en"] }).definition).toBeNull();
-    expect(toTermCard({ ...astana, definition: null, perLanguage: ["not", "an", "object"] }, { languages: [], definitionLanguages: ["en"] }).definition).toBeNull();
+    expect(
+      toTermCard({ ...astana, definition: "  ", perLanguage: null }, { languages: [], definitionLanguages: ["en"] })
+        .definition,
+    ).toBeNull();
+    expect(
+      toTermCard(
+        { ...astana, definition: null, perLanguage: ["not", "an", "object"] },
+        { languages: [], definitionLanguages: ["en"] },
+      ).definition,
+    ).toBeNull();
   });
 });
 
 describe("termsIn", () => {
   it("lists one language's terms, preferred first", () => {
     const card = toTermCard(astana, { languages: ["en", "fr"], definitionLanguages: [] });
-    expect(termsIn(card, "en-GB").map((term) => [term.text, term.status])).toEqual([["Astana", "preferred"], ["Nur-Sultan", "superseded"]]);
+    expect(termsIn(card, "en-GB").map((term) => [term.text, term.status])).toEqual([
+      ["Astana", "preferred"],
+      ["Nur-Sultan", "superseded"],
+    ]);
     expect(termsIn(card, "kk")).toEqual([]);
   });
 });

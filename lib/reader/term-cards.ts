@@ -24,7 +24,8 @@ export type ConceptCardRow = {
 function perLanguageDefinitions(value: unknown): { language: string; text: string }[] {
   if (!value || typeof value !== "object") return [];
   return Object.entries(value as Record<string, unknown>).flatMap(([language, details]) => {
-    const definition = details && typeof details === "object" ? (details as { definition?: unknown }).definition : undefined;
+    const definition =
+      details && typeof details === "object" ? (details as { definition?: unknown }).definition : undefined;
     return typeof definition === "string" && definition.trim() ? [{ language, text: definition }] : [];
   });
 }
@@ -36,19 +37,29 @@ function perLanguageDefinitions(value: unknown): { language: string; text: strin
  * @example toTermCard(row, { languages: ["fr", "en"], definitionLanguages: ["en", "fr"] })
  * // { conceptId: row.id, glossary: row.glossary, definition: { text: "…", language: "en" }, terms: [fr and en terms] }
  */
-export function toTermCard(row: ConceptCardRow, options: { languages: readonly string[]; definitionLanguages: readonly string[] }): TermCard {
+export function toTermCard(
+  row: ConceptCardRow,
+  options: { languages: readonly string[]; definitionLanguages: readonly string[] },
+): TermCard {
   const wanted = new Set(options.languages.map(primaryLanguage));
   const sections = perLanguageDefinitions(row.perLanguage);
-  const sectionIn = (language: string) => sections.find((section) => primaryLanguage(section.language) === primaryLanguage(language));
+  const sectionIn = (language: string) =>
+    sections.find((section) => primaryLanguage(section.language) === primaryLanguage(language));
   const [first, ...others] = options.definitionLanguages;
   const conceptLevel = row.definition?.trim() ? { text: row.definition, language: null } : undefined;
   const definition =
-    (first ? sectionIn(first) : undefined) ?? conceptLevel ?? others.map(sectionIn).find((section) => section !== undefined) ?? sections[0] ?? null;
+    (first ? sectionIn(first) : undefined) ??
+    conceptLevel ??
+    others.map(sectionIn).find((section) => section !== undefined) ??
+    sections[0] ??
+    null;
   return {
     conceptId: row.id,
     glossary: row.glossary,
     definition,
-    terms: row.terms.filter((term) => wanted.has(primaryLanguage(term.language))).map(({ language, text, status }) => ({ language, text, status })),
+    terms: row.terms
+      .filter((term) => wanted.has(primaryLanguage(term.language)))
+      .map(({ language, text, status }) => ({ language, text, status })),
   };
 }
 

@@ -23,7 +23,9 @@ export type TextPiece = { text: string; mark?: TermMark };
  * @example selectHits([{ start: 0, end: 5, … }, { start: 2, end: 9, … }]) // [{ start: 0, end: 5, … }]
  */
 export function selectHits(hits: readonly ConceptHit[]): ConceptHit[] {
-  const ordered = hits.filter((hit) => hit.start >= 0 && hit.end > hit.start).sort((a, b) => a.start - b.start || b.end - a.end);
+  const ordered = hits
+    .filter((hit) => hit.start >= 0 && hit.end > hit.start)
+    .sort((a, b) => a.start - b.start || b.end - a.end);
   const selected: ConceptHit[] = [];
   for (const hit of ordered) {
     const last = selected.at(-1);
@@ -49,7 +51,9 @@ export function findConceptHits(matchers: readonly ConceptMatcher[], text: strin
   const hits: ConceptHit[] = [];
   for (const { index, terms } of matchers) {
     for (const hit of matchTerms(index, text, language)) {
-      const found = hit.termIds.map((id) => terms.get(id)).filter((info): info is MatcherTermInfo => info !== undefined);
+      const found = hit.termIds
+        .map((id) => terms.get(id))
+        .filter((info): info is MatcherTermInfo => info !== undefined);
       if (found.length === 0) continue;
       hits.push({
         start: hit.start,
@@ -71,7 +75,8 @@ export function splitMarkedText(text: string, hits: readonly ConceptHit[]): Text
   const pieces: TextPiece[] = [];
   let at = 0;
   for (const { start, end, conceptIds, status } of hits) {
-    if (start < at || end > text.length) throw new RangeError(`hit ${start}–${end} does not fit after ${at} in a text of ${text.length}`);
+    if (start < at || end > text.length)
+      throw new RangeError(`hit ${start}–${end} does not fit after ${at} in a text of ${text.length}`);
     if (start > at) pieces.push({ text: text.slice(at, start) });
     pieces.push({ text: text.slice(start, end), mark: { conceptIds, status } });
     at = end;
@@ -92,7 +97,10 @@ export type MarkedSegments = {
  * @example markSegments([starter], [{ id: "s1", text: "推进一带一路倡议", language: "zh" }]).pieces.get("s1")
  * // [{ text: "推进" }, { text: "一带一路倡议", mark: { conceptIds: ["c-bri"], status: "preferred" } }]
  */
-export function markSegments(matchers: readonly ConceptMatcher[], segments: readonly { id: string; text: string; language: string }[]): MarkedSegments {
+export function markSegments(
+  matchers: readonly ConceptMatcher[],
+  segments: readonly { id: string; text: string; language: string }[],
+): MarkedSegments {
   const pieces = new Map<string, TextPiece[]>();
   const conceptIds = new Set<string>();
   if (matchers.length === 0) return { pieces, conceptIds: [] };
@@ -114,7 +122,10 @@ export function keepConcepts(pieces: readonly TextPiece[], has: (conceptId: stri
   const kept: TextPiece[] = [];
   for (const piece of pieces) {
     const conceptIds = piece.mark?.conceptIds.filter(has) ?? [];
-    const next: TextPiece = piece.mark && conceptIds.length ? { text: piece.text, mark: { ...piece.mark, conceptIds } } : { text: piece.text };
+    const next: TextPiece =
+      piece.mark && conceptIds.length
+        ? { text: piece.text, mark: { ...piece.mark, conceptIds } }
+        : { text: piece.text };
     const last = kept.at(-1);
     if (!next.mark && last && !last.mark) kept[kept.length - 1] = { text: last.text + next.text };
     else kept.push(next);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
-  appliedGlossaryIds, DEFAULT_TERM_MARKS, parseTermMarksPreference, preferenceFromForm, serializeTermMarksPreference,
+  appliedGlossaryIds,
+  DEFAULT_TERM_MARKS,
+  parseTermMarksPreference,
+  preferenceFromForm,
+  serializeTermMarksPreference,
 } from "./term-preference";
 
 describe("parseTermMarksPreference", () => {
@@ -29,19 +33,29 @@ describe("preferenceFromForm", () => {
   const form = (query: string) => new URLSearchParams(query);
 
   it("leaves out the glossaries offered but not ticked", () => {
-    expect(preferenceFromForm(form("termsForm=1&terms=on&offered=a&offered=b&offered=c&glossary=a&glossary=c"), DEFAULT_TERM_MARKS)).toEqual({
+    expect(
+      preferenceFromForm(
+        form("termsForm=1&terms=on&offered=a&offered=b&offered=c&glossary=a&glossary=c"),
+        DEFAULT_TERM_MARKS,
+      ),
+    ).toEqual({
       isOn: true,
       hiddenGlossaryIds: ["b"],
     });
   });
 
   it("turns marking off when the switch is not sent, and keeps the glossary choice", () => {
-    expect(preferenceFromForm(form("termsForm=1&offered=a&glossary=a"), DEFAULT_TERM_MARKS)).toEqual({ isOn: false, hiddenGlossaryIds: [] });
+    expect(preferenceFromForm(form("termsForm=1&offered=a&glossary=a"), DEFAULT_TERM_MARKS)).toEqual({
+      isOn: false,
+      hiddenGlossaryIds: [],
+    });
   });
 
   it("keeps left-out glossaries the form did not offer, and ticking one brings it back", () => {
     const previous = { isOn: true, hiddenGlossaryIds: ["gone", "b"] };
-    expect(preferenceFromForm(form("termsForm=1&terms=on&offered=a&offered=b&glossary=a&glossary=b"), previous)).toEqual({
+    expect(
+      preferenceFromForm(form("termsForm=1&terms=on&offered=a&offered=b&glossary=a&glossary=b"), previous),
+    ).toEqual({
       isOn: true,
       hiddenGlossaryIds: ["gone"],
     });

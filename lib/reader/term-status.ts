@@ -2,7 +2,13 @@
 // Kept apart from the matcher so that client code can use it without bundling the matcher.
 import type { TermStatus } from "../glossary/types";
 
-const statusRank: Record<TermStatus, number> = { preferred: 0, admitted: 1, deprecated: 2, superseded: 3, forbidden: 4 };
+const statusRank: Record<TermStatus, number> = {
+  preferred: 0,
+  admitted: 1,
+  deprecated: 2,
+  superseded: 3,
+  forbidden: 4,
+};
 
 /**
  * The more recommended of two statuses.
@@ -11,7 +17,8 @@ const statusRank: Record<TermStatus, number> = { preferred: 0, admitted: 1, depr
 export const betterStatus = (a: TermStatus, b: TermStatus): TermStatus => (statusRank[a] <= statusRank[b] ? a : b);
 
 /** Orders terms recommended first. */
-export const byStatus = (a: { status: TermStatus }, b: { status: TermStatus }) => statusRank[a.status] - statusRank[b.status];
+export const byStatus = (a: { status: TermStatus }, b: { status: TermStatus }) =>
+  statusRank[a.status] - statusRank[b.status];
 
 /**
  * Whether a reader should be told a form is not one to use: deprecated, superseded or forbidden.

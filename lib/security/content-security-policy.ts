@@ -5,7 +5,13 @@
  * Example: buildContentSecurityPolicy({ nonce: "abc", isDevelopment: false })
  * → "default-src 'self'; script-src 'self' 'nonce-abc' 'strict-dynamic'; …"
  */
-export function buildContentSecurityPolicy({ nonce, isDevelopment }: { nonce: string; isDevelopment: boolean }): string {
+export function buildContentSecurityPolicy({
+  nonce,
+  isDevelopment,
+}: {
+  nonce: string;
+  isDevelopment: boolean;
+}): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     // 'strict-dynamic' lets Next's nonce'd bootstrap load its chunks; dev's hot reload needs eval.

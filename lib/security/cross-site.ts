@@ -6,7 +6,11 @@ const safeMethods = new Set(["GET", "HEAD", "OPTIONS"]);
 /**
  * Example: isCrossSiteMutation({ method: "POST", origin: "https://evil.example", allowedOrigins: ["https://parallel.example"] }) → true
  */
-export function isCrossSiteMutation(request: { method: string; origin: string | null; allowedOrigins: string[] }): boolean {
+export function isCrossSiteMutation(request: {
+  method: string;
+  origin: string | null;
+  allowedOrigins: string[];
+}): boolean {
   if (safeMethods.has(request.method.toUpperCase())) return false;
   if (request.origin === null) return false;
   // "null" is what sandboxed frames and some redirects send: never one of ours.

@@ -77,7 +77,9 @@ export function isExclamationWordBreak({ text, rules }: BreakContext, at: number
   const words = rules.exclamationWords;
   if (!words?.length) return false;
   const before = text.slice(0, at).trimEnd();
-  return words.some((word) => before.endsWith(`${word}!`) && /(?:^|[\s(«“"])$/u.test(before.slice(0, -word.length - 1)));
+  return words.some(
+    (word) => before.endsWith(`${word}!`) && /(?:^|[\s(«“"])$/u.test(before.slice(0, -word.length - 1)),
+  );
 }
 
 /**
@@ -114,7 +116,9 @@ export function missingSpaceBreaks({ text, rules }: BreakContext): number[] {
  * @example cjkOpeningBreaks({ text: "她说。『再见！』", rules }) // [3]
  */
 export function cjkOpeningBreaks({ text }: BreakContext): number[] {
-  return [...text.matchAll(/[。！？][」』）》〉】”’"]*(?=[「『（《〈【“‘])/gu)].map((match) => match.index + match[0].length);
+  return [...text.matchAll(/[。！？][」』）》〉】”’"]*(?=[「『（《〈【“‘])/gu)].map(
+    (match) => match.index + match[0].length,
+  );
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { excerpt } from "./excerpt";
 
-const marked = ({ text, start, end }: { text: string; start: number; end: number }) => `${text.slice(0, start)}[${text.slice(start, end)}]${text.slice(end)}`;
+const marked = ({ text, start, end }: { text: string; start: number; end: number }) =>
+  `${text.slice(0, start)}[${text.slice(start, end)}]${text.slice(end)}`;
 
 describe("excerpt", () => {
   it("keeps a short text whole", () => {

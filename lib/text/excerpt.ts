@@ -21,5 +21,9 @@ export function excerpt(text: string, start: number, end: number, context = 90):
   }
   const before = from > 0 ? "…" : "";
   const after = to < text.length ? "…" : "";
-  return { text: `${before}${text.slice(from, to).trimEnd()}${after}`, start: start - from + before.length, end: end - from + before.length };
+  return {
+    text: `${before}${text.slice(from, to).trimEnd()}${after}`,
+    start: start - from + before.length,
+    end: end - from + before.length,
+  };
 }

@@ -19,7 +19,8 @@ describe("parseBreakTestLine", () => {
 
 describe("sourceText", () => {
   it("is the body text of an HTML page, without scripts", () => {
-    const html = "<html><head><title>T</title></head><body><h1>Titre</h1><p>Texte <b>gras</b>.</p><script>x()</script></body></html>";
+    const html =
+      "<html><head><title>T</title></head><body><h1>Titre</h1><p>Texte <b>gras</b>.</p><script>x()</script></body></html>";
     expect(sourceText(html, "a.html").replace(/\s+/gu, " ").trim()).toBe("Titre Texte gras .");
   });
 

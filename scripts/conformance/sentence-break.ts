@@ -27,7 +27,10 @@ export function parseBreakTestLine(line: string): Case | null {
 
 export async function runSentenceBreakTest(dir: string, log: (line: string) => void): Promise<CheckResult[]> {
   const file = path.join(dir, "segmentation/unicode-uax29-9.0.0/SentenceBreakTest.txt");
-  const cases = (await readFile(file, "utf8")).split("\n").map(parseBreakTestLine).filter((c): c is Case => c !== null);
+  const cases = (await readFile(file, "utf8"))
+    .split("\n")
+    .map(parseBreakTestLine)
+    .filter((c): c is Case => c !== null);
   const score = { unchanged: [0, 0], changed: [0, 0] };
   for (const testCase of cases) {
     const actual = [0, ...uaxSentenceBreaks(testCase.text, "en"), testCase.text.length];
@@ -38,7 +41,9 @@ export async function runSentenceBreakTest(dir: string, log: (line: string) => v
     else log(`    UAX #29 mismatch${bucket === score.changed ? " (changed after Unicode 9)" : ""}: ${testCase.line}`);
   }
   const [passed, total] = score.unchanged;
-  log(`  (info) UAX #29 cases changed after Unicode 9: ${score.changed[0]}/${score.changed[1]} as in 9.0 (not counted)`);
+  log(
+    `  (info) UAX #29 cases changed after Unicode 9: ${score.changed[0]}/${score.changed[1]} as in 9.0 (not counted)`,
+  );
   const all = passed + score.changed[0];
   return [
     {

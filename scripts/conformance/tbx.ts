@@ -27,11 +27,16 @@ function accountedFor(raw: string, result: TbxReadResult): string | null {
   const inFile = raw.match(/<term[\s>]/gu)?.length ?? 0;
   const refused = result.report.errors.reduce((sum, error) => sum + (error.terms?.length ?? 0), 0);
   const repeated = result.report.warnings.filter((warning) => warning.code === "duplicateTerm").length;
-  return inFile === termCount(result) + refused + repeated ? null : `${inFile} <term> in the file, ${termCount(result)} imported + ${refused} refused + ${repeated} repeats`;
+  return inFile === termCount(result) + refused + repeated
+    ? null
+    : `${inFile} <term> in the file, ${termCount(result)} imported + ${refused} refused + ${repeated} repeats`;
 }
 
 const issues = (result: TbxReadResult) =>
-  [...result.report.errors, ...result.report.warnings].map((issue) => `${issue.code}${issue.line ? ` line ${issue.line}` : ""}${issue.element ? ` <${issue.element}>` : ""}${issue.count && issue.count > 1 ? ` ×${issue.count}` : ""}${issue.detail ? ` "${issue.detail}"` : ""}`);
+  [...result.report.errors, ...result.report.warnings].map(
+    (issue) =>
+      `${issue.code}${issue.line ? ` line ${issue.line}` : ""}${issue.element ? ` <${issue.element}>` : ""}${issue.count && issue.count > 1 ? ` ×${issue.count}` : ""}${issue.detail ? ` "${issue.detail}"` : ""}`,
+  );
 
 // The Astronomy files differ by themselves in a few entry- and language-level notes ("G-Source: …" placed in
 // the langSec in DCA and in the conceptEntry in DCT, or present in DCA only). Everything else must be equal;
@@ -46,7 +51,9 @@ const withoutNotes = (concept: Concept) => ({
   ),
 });
 const notesOf = (concept: Concept) =>
-  [concept.note, ...Object.values(concept.perLanguage ?? {}).map((details) => details.note)].flatMap((note) => (note ? note.split("\n") : []));
+  [concept.note, ...Object.values(concept.perLanguage ?? {}).map((details) => details.note)].flatMap((note) =>
+    note ? note.split("\n") : [],
+  );
 
 export async function runTbx(dir: string, log: (line: string) => void): Promise<CheckResult[]> {
   const raw = new Map<string, string>();
@@ -59,28 +66,57 @@ export async function runTbx(dir: string, log: (line: string) => void): Promise<
   const results: CheckResult[] = [];
   const check = (name: string, problems: (string | null | false)[], detail: string) => {
     const found = problems.filter(Boolean) as string[];
-    results.push({ name, passed: found.length === 0, detail: `${detail}${found.length ? ` — ${found.join("; ")}` : ""}` });
+    results.push({
+      name,
+      passed: found.length === 0,
+      detail: `${detail}${found.length ? ` — ${found.join("; ")}` : ""}`,
+    });
   };
-  const importCheck = (file: string, concepts: number, terms: number, expectErrors: (result: TbxReadResult) => string | null) => {
+  const importCheck = (
+    file: string,
+    concepts: number,
+    terms: number,
+    expectErrors: (result: TbxReadResult) => string | null,
+  ) => {
     const result = read.get(file)!;
-    check(`TBX import ${file}`, [
-      result.concepts.length !== concepts && `${result.concepts.length} concepts, expected ${concepts}`,
-      termCount(result) !== terms && `${termCount(result)} terms, expected ${terms}`,
-      expectErrors(result),
-      accountedFor(raw.get(file)!, result),
-    ], `${result.concepts.length} concepts, ${termCount(result)} terms, ${result.dialect?.type} v${result.dialect?.version} ${result.dialect?.style}; ${issues(result).join(", ") || "no issues"}`);
+    check(
+      `TBX import ${file}`,
+      [
+        result.concepts.length !== concepts && `${result.concepts.length} concepts, expected ${concepts}`,
+        termCount(result) !== terms && `${termCount(result)} terms, expected ${terms}`,
+        expectErrors(result),
+        accountedFor(raw.get(file)!, result),
+      ],
+      `${result.concepts.length} concepts, ${termCount(result)} terms, ${result.dialect?.type} v${result.dialect?.version} ${result.dialect?.style}; ${issues(result).join(", ") || "no issues"}`,
+    );
   };
-  const noErrors = (result: TbxReadResult) => (result.report.errors.length ? `errors: ${issues(result).join(", ")}` : null);
+  const noErrors = (result: TbxReadResult) =>
+    result.report.errors.length ? `errors: ${issues(result).join(", ")}` : null;
   const invalidLanguage = (result: TbxReadResult) => {
     const errors = result.report.errors;
-    const clear = errors.length === 2 && errors.every((error) => error.code === "invalidLanguageTag" && error.line && error.element?.includes('xml:lang="---"') && error.terms?.length);
-    return clear ? null : `expected two invalidLanguageTag errors with line, element and terms, got ${issues(result).join(", ")}`;
+    const clear =
+      errors.length === 2 &&
+      errors.every(
+        (error) =>
+          error.code === "invalidLanguageTag" &&
+          error.line &&
+          error.element?.includes('xml:lang="---"') &&
+          error.terms?.length,
+      );
+    return clear
+      ? null
+      : `expected two invalidLanguageTag errors with line, element and terms, got ${issues(result).join(", ")}`;
   };
   const duplicateLanguage = (result: TbxReadResult) => {
     const warning = result.report.warnings.find((issue) => issue.code === "duplicateLanguageSection");
-    const merged = result.concepts.find((concept) => concept.id === "c1")?.terms.filter((term) => term.language === "en").map((term) => term.text);
+    const merged = result.concepts
+      .find((concept) => concept.id === "c1")
+      ?.terms.filter((term) => term.language === "en")
+      .map((term) => term.text);
     if (!warning?.line || !warning.element) return "the repeated langSet is not reported with its line";
-    return isDeepStrictEqual(merged, ["navigation trail", "branch"]) ? noErrors(result) : `c1 en terms ${JSON.stringify(merged)}`;
+    return isDeepStrictEqual(merged, ["navigation trail", "branch"])
+      ? noErrors(result)
+      : `c1 en terms ${JSON.stringify(merged)}`;
   };
   importCheck(astronomyDca, 45, 113, noErrors);
   importCheck(astronomyDct, 45, 113, noErrors);
@@ -91,26 +127,48 @@ export async function runTbx(dir: string, log: (line: string) => void): Promise<
 
   const [dca, dct] = [read.get(astronomyDca)!, read.get(astronomyDct)!];
   const byId = new Map(dca.concepts.map((concept) => [concept.id, concept]));
-  const differing = dct.concepts.filter((concept) => !isDeepStrictEqual(withoutNotes(concept), withoutNotes(byId.get(concept.id) ?? { terms: [] })));
-  const missingNotes = dct.concepts.flatMap((concept) => notesOf(concept).filter((note) => !notesOf(byId.get(concept.id) ?? { terms: [] }).includes(note)));
-  const placement = (concept: Concept) => [concept.note, Object.entries(concept.perLanguage ?? {}).map(([language, details]) => [language, details.note])];
+  const differing = dct.concepts.filter(
+    (concept) => !isDeepStrictEqual(withoutNotes(concept), withoutNotes(byId.get(concept.id) ?? { terms: [] })),
+  );
+  const missingNotes = dct.concepts.flatMap((concept) =>
+    notesOf(concept).filter((note) => !notesOf(byId.get(concept.id) ?? { terms: [] }).includes(note)),
+  );
+  const placement = (concept: Concept) => [
+    concept.note,
+    Object.entries(concept.perLanguage ?? {}).map(([language, details]) => [language, details.note]),
+  ];
   for (const concept of dct.concepts) {
     const other = byId.get(concept.id);
-    if (other && !isDeepStrictEqual(placement(concept), placement(other))) log(`  (info) ${concept.id}: entry/language notes differ between the files: DCA ${JSON.stringify(notesOf(other))}, DCT ${JSON.stringify(notesOf(concept))}`);
+    if (other && !isDeepStrictEqual(placement(concept), placement(other)))
+      log(
+        `  (info) ${concept.id}: entry/language notes differ between the files: DCA ${JSON.stringify(notesOf(other))}, DCT ${JSON.stringify(notesOf(concept))}`,
+      );
   }
-  check("TBX Astronomy DCA and DCT give the same glossary", [
-    dca.concepts.length !== dct.concepts.length && "concept counts differ",
-    !isDeepStrictEqual({ ...dca.glossary, description: undefined }, { ...dct.glossary, description: undefined }) && "glossary name, languages or subject fields differ",
-    differing.length > 0 && `concepts differ: ${differing.map((concept) => concept.id).join(", ")}`,
-    missingNotes.length > 0 && `DCT notes missing from DCA: ${missingNotes.join(" | ")}`,
-  ], "same concepts, terms, statuses, parts of speech, definitions, contexts, transactions and links; entry/language notes of DCT all in DCA (the files place a few differently)");
+  check(
+    "TBX Astronomy DCA and DCT give the same glossary",
+    [
+      dca.concepts.length !== dct.concepts.length && "concept counts differ",
+      !isDeepStrictEqual({ ...dca.glossary, description: undefined }, { ...dct.glossary, description: undefined }) &&
+        "glossary name, languages or subject fields differ",
+      differing.length > 0 && `concepts differ: ${differing.map((concept) => concept.id).join(", ")}`,
+      missingNotes.length > 0 && `DCT notes missing from DCA: ${missingNotes.join(" | ")}`,
+    ],
+    "same concepts, terms, statuses, parts of speech, definitions, contexts, transactions and links; entry/language notes of DCT all in DCA (the files place a few differently)",
+  );
 
   const [v2, v3] = [read.get(goodBasic)!, read.get(goodBasicV3)!];
-  check("TBX Good-Basic1 (TBX 2008) and its v3 conversion give the same glossary", [
-    !isDeepStrictEqual(v2.glossary, v3.glossary) && "glossaries differ",
-    !isDeepStrictEqual(v2.concepts, v3.concepts) && "concepts differ",
-    !isDeepStrictEqual(v2.report.errors.map((error) => error.terms), v3.report.errors.map((error) => error.terms)) && "refused terms differ",
-  ], `${v2.concepts.length} concepts, ${termCount(v2)} terms equal in every field`);
+  check(
+    "TBX Good-Basic1 (TBX 2008) and its v3 conversion give the same glossary",
+    [
+      !isDeepStrictEqual(v2.glossary, v3.glossary) && "glossaries differ",
+      !isDeepStrictEqual(v2.concepts, v3.concepts) && "concepts differ",
+      !isDeepStrictEqual(
+        v2.report.errors.map((error) => error.terms),
+        v3.report.errors.map((error) => error.terms),
+      ) && "refused terms differ",
+    ],
+    `${v2.concepts.length} concepts, ${termCount(v2)} terms equal in every field`,
+  );
 
   let folder: string | null = null;
   let xmllint = true;
@@ -130,16 +188,28 @@ export async function runTbx(dir: string, log: (line: string) => void): Promise<
         execFileSync("xmllint", ["--noout", "--relaxng", path.join(dir, schema), target], { stdio: "pipe" });
         verdict = "valid";
       } catch (error) {
-        verdict = String((error as { stderr?: Buffer }).stderr ?? error).trim().split("\n").slice(0, 3).join(" ");
+        verdict = String((error as { stderr?: Buffer }).stderr ?? error)
+          .trim()
+          .split("\n")
+          .slice(0, 3)
+          .join(" ");
       }
     }
-    check(`TBX export of ${file} validates against TBX-Basic RelaxNG`, [verdict !== "valid" && verdict], `xmllint --relaxng ${schema}: ${verdict}`);
+    check(
+      `TBX export of ${file} validates against TBX-Basic RelaxNG`,
+      [verdict !== "valid" && verdict],
+      `xmllint --relaxng ${schema}: ${verdict}`,
+    );
     const again = readTbx(exported);
-    check(`TBX export of ${file} reads back unchanged`, [
-      !isDeepStrictEqual(again.concepts, result.concepts) && "concepts differ",
-      !isDeepStrictEqual(again.glossary, result.glossary) && "glossary differs",
-      (again.report.errors.length > 0 || again.report.warnings.length > 0) && `issues: ${issues(again).join(", ")}`,
-    ], `${again.concepts.length} concepts, ${termCount(again)} terms`);
+    check(
+      `TBX export of ${file} reads back unchanged`,
+      [
+        !isDeepStrictEqual(again.concepts, result.concepts) && "concepts differ",
+        !isDeepStrictEqual(again.glossary, result.glossary) && "glossary differs",
+        (again.report.errors.length > 0 || again.report.warnings.length > 0) && `issues: ${issues(again).join(", ")}`,
+      ],
+      `${again.concepts.length} concepts, ${termCount(again)} terms`,
+    );
   }
   if (folder) rmSync(folder, { recursive: true, force: true });
   return results;

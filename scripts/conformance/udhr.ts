@@ -17,12 +17,15 @@ const unrendered = new Set(["script", "style", "noscript", "template"]);
 export function sourceText(raw: string, fileName: string): string {
   if (!fileName.endsWith(".html")) return raw.replace(/^(?:#[^\n]*\n)+---\n/u, "");
   const text = (node: Node): string => {
-    if (tree.isTextNode(node as DefaultTreeAdapterTypes.ChildNode)) return tree.getTextNodeContent(node as DefaultTreeAdapterTypes.TextNode);
+    if (tree.isTextNode(node as DefaultTreeAdapterTypes.ChildNode))
+      return tree.getTextNodeContent(node as DefaultTreeAdapterTypes.TextNode);
     if ("tagName" in node && unrendered.has(node.tagName)) return "";
     return ("childNodes" in node ? node.childNodes : []).map(text).join(" ");
   };
   const find = (node: Node): Node | null =>
-    "tagName" in node && node.tagName === "body" ? node : ("childNodes" in node ? node.childNodes : []).map(find).find(Boolean) ?? null;
+    "tagName" in node && node.tagName === "body"
+      ? node
+      : (("childNodes" in node ? node.childNodes : []).map(find).find(Boolean) ?? null);
   const body = find(parse(raw));
   return body ? text(body) : "";
 }
@@ -43,7 +46,8 @@ export async function runUdhr(dir: string, log: (line: string) => void): Promise
     const first = importDocument(raw, { fileName: file });
     const again = importDocument(raw, { fileName: file });
     const segments = segmentsOf(first);
-    const imported = first.reduce((sum, a) => sum + textLength(a.title), 0) + segments.reduce((sum, s) => sum + textLength(s.text), 0);
+    const imported =
+      first.reduce((sum, a) => sum + textLength(a.title), 0) + segments.reduce((sum, s) => sum + textLength(s.text), 0);
     const source = textLength(sourceText(raw, file));
     const right = segments.filter((segment) => segment.language === expected).length;
     const languages = [...new Set(first.map((a) => a.language))];

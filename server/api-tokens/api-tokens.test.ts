@@ -43,11 +43,14 @@ describe("creating a token", () => {
     ]);
   });
 
-  it.each([{}, { name: "" }, { name: "   " }, { name: "x".repeat(61) }, { name: 7 }])("refuses the name in %j", async (input) => {
-    const owner = await createTestUser("reader");
-    const result = await createApiTokenAction.run(owner.viewer, input);
-    expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT", fields: [{ path: "name" }] });
-  });
+  it.each([{}, { name: "" }, { name: "   " }, { name: "x".repeat(61) }, { name: 7 }])(
+    "refuses the name in %j",
+    async (input) => {
+      const owner = await createTestUser("reader");
+      const result = await createApiTokenAction.run(owner.viewer, input);
+      expect(result).toMatchObject({ ok: false, code: "INVALID_INPUT", fields: [{ path: "name" }] });
+    },
+  );
 });
 
 describe("GET /api/v1/me", () => {
@@ -88,7 +91,10 @@ describe("GET /api/v1/me", () => {
 
     const revoked = await createApiToken(db, { userId: owner.id, name: "revoked" });
     expect((await call(getMe, "/me", bearer(revoked.token))).status).toBe(200);
-    expect(await revokeApiTokenAction.run(owner.viewer, { tokenId: revoked.id })).toEqual({ ok: true, data: undefined });
+    expect(await revokeApiTokenAction.run(owner.viewer, { tokenId: revoked.id })).toEqual({
+      ok: true,
+      data: undefined,
+    });
     await expectUnauthenticated(await call(getMe, "/me", bearer(revoked.token)));
 
     const kept = await createApiToken(db, { userId: owner.id, name: "kept" });
@@ -107,7 +113,11 @@ describe("GET /api/v1/me", () => {
 
 describe("revoking", () => {
   it("is for the token's owner, or an admin; an unknown token is NOT_FOUND", async () => {
-    const [owner, other, admin] = await Promise.all([createTestUser("reader"), createTestUser("editor"), createTestUser("admin")]);
+    const [owner, other, admin] = await Promise.all([
+      createTestUser("reader"),
+      createTestUser("editor"),
+      createTestUser("admin"),
+    ]);
     const { id } = await createApiToken(await getTestDb(), { userId: owner.id, name: "mine" });
     expect(await revokeApiTokenAction.run(other.viewer, { tokenId: id })).toEqual({ ok: false, code: "FORBIDDEN" });
     expect(await revokeApiTokenAction.run(admin.viewer, { tokenId: id })).toEqual({ ok: true, data: undefined });

@@ -24,7 +24,10 @@ export async function revokeApiToken(db: Db, tokenId: string): Promise<void> {
 /** Records a use, unless one was recorded less than a minute ago (or the token went meanwhile). */
 export async function touchApiToken(db: Db, tokenId: string, now: Date): Promise<void> {
   await db.apiToken.updateMany({
-    where: { id: tokenId, OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_PRECISION_MS) } }] },
+    where: {
+      id: tokenId,
+      OR: [{ lastUsedAt: null }, { lastUsedAt: { lt: new Date(now.getTime() - LAST_USED_PRECISION_MS) } }],
+    },
     data: { lastUsedAt: now },
   });
 }

@@ -23,7 +23,17 @@ export async function findApiTokenByHash(db: Db, tokenHash: string) {
     select: {
       id: true,
       lastUsedAt: true,
-      user: { select: { id: true, name: true, email: true, role: true, disabled: true, uiLocale: true, readingLanguage: true } },
+      user: {
+        select: {
+          id: true,
+          name: true,
+          email: true,
+          role: true,
+          disabled: true,
+          uiLocale: true,
+          readingLanguage: true,
+        },
+      },
     },
   });
 }

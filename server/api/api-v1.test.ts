@@ -55,7 +55,11 @@ async function createTranslatedArticle() {
   const [first, second] = [await createUser(), await createUser()];
   const translate = (authorId: string, language: string, pairs: [string, string][]) =>
     addTranslations(db, { language, authorId, translations: pairs.map(([segmentId, text]) => ({ segmentId, text })) });
-  await translate(first.id, "en", [[s0.id, "One."], [s1.id, "Two."], [s2.id, "Three?"]]);
+  await translate(first.id, "en", [
+    [s0.id, "One."],
+    [s1.id, "Two."],
+    [s2.id, "Three?"],
+  ]);
   await db.translation.updateMany({ where: { segmentId: s0.id }, data: { status: "approved" } });
   await db.translation.updateMany({ where: { segmentId: s2.id }, data: { status: "rejected" } });
   await translate(second.id, "en", [[s0.id, "Number one."]]);
@@ -72,7 +76,9 @@ async function expectError(response: Response, status: number, code: string) {
   expect(text).not.toMatch(/\n\s+at |\.tsx?:\d+|Error:|node_modules/);
   const body = JSON.parse(text);
   expect(body.error.code).toBe(code);
-  return body as { error: { code: string; message: string; details?: { path: (string | number)[]; message: string }[] } };
+  return body as {
+    error: { code: string; message: string; details?: { path: (string | number)[]; message: string }[] };
+  };
 }
 
 afterEach(() => {
@@ -145,7 +151,11 @@ describe("GET /api/v1/articles/{idOrSlug}", () => {
 
   it("answers 404 with the error shape for an unknown article", async () => {
     const missing = `missing-${uniqueSuffix()}`;
-    const body = await expectError(await call(getArticle, `/articles/${missing}`, { idOrSlug: missing }), 404, "NOT_FOUND");
+    const body = await expectError(
+      await call(getArticle, `/articles/${missing}`, { idOrSlug: missing }),
+      404,
+      "NOT_FOUND",
+    );
     expect(body).toEqual({ error: { code: "NOT_FOUND", message: expect.any(String) } });
   });
 });
@@ -203,13 +213,18 @@ describe("withRoute errors", () => {
   it("answers 500, not 400, when a handler's result does not match the response schema", async () => {
     vi.spyOn(console, "error").mockImplementation(() => {});
     const { articleTranslationsResponseSchema } = await import("../articles/schema.ts");
-    const handler = withRoute({ response: articleTranslationsResponseSchema }, async () => ({ segments: [{}] }) as never);
+    const handler = withRoute(
+      { response: articleTranslationsResponseSchema },
+      async () => ({ segments: [{}] }) as never,
+    );
     await expectError(await handler(request(), context), 500, "INTERNAL");
   });
 
   it("maps Prisma P2025 to 404 and P2002 to 409 by code", async () => {
     const db = await getTestDb();
-    const missing = withRoute({}, async () => db.article.update({ where: { id: `missing-${uniqueSuffix()}` }, data: { title: "x" } }));
+    const missing = withRoute({}, async () =>
+      db.article.update({ where: { id: `missing-${uniqueSuffix()}` }, data: { title: "x" } }),
+    );
     await expectError(await missing(request(), context), 404, "NOT_FOUND");
     const user = await createUser();
     const duplicate = withRoute({}, async () => db.user.create({ data: { name: "Again", email: user.email } }));

@@ -25,7 +25,10 @@ afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
 /** xmllint's verdict; the test fails, never skips, without xmllint or the schema. */
 function validateTbx(xml: string): string {
-  if (!existsSync(schema)) throw new Error(`TBX-Basic RelaxNG not found at ${schema}: put shared/ beside the repository or set CONFORMANCE_DIR`);
+  if (!existsSync(schema))
+    throw new Error(
+      `TBX-Basic RelaxNG not found at ${schema}: put shared/ beside the repository or set CONFORMANCE_DIR`,
+    );
   const file = path.join(folder, `export-${uniqueSuffix()}.tbx`);
   writeFileSync(file, xml);
   try {
@@ -40,7 +43,9 @@ function validateTbx(xml: string): string {
 
 const exportPath = (idOrSlug: string, query = "") => `/glossaries/${idOrSlug}/export${query}`;
 const callExport = (idOrSlug: string, query = "") =>
-  exportGlossary(new NextRequest(`http://localhost/api/v1${exportPath(idOrSlug, query)}`), { params: Promise.resolve({ idOrSlug }) });
+  exportGlossary(new NextRequest(`http://localhost/api/v1${exportPath(idOrSlug, query)}`), {
+    params: Promise.resolve({ idOrSlug }),
+  });
 
 let editor: TestUser;
 beforeAll(async () => {
@@ -48,7 +53,10 @@ beforeAll(async () => {
 });
 
 async function newGlossary(name: string) {
-  const created = await createGlossaryAction.run(editor.viewer, { name: `${name} ${uniqueSuffix()}`, languages: ["en", "fr", "zh"] });
+  const created = await createGlossaryAction.run(editor.viewer, {
+    name: `${name} ${uniqueSuffix()}`,
+    languages: ["en", "fr", "zh"],
+  });
   if (!created.ok) throw new Error(created.code);
   return created.data;
 }
@@ -59,7 +67,11 @@ async function importFile(glossaryId: string, file: File, format: "tbx" | "csv",
   const preview = await previewImportAction.run(editor.viewer, upload);
   if (!preview.ok) throw new Error(`preview: ${preview.code}`);
   expect(preview.data.errors).toEqual([]);
-  const applied = await applyImportAction.run(editor.viewer, { ...upload, expectedVersion: String(preview.data.version), skipRejected: "false" });
+  const applied = await applyImportAction.run(editor.viewer, {
+    ...upload,
+    expectedVersion: String(preview.data.version),
+    skipRejected: "false",
+  });
   if (!applied.ok) throw new Error(`apply: ${applied.code}`);
   return applied.data;
 }
@@ -105,18 +117,37 @@ async function cooperationGlossary() {
   const tsv = ["concept id\tsubject field\tconcept definition\tconcept note\tlanguage\tterm\tstatus\tdefinition"];
   for (const concept of cooperation) {
     for (const term of concept.terms) {
-      tsv.push([concept.id, concept.subjectField, concept.definition ?? "", concept.note ?? "", term.language, term.text, term.status, concept.perLanguage?.[term.language]?.definition ?? ""].join("\t"));
+      tsv.push(
+        [
+          concept.id,
+          concept.subjectField,
+          concept.definition ?? "",
+          concept.note ?? "",
+          term.language,
+          term.text,
+          term.status,
+          concept.perLanguage?.[term.language]?.definition ?? "",
+        ].join("\t"),
+      );
     }
   }
   const header = tsv[0].split("\t");
-  await importFile(glossary.id, new File([tsv.join("\n")], "cooperation.tsv"), "csv", { ...suggestCsvMapping(header), delimiter: "\t" });
+  await importFile(glossary.id, new File([tsv.join("\n")], "cooperation.tsv"), "csv", {
+    ...suggestCsvMapping(header),
+    delimiter: "\t",
+  });
   return glossary;
 }
 
 describe("GET /api/v1/glossaries/{idOrSlug}/export", () => {
   it("exports an imported glossary as TBX-Basic that validates and imports back to the same entries", async () => {
     const source = await newGlossary("Astronomy");
-    expect(await importFile(source.id, new File([astronomy()], "astronomy.tbx"), "tbx")).toEqual({ added: 45, changed: 0, unchanged: 0, skipped: 0 });
+    expect(await importFile(source.id, new File([astronomy()], "astronomy.tbx"), "tbx")).toEqual({
+      added: 45,
+      changed: 0,
+      unchanged: 0,
+      skipped: 0,
+    });
     const response = await callExport(source.slug, "?format=tbx");
     expect(response.status).toBe(200);
     expect(response.headers.get("content-type")).toBe("application/x-tbx+xml; charset=utf-8");
@@ -127,37 +158,60 @@ describe("GET /api/v1/glossaries/{idOrSlug}/export", () => {
     expect(await (await callExport(source.id)).text()).toBe(tbx);
 
     const copy = await newGlossary("Astronomy copy");
-    expect(await importFile(copy.id, new File([tbx], `${source.slug}.tbx`), "tbx")).toEqual({ added: 45, changed: 0, unchanged: 0, skipped: 0 });
+    expect(await importFile(copy.id, new File([tbx], `${source.slug}.tbx`), "tbx")).toEqual({
+      added: 45,
+      changed: 0,
+      unchanged: 0,
+      skipped: 0,
+    });
     const db = await getTestDb();
     const [original, reimported] = [await loadGlossaryConcepts(db, source.id), await loadGlossaryConcepts(db, copy.id)];
     expect(reimported.flatMap((concept) => concept.terms)).toHaveLength(113);
     expect(comparable(reimported)).toEqual(comparable(original));
     // Imported again into the glossary it came from, it changes nothing.
-    expect(await importFile(source.id, new File([tbx], "again.tbx"), "tbx")).toEqual({ added: 0, changed: 0, unchanged: 45, skipped: 0 });
+    expect(await importFile(source.id, new File([tbx], "again.tbx"), "tbx")).toEqual({
+      added: 0,
+      changed: 0,
+      unchanged: 45,
+      skipped: 0,
+    });
   });
 
-  it.each(["termPerRow", "columnPerLanguage"] as const)("exports CSV with one %s layout that imports back to the same entries", async (layout) => {
-    const source = await cooperationGlossary();
-    const response = await callExport(source.id, `?format=csv&layout=${layout}`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${source.slug}.csv"`);
-    const csv = await response.text();
-    const mapping = suggestCsvMapping(csv.slice(0, csv.indexOf("\n")).split(","));
-    expect(mapping.layout).toBe(layout);
+  it.each(["termPerRow", "columnPerLanguage"] as const)(
+    "exports CSV with one %s layout that imports back to the same entries",
+    async (layout) => {
+      const source = await cooperationGlossary();
+      const response = await callExport(source.id, `?format=csv&layout=${layout}`);
+      expect(response.status).toBe(200);
+      expect(response.headers.get("content-type")).toBe("text/csv; charset=utf-8");
+      expect(response.headers.get("content-disposition")).toBe(`attachment; filename="${source.slug}.csv"`);
+      const csv = await response.text();
+      const mapping = suggestCsvMapping(csv.slice(0, csv.indexOf("\n")).split(","));
+      expect(mapping.layout).toBe(layout);
 
-    const copy = await newGlossary("Cooperation copy");
-    expect(await importFile(copy.id, new File([csv], "copy.csv"), "csv", mapping)).toEqual({ added: 2, changed: 0, unchanged: 0, skipped: 0 });
-    const db = await getTestDb();
-    const [original, reimported] = [await loadGlossaryConcepts(db, source.id), await loadGlossaryConcepts(db, copy.id)];
-    expect(comparable(original)).toEqual(cooperation.map(({ id: _id, ...concept }) => concept));
-    expect(comparable(reimported)).toEqual(comparable(original));
-  });
+      const copy = await newGlossary("Cooperation copy");
+      expect(await importFile(copy.id, new File([csv], "copy.csv"), "csv", mapping)).toEqual({
+        added: 2,
+        changed: 0,
+        unchanged: 0,
+        skipped: 0,
+      });
+      const db = await getTestDb();
+      const [original, reimported] = [
+        await loadGlossaryConcepts(db, source.id),
+        await loadGlossaryConcepts(db, copy.id),
+      ];
+      expect(comparable(original)).toEqual(cooperation.map(({ id: _id, ...concept }) => concept));
+      expect(comparable(reimported)).toEqual(comparable(original));
+    },
+  );
 
   it("exports the termPerRow layout when CSV is asked without one", async () => {
     const source = await cooperationGlossary();
     const csv = await (await callExport(source.slug, "?format=csv")).text();
-    expect(csv.split("\n")[0]).toBe("concept id,subject field,concept definition,concept note,language,term,status,status note,part of speech,usage example,term note,definition,language note");
+    expect(csv.split("\n")[0]).toBe(
+      "concept id,subject field,concept definition,concept note,language,term,status,status note,part of speech,usage example,term note,definition,language note",
+    );
   });
 
   it("answers 404 for an unknown glossary", async () => {
@@ -184,12 +238,22 @@ describe("GET /api/v1/glossaries/{idOrSlug}/export", () => {
 describe("GET /api/v1/glossaries", () => {
   it("lists glossaries with their languages and entry counts", async () => {
     const glossary = await cooperationGlossary();
-    const response = await listGlossaries(new NextRequest("http://localhost/api/v1/glossaries"), { params: Promise.resolve({}) });
+    const response = await listGlossaries(new NextRequest("http://localhost/api/v1/glossaries"), {
+      params: Promise.resolve({}),
+    });
     expect(response.status).toBe(200);
     const { items } = await response.json();
     expect(items.find((item: { id: string }) => item.id === glossary.id)).toEqual({
-      id: glossary.id, slug: glossary.slug, name: expect.stringMatching(/^Cooperation /), description: null, languages: ["en", "fr", "zh"], subjectFields: [],
-      isDemo: false, conceptCount: 2, termCount: 7, updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
+      id: glossary.id,
+      slug: glossary.slug,
+      name: expect.stringMatching(/^Cooperation /),
+      description: null,
+      languages: ["en", "fr", "zh"],
+      subjectFields: [],
+      isDemo: false,
+      conceptCount: 2,
+      termCount: 7,
+      updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
     });
   });
 });

@@ -73,7 +73,10 @@ describe("GET /api/v1/openapi.json", () => {
     const { paths, components } = (await fetchDocument()) as Document & {
       components: { securitySchemes: Record<string, { type: string; scheme?: string; in?: string }> };
     };
-    expect(components.securitySchemes).toMatchObject({ bearerToken: { type: "http", scheme: "bearer" }, sessionCookie: { type: "apiKey", in: "cookie" } });
+    expect(components.securitySchemes).toMatchObject({
+      bearerToken: { type: "http", scheme: "bearer" },
+      sessionCookie: { type: "apiKey", in: "cookie" },
+    });
     const me = paths["/me"].get as Operation & { security: unknown };
     expect(me.security).toEqual([{ bearerToken: [] }, { sessionCookie: [] }]);
     expect(Object.keys(me.responses).sort()).toEqual(["200", "401", "500"]);
@@ -87,15 +90,20 @@ describe("GET /api/v1/openapi.json", () => {
       const operation = document.paths[route.path][route.method];
       const types = route.responseTypes ?? ["application/json"];
       expect(Object.keys(operation.responses["200"].content)).toEqual(types);
-      for (const type of types) expect(operation.responses["200"].content[type].schema).toEqual(zodJsonSchema(route.response, "output"));
-      expect(operation.responses["500"].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/ApiError" });
+      for (const type of types)
+        expect(operation.responses["200"].content[type].schema).toEqual(zodJsonSchema(route.response, "output"));
+      expect(operation.responses["500"].content["application/json"].schema).toEqual({
+        $ref: "#/components/schemas/ApiError",
+      });
       const expected = (["path", "query"] as const).flatMap((location) => {
         const schema = location === "path" ? route.params : route.query;
         if (!schema) return [];
         const json = zodJsonSchema(schema, "input") as { properties: Record<string, unknown> };
         return Object.entries(json.properties).map(([name, property]) => ({ name, in: location, schema: property }));
       });
-      expect(operation.parameters.map(({ name, in: location, schema }) => ({ name, in: location, schema }))).toEqual(expected);
+      expect(operation.parameters.map(({ name, in: location, schema }) => ({ name, in: location, schema }))).toEqual(
+        expected,
+      );
     }
   });
 
@@ -130,22 +138,50 @@ describe("GET /api/v1/openapi.json", () => {
     const suffix = uniqueSuffix();
     const segment = { text: `Phrase ${suffix}.`, language: "fr", hash: `hash-${suffix}` };
     await saveImportedArticles(await getTestDb(), [
-      { title: `Doc ${suffix}`, language: "fr", source: null, author: "A. Author", publishedAt: "2025-06-22T22:09:00",
-        paragraphs: [{ segments: [segment] }], contentHash: `content-${suffix}`, slug: `doc-${suffix}` },
+      {
+        title: `Doc ${suffix}`,
+        language: "fr",
+        source: null,
+        author: "A. Author",
+        publishedAt: "2025-06-22T22:09:00",
+        paragraphs: [{ segments: [segment] }],
+        contentHash: `content-${suffix}`,
+        slug: `doc-${suffix}`,
+      },
     ]);
     const responses = (path: string) => document.paths[path].get.responses;
-    expectConforms(document, responses("/articles")["200"].content["application/json"].schema, await (await call(listArticles, "/articles")).json());
+    expectConforms(
+      document,
+      responses("/articles")["200"].content["application/json"].schema,
+      await (await call(listArticles, "/articles")).json(),
+    );
     const article = await call(getArticle, `/articles/doc-${suffix}`, { idOrSlug: `doc-${suffix}` });
     const body = await article.json();
     expect(body.publishedAt).toBe("2025-06-22T22:09:00.000Z");
     expectConforms(document, responses("/articles/{idOrSlug}")["200"].content["application/json"].schema, body);
     const missing = await call(getArticle, "/articles/none", { idOrSlug: `none-${suffix}` });
-    expectConforms(document, responses("/articles/{idOrSlug}")["404"].content["application/json"].schema, await missing.json());
-    expectConforms(document, responses("/glossaries")["200"].content["application/json"].schema, await (await call(listGlossaries, "/glossaries")).json());
+    expectConforms(
+      document,
+      responses("/articles/{idOrSlug}")["404"].content["application/json"].schema,
+      await missing.json(),
+    );
+    expectConforms(
+      document,
+      responses("/glossaries")["200"].content["application/json"].schema,
+      await (await call(listGlossaries, "/glossaries")).json(),
+    );
     const noGlossary = await call(exportGlossary, "/glossaries/none/export", { idOrSlug: `none-${suffix}` });
-    expectConforms(document, responses("/glossaries/{idOrSlug}/export")["404"].content["application/json"].schema, await noGlossary.json());
+    expectConforms(
+      document,
+      responses("/glossaries/{idOrSlug}/export")["404"].content["application/json"].schema,
+      await noGlossary.json(),
+    );
     const badFormat = await call(exportGlossary, "/glossaries/none/export?format=pdf", { idOrSlug: `none-${suffix}` });
-    expectConforms(document, responses("/glossaries/{idOrSlug}/export")["400"].content["application/json"].schema, await badFormat.json());
+    expectConforms(
+      document,
+      responses("/glossaries/{idOrSlug}/export")["400"].content["application/json"].schema,
+      await badFormat.json(),
+    );
     const invalid = await call(listArticles, "/articles?language=%21");
     expectConforms(document, responses("/articles")["400"].content["application/json"].schema, await invalid.json());
     expectConforms(document, responses("/openapi.json")["200"].content["application/json"].schema, document);

@@ -13,7 +13,12 @@ import {
 } from "../articles/schema.ts";
 import type { Action } from "../../lib/auth/permissions.ts";
 import { errorStatus, type ErrorCode } from "../errors.ts";
-import { exportGlossaryQuerySchema, glossaryFileResponseSchema, glossaryListResponseSchema, glossaryParamsSchema } from "../glossaries/schema.ts";
+import {
+  exportGlossaryQuerySchema,
+  glossaryFileResponseSchema,
+  glossaryListResponseSchema,
+  glossaryParamsSchema,
+} from "../glossaries/schema.ts";
 import { meResponseSchema } from "../users/schema.ts";
 
 export type RouteDefinition = {
@@ -78,7 +83,10 @@ export const apiRoutes = {
     query: exportGlossaryQuerySchema,
     response: glossaryFileResponseSchema,
     responseTypes: ["application/x-tbx+xml", "text/csv"],
-    errors: { INVALID_INPUT: "format or layout is not one of the listed values, or layout is given for TBX", NOT_FOUND: "No glossary has this id or slug" },
+    errors: {
+      INVALID_INPUT: "format or layout is not one of the listed values, or layout is given for TBX",
+      NOT_FOUND: "No glossary has this id or slug",
+    },
   },
   getMe: {
     method: "get",
@@ -132,7 +140,12 @@ export function buildOpenApiDocument(routes: Record<string, RouteDefinition> = a
       schemas: { ApiError: toJsonSchema(apiErrorSchema, "output") },
       securitySchemes: {
         bearerToken: { type: "http", scheme: "bearer", description: "A personal API token, `prl_` and 43 characters" },
-        sessionCookie: { type: "apiKey", in: "cookie", name: "better-auth.session_token", description: "A signed-in browser's session (`__Secure-better-auth.session_token` over https in production)" },
+        sessionCookie: {
+          type: "apiKey",
+          in: "cookie",
+          name: "better-auth.session_token",
+          description: "A signed-in browser's session (`__Secure-better-auth.session_token` over https in production)",
+        },
       },
     },
   };
@@ -153,7 +166,12 @@ function operation(operationId: string, route: RouteDefinition) {
     responses: {
       "200": {
         description: "OK",
-        content: Object.fromEntries((route.responseTypes ?? ["application/json"]).map((type) => [type, { schema: toJsonSchema(route.response, "output") }])),
+        content: Object.fromEntries(
+          (route.responseTypes ?? ["application/json"]).map((type) => [
+            type,
+            { schema: toJsonSchema(route.response, "output") },
+          ]),
+        ),
       },
       ...Object.fromEntries(errorResponses),
     },

@@ -26,7 +26,9 @@ export type RouteSchemas = {
   action?: Action;
 };
 
-type Parsed<S, K extends "params" | "query"> = S extends { [P in K]: infer T extends z.ZodType } ? z.output<T> : undefined;
+type Parsed<S, K extends "params" | "query"> = S extends { [P in K]: infer T extends z.ZodType }
+  ? z.output<T>
+  : undefined;
 
 export type RouteInput<S extends RouteSchemas> = {
   request: NextRequest;
@@ -64,7 +66,8 @@ export function withRoute<S extends RouteSchemas>(
     } catch (error) {
       const { status, body } = errorResponse(error, request);
       // RFC 6750: a 401 names the scheme that would work.
-      const challenge: Record<string, string> = status === errorStatus.UNAUTHENTICATED ? { "WWW-Authenticate": 'Bearer realm="api"' } : {};
+      const challenge: Record<string, string> =
+        status === errorStatus.UNAUTHENTICATED ? { "WWW-Authenticate": 'Bearer realm="api"' } : {};
       return NextResponse.json(body, { status, headers: { ...headers, ...challenge } });
     }
   };
@@ -76,7 +79,8 @@ export function withRoute<S extends RouteSchemas>(
  */
 async function resolveViewer(request: NextRequest): Promise<SessionViewer | null> {
   const credentials = bearerCredentials(request.headers.get("authorization"));
-  if (credentials.kind === "invalid") throw new AppError("UNAUTHENTICATED", "The Authorization header is not a valid Bearer token");
+  if (credentials.kind === "invalid")
+    throw new AppError("UNAUTHENTICATED", "The Authorization header is not a valid Bearer token");
   if (credentials.kind === "none") return getSessionCookie(request) ? getViewer(request.headers) : null;
   const db = await getDb();
   const token = await findApiTokenByHash(db, hashApiToken(credentials.token));
@@ -90,7 +94,9 @@ function parseInput(schema: z.ZodType | undefined, value: unknown, where: "param
   if (!schema) return undefined;
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  throw new RouteInputError(new z.ZodError(result.error.issues.map((issue) => ({ ...issue, path: [where, ...issue.path] }))));
+  throw new RouteInputError(
+    new z.ZodError(result.error.issues.map((issue) => ({ ...issue, path: [where, ...issue.path] }))),
+  );
 }
 
 /** Only the route's own input makes a 400; a ZodError from deeper down is our bug and a 500. */

@@ -11,11 +11,20 @@ export async function listArticles(db: Db, filter: { language?: string } = {}): 
     where: filter.language ? { language: filter.language } : {},
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { title: "asc" }],
     select: {
-      id: true, slug: true, title: true, language: true, source: true, author: true,
-      publishedAt: true, _count: { select: { segments: true } },
+      id: true,
+      slug: true,
+      title: true,
+      language: true,
+      source: true,
+      author: true,
+      publishedAt: true,
+      _count: { select: { segments: true } },
     },
   });
-  const progress = await getTranslationProgress(db, articles.map((a) => a.id));
+  const progress = await getTranslationProgress(
+    db,
+    articles.map((a) => a.id),
+  );
   return articles.map(({ _count, ...article }) => ({
     ...article,
     segmentCount: _count.segments,
@@ -47,7 +56,11 @@ export async function getTranslationProgress(db: Db, articleIds: string[]): Prom
 
 /** The languages an article can be shown in, besides its own. */
 export async function listLanguagesOfArticles(db: Db): Promise<string[]> {
-  const rows = await db.article.findMany({ distinct: ["language"], select: { language: true }, orderBy: { language: "asc" } });
+  const rows = await db.article.findMany({
+    distinct: ["language"],
+    select: { language: true },
+    orderBy: { language: "asc" },
+  });
   return rows.map((row) => row.language);
 }
 
@@ -69,7 +82,10 @@ export async function findArticle(db: Db, idOrSlug: string) {
 
 /** Just the id of an article named by id or slug, for reads that need no text (the API's 404 check). */
 export async function findArticleId(db: Db, idOrSlug: string): Promise<string | null> {
-  const article = await db.article.findFirst({ where: { OR: [{ slug: idOrSlug }, { id: idOrSlug }] }, select: { id: true } });
+  const article = await db.article.findFirst({
+    where: { OR: [{ slug: idOrSlug }, { id: idOrSlug }] },
+    select: { id: true },
+  });
   return article?.id ?? null;
 }
 

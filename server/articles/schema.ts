@@ -87,7 +87,7 @@ export const apiErrorSchema = z.object({
     details: z
       .array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() }))
       .optional()
-      .meta({ description: "For INVALID_INPUT: each invalid field, e.g. path [\"query\", \"language\"]" }),
+      .meta({ description: 'For INVALID_INPUT: each invalid field, e.g. path ["query", "language"]' }),
   }),
 });
 

@@ -4,10 +4,18 @@ import type { Db } from "../db.ts";
 
 /** The closed set of audited actions; later features add theirs (approvals, glossary edits). */
 export type AuditAction =
-  | "user.create" | "user.role.change" | "user.disable" | "user.enable"
-  | "glossary.create" | "glossary.update" | "glossary.import"
-  | "concept.create" | "concept.update" | "concept.delete"
-  | "proposal.accept" | "proposal.decline";
+  | "user.create"
+  | "user.role.change"
+  | "user.disable"
+  | "user.enable"
+  | "glossary.create"
+  | "glossary.update"
+  | "glossary.import"
+  | "concept.create"
+  | "concept.update"
+  | "concept.delete"
+  | "proposal.accept"
+  | "proposal.decline";
 
 export type AuditEntry = {
   /** Null when the command line or the system made the change. */

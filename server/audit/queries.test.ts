@@ -26,7 +26,12 @@ describe("listAuditEntries", () => {
     expect(entries.map(({ action, actor, targetUser, details }) => ({ action, actor, targetUser, details }))).toEqual([
       { action: "user.enable", actor: null, targetUser: person(target), details: {} },
       { action: "user.disable", actor: person(admin), targetUser: person(target), details: {} },
-      { action: "user.role.change", actor: person(admin), targetUser: person(target), details: { from: "reader", to: "contributor" } },
+      {
+        action: "user.role.change",
+        actor: person(admin),
+        targetUser: person(target),
+        details: { from: "reader", to: "contributor" },
+      },
     ]);
   });
 
@@ -45,19 +50,38 @@ describe("listAuditEntries", () => {
   it("names glossary and entry targets with links while they exist", async () => {
     const db = await getTestDb();
     const editor = await createTestUser("editor");
-    const glossary = await createGlossary(db, { name: `Audited ${Math.random()}`, languages: ["en"], subjectFields: [], actorId: editor.id });
+    const glossary = await createGlossary(db, {
+      name: `Audited ${Math.random()}`,
+      languages: ["en"],
+      subjectFields: [],
+      actorId: editor.id,
+    });
     await tick();
-    const kept = await createConcept(db, { glossaryId: glossary.id, concept: { terms: [{ language: "en", text: "Astana", status: "preferred" }] }, actorId: editor.id });
+    const kept = await createConcept(db, {
+      glossaryId: glossary.id,
+      concept: { terms: [{ language: "en", text: "Astana", status: "preferred" }] },
+      actorId: editor.id,
+    });
     await tick();
-    const gone = await createConcept(db, { glossaryId: glossary.id, concept: { terms: [{ language: "en", text: "Astanah", status: "deprecated" }] }, actorId: editor.id });
+    const gone = await createConcept(db, {
+      glossaryId: glossary.id,
+      concept: { terms: [{ language: "en", text: "Astanah", status: "deprecated" }] },
+      actorId: editor.id,
+    });
     await tick();
     await deleteConcept(db, { conceptId: gone.id, version: 1, actorId: editor.id });
     const { entries } = await listAuditEntries(db, { page: 1, pageSize: 4 });
     expect(entries.map(({ action, targetGlossaryItem }) => ({ action, targetGlossaryItem }))).toEqual([
       { action: "concept.delete", targetGlossaryItem: null },
       { action: "concept.create", targetGlossaryItem: null },
-      { action: "concept.create", targetGlossaryItem: { label: "Astana", href: `/glossaries/${glossary.slug}/entries/${kept.id}` } },
-      { action: "glossary.create", targetGlossaryItem: { label: expect.stringMatching(/^Audited /), href: `/glossaries/${glossary.slug}` } },
+      {
+        action: "concept.create",
+        targetGlossaryItem: { label: "Astana", href: `/glossaries/${glossary.slug}/entries/${kept.id}` },
+      },
+      {
+        action: "glossary.create",
+        targetGlossaryItem: { label: expect.stringMatching(/^Audited /), href: `/glossaries/${glossary.slug}` },
+      },
     ]);
   });
 });

@@ -16,7 +16,10 @@ export async function listAuditEntries(db: Db, { page, pageSize }: { page: numbe
     include: { actor: { select: { id: true, name: true, email: true } } },
   });
   const targetUserIds = [...new Set(rows.filter((row) => row.targetType === "user").map((row) => row.targetId))];
-  const targetUsers = await db.user.findMany({ where: { id: { in: targetUserIds } }, select: { id: true, name: true, email: true } });
+  const targetUsers = await db.user.findMany({
+    where: { id: { in: targetUserIds } },
+    select: { id: true, name: true, email: true },
+  });
   const usersById = new Map(targetUsers.map((user) => [user.id, user]));
   const glossaryTargets = await resolveGlossaryTargets(db, rows);
   const entries = rows.map((row) => ({
@@ -41,15 +44,28 @@ async function resolveGlossaryTargets(db: Db, rows: { targetType: string; target
     db.glossary.findMany({ where: { id: { in: ids("glossary") } }, select: { id: true, name: true, slug: true } }),
     db.concept.findMany({
       where: { id: { in: ids("concept") } },
-      select: { id: true, glossary: { select: { slug: true } }, terms: { select: { text: true }, orderBy: { position: "asc" }, take: 1 } },
+      select: {
+        id: true,
+        glossary: { select: { slug: true } },
+        terms: { select: { text: true }, orderBy: { position: "asc" }, take: 1 },
+      },
     }),
   ]);
   return new Map<string, { label: string; href: string }>([
-    ...glossaries.map((glossary) => [`glossary:${glossary.id}`, { label: glossary.name, href: `/glossaries/${glossary.slug}` }] as const),
-    ...concepts.map((concept) => [
-      `concept:${concept.id}`,
-      { label: concept.terms[0]?.text ?? concept.id, href: `/glossaries/${concept.glossary.slug}/entries/${concept.id}` },
-    ] as const),
+    ...glossaries.map(
+      (glossary) =>
+        [`glossary:${glossary.id}`, { label: glossary.name, href: `/glossaries/${glossary.slug}` }] as const,
+    ),
+    ...concepts.map(
+      (concept) =>
+        [
+          `concept:${concept.id}`,
+          {
+            label: concept.terms[0]?.text ?? concept.id,
+            href: `/glossaries/${concept.glossary.slug}/entries/${concept.id}`,
+          },
+        ] as const,
+    ),
   ]);
 }
 

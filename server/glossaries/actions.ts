@@ -9,10 +9,27 @@ import { defineAction } from "../action.ts";
 import { getDb } from "../db.ts";
 import { AppError } from "../errors.ts";
 import { previewImport, readUpload } from "./import-preview.ts";
-import { applyImport, createConcept, createGlossary, deleteConcept, proposeTerm, reviewProposal, updateConcept, updateGlossary } from "./mutations.ts";
 import {
-  applyImportSchema, createConceptSchema, createGlossarySchema, deleteConceptSchema, glossaryUploadSchema, proposeTermSchema,
-  reviewProposalSchema, termFieldsSchema, updateConceptSchema, updateGlossarySchema,
+  applyImport,
+  createConcept,
+  createGlossary,
+  deleteConcept,
+  proposeTerm,
+  reviewProposal,
+  updateConcept,
+  updateGlossary,
+} from "./mutations.ts";
+import {
+  applyImportSchema,
+  createConceptSchema,
+  createGlossarySchema,
+  deleteConceptSchema,
+  glossaryUploadSchema,
+  proposeTermSchema,
+  reviewProposalSchema,
+  termFieldsSchema,
+  updateConceptSchema,
+  updateGlossarySchema,
 } from "./schema.ts";
 
 export const createGlossaryAction = defineAction({
@@ -44,7 +61,11 @@ export const updateConceptAction = defineAction({
   schema: updateConceptSchema,
   handler: async (viewer, { conceptId, version, terms, ...concept }) =>
     updateConcept(await getDb(), {
-      conceptId, version, concept: { ...concept, terms: terms.map(toTerm) }, termIds: terms.map((term) => term.id ?? null), actorId: viewer.id,
+      conceptId,
+      version,
+      concept: { ...concept, terms: terms.map(toTerm) },
+      termIds: terms.map((term) => term.id ?? null),
+      actorId: viewer.id,
     }),
   after: () => refresh(),
 });
@@ -78,7 +99,11 @@ export const applyImportAction = defineAction({
     const read = readGlossaryFile(await readFile(input));
     if (!read.glossary) throw new AppError("INVALID_INPUT", "The file cannot be imported");
     return applyImport(await getDb(), {
-      glossaryId: input.glossaryId, concepts: read.concepts, expectedVersion: input.expectedVersion, actorId: viewer.id, origin: input.file.name,
+      glossaryId: input.glossaryId,
+      concepts: read.concepts,
+      expectedVersion: input.expectedVersion,
+      actorId: viewer.id,
+      origin: input.file.name,
       skipRejected: input.skipRejected,
     });
   },

@@ -23,16 +23,33 @@ const astana: Concept = {
   definition: "Capital of Kazakhstan",
   terms: [
     { language: "en", text: "Astana", status: "preferred" },
-    { language: "en", text: "Nur-Sultan", status: "superseded", statusNote: { text: "Name from 2019 to 2022", date: "2019-03-23" } },
+    {
+      language: "en",
+      text: "Nur-Sultan",
+      status: "superseded",
+      statusNote: { text: "Name from 2019 to 2022", date: "2019-03-23" },
+    },
   ],
 };
 
 async function newEntry() {
   const db = await getTestDb();
-  const glossary = await createGlossary(db, { name: `Conflicts ${uniqueSuffix()}`, languages: ["en"], subjectFields: [], actorId: editor.id });
+  const glossary = await createGlossary(db, {
+    name: `Conflicts ${uniqueSuffix()}`,
+    languages: ["en"],
+    subjectFields: [],
+    actorId: editor.id,
+  });
   const { id } = await createConcept(db, { glossaryId: glossary.id, concept: astana, actorId: editor.id });
   const stored = await getConcept(db, id);
-  return { glossary, id, base: draftFromConcept(astana, stored.terms.map((term) => term.id)) };
+  return {
+    glossary,
+    id,
+    base: draftFromConcept(
+      astana,
+      stored.terms.map((term) => term.id),
+    ),
+  };
 }
 
 type ConflictDetails = { current: Concept; version: number; termIds: string[] };
@@ -40,33 +57,62 @@ type ConflictDetails = { current: Concept; version: number; termIds: string[] };
 describe("saving over another editor's save", () => {
   it("answers CONFLICT with the saved entry, its version and its term ids; the re-applied form saves at the new version", async () => {
     const { id, base } = await newEntry();
-    const first = await updateConceptAction.run(otherEditor.viewer, { conceptId: id, version: 1, ...conceptInputOf({ ...base, definition: "Capital city of Kazakhstan since 1997" }) });
+    const first = await updateConceptAction.run(otherEditor.viewer, {
+      conceptId: id,
+      version: 1,
+      ...conceptInputOf({ ...base, definition: "Capital city of Kazakhstan since 1997" }),
+    });
     expect(first).toMatchObject({ ok: true });
 
-    const mine = { ...base, note: "Renamed twice", terms: [base.terms[0], { ...base.terms[1], note: "Used 2019–2022" }] };
-    const refused = await updateConceptAction.run(editor.viewer, { conceptId: id, version: 1, ...conceptInputOf(mine) });
+    const mine = {
+      ...base,
+      note: "Renamed twice",
+      terms: [base.terms[0], { ...base.terms[1], note: "Used 2019–2022" }],
+    };
+    const refused = await updateConceptAction.run(editor.viewer, {
+      conceptId: id,
+      version: 1,
+      ...conceptInputOf(mine),
+    });
     expect(refused).toMatchObject({ ok: false, code: "CONFLICT" });
     const details = (refused.ok ? null : refused.conflict) as ConflictDetails;
     expect(details.version).toBe(2);
     expect(details.termIds).toEqual(base.terms.map((term) => term.id));
     const theirs = draftFromConcept(details.current, details.termIds);
     expect(draftDifferences(base, mine, theirs).map((difference) => [difference.kind, difference.changedBy])).toEqual([
-      ["field", "them"], ["field", "me"], ["termField", "me"],
+      ["field", "them"],
+      ["field", "me"],
+      ["termField", "me"],
     ]);
 
-    const saved = await updateConceptAction.run(editor.viewer, { conceptId: id, version: details.version, ...conceptInputOf(reapplyDraft(base, mine, theirs)) });
+    const saved = await updateConceptAction.run(editor.viewer, {
+      conceptId: id,
+      version: details.version,
+      ...conceptInputOf(reapplyDraft(base, mine, theirs)),
+    });
     expect(saved).toMatchObject({ ok: true, data: { version: 3 } });
     const stored = await getConcept(await getTestDb(), id);
     expect(stored).toMatchObject({ definition: "Capital city of Kazakhstan since 1997", note: "Renamed twice" });
     // The same term rows, kept by id.
-    expect(stored.terms.map((term) => [term.id, term.note])).toEqual([[base.terms[0].id, null], [base.terms[1].id, "Used 2019–2022"]]);
+    expect(stored.terms.map((term) => [term.id, term.note])).toEqual([
+      [base.terms[0].id, null],
+      [base.terms[1].id, "Used 2019–2022"],
+    ]);
   });
 
   it("refuses a delete at an older version with the same details", async () => {
     const { id, base } = await newEntry();
-    await updateConceptAction.run(otherEditor.viewer, { conceptId: id, version: 1, ...conceptInputOf({ ...base, note: "Changed" }) });
+    await updateConceptAction.run(otherEditor.viewer, {
+      conceptId: id,
+      version: 1,
+      ...conceptInputOf({ ...base, note: "Changed" }),
+    });
     const refused = await deleteConceptAction.run(editor.viewer, { conceptId: id, version: 1 });
-    expect(refused).toMatchObject({ ok: false, code: "CONFLICT", conflict: { version: 2, current: { note: "Changed" } } });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "CONFLICT",
+      conflict: { version: 2, current: { note: "Changed" } },
+    });
     expect(await deleteConceptAction.run(editor.viewer, { conceptId: id, version: 2 })).toMatchObject({ ok: true });
   });
 });
@@ -75,8 +121,19 @@ describe("listGlossaryFacets", () => {
   it("lists the languages of the terms and the subject fields in use, sorted", async () => {
     const db = await getTestDb();
     const { glossary } = await newEntry();
-    await createConcept(db, { glossaryId: glossary.id, actorId: editor.id, concept: { subjectField: "diplomacy", terms: [{ language: "zh", text: "一带一路", status: "preferred" }] } });
-    await createConcept(db, { glossaryId: glossary.id, actorId: editor.id, concept: { terms: [{ language: "fr", text: "Asie centrale", status: "preferred" }] } });
-    expect(await listGlossaryFacets(db, glossary.id)).toEqual({ languages: ["en", "fr", "zh"], subjectFields: ["diplomacy", "geography"] });
+    await createConcept(db, {
+      glossaryId: glossary.id,
+      actorId: editor.id,
+      concept: { subjectField: "diplomacy", terms: [{ language: "zh", text: "一带一路", status: "preferred" }] },
+    });
+    await createConcept(db, {
+      glossaryId: glossary.id,
+      actorId: editor.id,
+      concept: { terms: [{ language: "fr", text: "Asie centrale", status: "preferred" }] },
+    });
+    expect(await listGlossaryFacets(db, glossary.id)).toEqual({
+      languages: ["en", "fr", "zh"],
+      subjectFields: ["diplomacy", "geography"],
+    });
   });
 });

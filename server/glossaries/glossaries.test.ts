@@ -12,8 +12,23 @@ import type { Concept } from "../../lib/glossary/types.ts";
 import { knownError } from "../errors.ts";
 import { getTestDb, uniqueSuffix } from "../testing/test-db.ts";
 import { createTestUser, type TestUser } from "../testing/test-users.ts";
-import { applyImport, createConcept, createGlossary, deleteConcept, proposeTerm, reviewProposal, updateConcept } from "./mutations.ts";
-import { getConcept, getConceptHistory, getGlossary, glossaryHeader, loadGlossaryConcepts, searchConcepts } from "./queries.ts";
+import {
+  applyImport,
+  createConcept,
+  createGlossary,
+  deleteConcept,
+  proposeTerm,
+  reviewProposal,
+  updateConcept,
+} from "./mutations.ts";
+import {
+  getConcept,
+  getConceptHistory,
+  getGlossary,
+  glossaryHeader,
+  loadGlossaryConcepts,
+  searchConcepts,
+} from "./queries.ts";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 
@@ -21,11 +36,20 @@ let editor: TestUser;
 let otherEditor: TestUser;
 let contributor: TestUser;
 beforeAll(async () => {
-  [editor, otherEditor, contributor] = await Promise.all([createTestUser("editor"), createTestUser("editor", { label: "other" }), createTestUser("contributor")]);
+  [editor, otherEditor, contributor] = await Promise.all([
+    createTestUser("editor"),
+    createTestUser("editor", { label: "other" }),
+    createTestUser("contributor"),
+  ]);
 });
 
 async function newGlossary(name = "Test glossary") {
-  return createGlossary(await getTestDb(), { name: `${name} ${uniqueSuffix()}`, languages: ["en", "fr", "zh"], subjectFields: ["geography"], actorId: editor.id });
+  return createGlossary(await getTestDb(), {
+    name: `${name} ${uniqueSuffix()}`,
+    languages: ["en", "fr", "zh"],
+    subjectFields: ["geography"],
+    actorId: editor.id,
+  });
 }
 
 const astana: Concept = {
@@ -33,12 +57,23 @@ const astana: Concept = {
   definition: "Capital of Kazakhstan",
   terms: [
     { language: "en", text: "Astana", status: "preferred" },
-    { language: "en", text: "Nur-Sultan", status: "superseded", statusNote: { text: "Name from 2019 to 2022", date: "2019-03-23" } },
+    {
+      language: "en",
+      text: "Nur-Sultan",
+      status: "superseded",
+      statusNote: { text: "Name from 2019 to 2022", date: "2019-03-23" },
+    },
     { language: "zh", text: "阿斯塔纳", status: "preferred" },
   ],
 };
 
-const errorOf = async (promise: Promise<unknown>) => knownError(await promise.then(() => null, (error: unknown) => error));
+const errorOf = async (promise: Promise<unknown>) =>
+  knownError(
+    await promise.then(
+      () => null,
+      (error: unknown) => error,
+    ),
+  );
 
 describe("entries", () => {
   it("creates an entry with its history and audit rows and bumps the glossary version", async () => {
@@ -49,11 +84,15 @@ describe("entries", () => {
     const stored = await getConcept(db, id);
     expect(stored.version).toBe(1);
     expect(stored.terms.map((term) => [term.language, term.text, term.status])).toEqual([
-      ["en", "Astana", "preferred"], ["en", "Nur-Sultan", "superseded"], ["zh", "阿斯塔纳", "preferred"],
+      ["en", "Astana", "preferred"],
+      ["en", "Nur-Sultan", "superseded"],
+      ["zh", "阿斯塔纳", "preferred"],
     ]);
     expect(stored.terms[1]).toMatchObject({ statusNote: "Name from 2019 to 2022", statusNoteDate: "2019-03-23" });
     expect((await getGlossary(db, glossary.id)).version).toBe(before + 1);
-    expect(await getConceptHistory(db, id)).toMatchObject([{ version: 1, kind: "create", actor: { name: editor.name } }]);
+    expect(await getConceptHistory(db, id)).toMatchObject([
+      { version: 1, kind: "create", actor: { name: editor.name } },
+    ]);
     expect(await db.auditLog.count({ where: { action: "concept.create", targetId: id, actorId: editor.id } })).toBe(1);
   });
 
@@ -80,8 +119,20 @@ describe("entries", () => {
     expect(stored.version).toBe(2);
     expect(await getConceptHistory(db, id)).toHaveLength(2);
     // Saving again from version 1 later is refused too; from version 2 it goes through.
-    expect((await errorOf(updateConcept(db, { conceptId: id, version: 1, concept: second, termIds, actorId: otherEditor.id })))?.code).toBe("CONFLICT");
-    await updateConcept(db, { conceptId: id, version: 2, concept: { ...won, note: "merged by hand" }, termIds, actorId: otherEditor.id });
+    expect(
+      (
+        await errorOf(
+          updateConcept(db, { conceptId: id, version: 1, concept: second, termIds, actorId: otherEditor.id }),
+        )
+      )?.code,
+    ).toBe("CONFLICT");
+    await updateConcept(db, {
+      conceptId: id,
+      version: 2,
+      concept: { ...won, note: "merged by hand" },
+      termIds,
+      actorId: otherEditor.id,
+    });
     expect((await getConcept(db, id)).note).toBe("merged by hand");
   });
 
@@ -95,9 +146,18 @@ describe("entries", () => {
       definition: "Capital of Kazakhstan",
       terms: [astana.terms[0], { language: "fr", text: "Astana", status: "preferred" }, astana.terms[2]],
     };
-    const result = await updateConcept(db, { conceptId: id, version: 1, concept: edited, termIds: [loaded.terms[0].id, null, loaded.terms[2].id], actorId: editor.id });
+    const result = await updateConcept(db, {
+      conceptId: id,
+      version: 1,
+      concept: edited,
+      termIds: [loaded.terms[0].id, null, loaded.terms[2].id],
+      actorId: editor.id,
+    });
     expect(result.changes).toEqual(
-      expect.arrayContaining([{ kind: "termAdded", language: "fr", text: "Astana" }, { kind: "termRemoved", language: "en", text: "Nur-Sultan" }]),
+      expect.arrayContaining([
+        { kind: "termAdded", language: "fr", text: "Astana" },
+        { kind: "termRemoved", language: "en", text: "Nur-Sultan" },
+      ]),
     );
     const stored = await getConcept(db, id);
     expect(stored.terms.map((term) => term.text)).toEqual(["Astana", "Astana", "阿斯塔纳"]);
@@ -111,11 +171,21 @@ describe("entries", () => {
     const db = await getTestDb();
     const glossary = await newGlossary();
     const { id } = await createConcept(db, { glossaryId: glossary.id, concept: astana, actorId: editor.id });
-    await updateConcept(db, { conceptId: id, version: 1, concept: astana, termIds: [null, null, null], actorId: otherEditor.id });
-    expect((await errorOf(deleteConcept(db, { conceptId: id, version: 1, actorId: editor.id })))?.code).toBe("CONFLICT");
+    await updateConcept(db, {
+      conceptId: id,
+      version: 1,
+      concept: astana,
+      termIds: [null, null, null],
+      actorId: otherEditor.id,
+    });
+    expect((await errorOf(deleteConcept(db, { conceptId: id, version: 1, actorId: editor.id })))?.code).toBe(
+      "CONFLICT",
+    );
     await deleteConcept(db, { conceptId: id, version: 2, actorId: editor.id });
     expect((await errorOf(getConcept(db, id)))?.code).toBe("NOT_FOUND");
-    expect(await db.auditLog.findFirst({ where: { action: "concept.delete", targetId: id } })).toMatchObject({ actorId: editor.id });
+    expect(await db.auditLog.findFirst({ where: { action: "concept.delete", targetId: id } })).toMatchObject({
+      actorId: editor.id,
+    });
   });
 
   it("searches by folded text, language, status and subject field, sorted and paged", async () => {
@@ -123,11 +193,30 @@ describe("entries", () => {
     const glossary = await newGlossary();
     await createConcept(db, { glossaryId: glossary.id, concept: astana, actorId: editor.id });
     await createConcept(db, {
-      glossaryId: glossary.id, actorId: editor.id,
-      concept: { subjectField: "diplomacy", terms: [{ language: "fr", text: "Initiative « la Ceinture et la Route »", status: "preferred" }, { language: "en", text: "Belt and Road Initiative", status: "preferred" }] },
+      glossaryId: glossary.id,
+      actorId: editor.id,
+      concept: {
+        subjectField: "diplomacy",
+        terms: [
+          { language: "fr", text: "Initiative « la Ceinture et la Route »", status: "preferred" },
+          { language: "en", text: "Belt and Road Initiative", status: "preferred" },
+        ],
+      },
     });
-    await createConcept(db, { glossaryId: glossary.id, actorId: editor.id, concept: { subjectField: "geography", terms: [{ language: "fr", text: "Asie centrale", status: "preferred" }] } });
-    const search = (input: Record<string, unknown>) => searchConcepts(db, { glossaryId: glossary.id, sort: "created", direction: "asc", page: 1, pageSize: 25, ...input });
+    await createConcept(db, {
+      glossaryId: glossary.id,
+      actorId: editor.id,
+      concept: { subjectField: "geography", terms: [{ language: "fr", text: "Asie centrale", status: "preferred" }] },
+    });
+    const search = (input: Record<string, unknown>) =>
+      searchConcepts(db, {
+        glossaryId: glossary.id,
+        sort: "created",
+        direction: "asc",
+        page: 1,
+        pageSize: 25,
+        ...input,
+      });
     const firstTerms = (page: Awaited<ReturnType<typeof search>>) => page.entries.map((entry) => entry.terms[0].text);
     expect(firstTerms(await search({ text: "ASIE CENTRALE" }))).toEqual(["Asie centrale"]);
     expect(firstTerms(await search({ text: "nur sultan" }))).toEqual([]);
@@ -135,7 +224,10 @@ describe("entries", () => {
     expect(firstTerms(await search({ language: "zh" }))).toEqual(["Astana"]);
     expect(firstTerms(await search({ status: "superseded" }))).toEqual(["Astana"]);
     expect(firstTerms(await search({ language: "fr", status: "superseded" }))).toEqual([]);
-    expect(firstTerms(await search({ subjectField: "geography", direction: "desc" }))).toEqual(["Asie centrale", "Astana"]);
+    expect(firstTerms(await search({ subjectField: "geography", direction: "desc" }))).toEqual([
+      "Asie centrale",
+      "Astana",
+    ]);
     expect(await search({ pageSize: 2, page: 2 })).toMatchObject({ total: 3, page: 2, pageCount: 2 });
     expect(firstTerms(await search({ pageSize: 2, page: 2 }))).toEqual(["Asie centrale"]);
   });
@@ -151,16 +243,33 @@ describe("imports", () => {
   it("writes nothing when the file's 500th entry is bad", async () => {
     const db = await getTestDb();
     const glossary = await newGlossary();
-    const concepts = Array.from({ length: 600 }, (_, index) => (index === 499 ? { ...entry(index), terms: [] } : entry(index)));
+    const concepts = Array.from({ length: 600 }, (_, index) =>
+      index === 499 ? { ...entry(index), terms: [] } : entry(index),
+    );
     const version = (await getGlossary(db, glossary.id)).version;
-    const error = await errorOf(applyImport(db, { glossaryId: glossary.id, concepts, expectedVersion: version, actorId: editor.id, origin: "bad.tbx" }));
+    const error = await errorOf(
+      applyImport(db, {
+        glossaryId: glossary.id,
+        concepts,
+        expectedVersion: version,
+        actorId: editor.id,
+        origin: "bad.tbx",
+      }),
+    );
     expect(error?.code).toBe("INVALID_INPUT");
     expect(await db.concept.count({ where: { glossaryId: glossary.id } })).toBe(0);
     expect(await db.term.count({ where: { glossaryId: glossary.id } })).toBe(0);
     expect((await getGlossary(db, glossary.id)).version).toBe(version);
     expect(await db.auditLog.count({ where: { action: "glossary.import", targetId: glossary.id } })).toBe(0);
     // Having seen the preview, the editor may choose to import the rest.
-    const rest = await applyImport(db, { glossaryId: glossary.id, concepts, expectedVersion: version, actorId: editor.id, origin: "bad.tbx", skipRejected: true });
+    const rest = await applyImport(db, {
+      glossaryId: glossary.id,
+      concepts,
+      expectedVersion: version,
+      actorId: editor.id,
+      origin: "bad.tbx",
+      skipRejected: true,
+    });
     expect(rest).toEqual({ added: 599, changed: 0, unchanged: 0, skipped: 1 });
     expect(await db.concept.count({ where: { glossaryId: glossary.id } })).toBe(599);
   });
@@ -170,7 +279,15 @@ describe("imports", () => {
     const glossary = await newGlossary();
     const version = (await getGlossary(db, glossary.id)).version;
     await createConcept(db, { glossaryId: glossary.id, concept: astana, actorId: otherEditor.id });
-    const error = await errorOf(applyImport(db, { glossaryId: glossary.id, concepts: [entry(1)], expectedVersion: version, actorId: editor.id, origin: "late.tbx" }));
+    const error = await errorOf(
+      applyImport(db, {
+        glossaryId: glossary.id,
+        concepts: [entry(1)],
+        expectedVersion: version,
+        actorId: editor.id,
+        origin: "late.tbx",
+      }),
+    );
     expect(error?.code).toBe("CONFLICT");
     expect(await db.concept.count({ where: { glossaryId: glossary.id } })).toBe(1);
   });
@@ -178,27 +295,60 @@ describe("imports", () => {
   it("adds, changes and leaves alone, with history rows, and a re-import of the same file changes nothing", async () => {
     const db = await getTestDb();
     const glossary = await newGlossary();
-    const first = await applyImport(db, { glossaryId: glossary.id, concepts: [entry(1), entry(2)], expectedVersion: 1, actorId: editor.id, origin: "one.tbx" });
+    const first = await applyImport(db, {
+      glossaryId: glossary.id,
+      concepts: [entry(1), entry(2)],
+      expectedVersion: 1,
+      actorId: editor.id,
+      origin: "one.tbx",
+    });
     expect(first).toEqual({ added: 2, changed: 0, unchanged: 0, skipped: 0 });
     const again = await applyImport(db, {
-      glossaryId: glossary.id, concepts: [entry(1), entry(2, "admitted"), entry(3)], expectedVersion: 2, actorId: editor.id, origin: "two.tbx",
+      glossaryId: glossary.id,
+      concepts: [entry(1), entry(2, "admitted"), entry(3)],
+      expectedVersion: 2,
+      actorId: editor.id,
+      origin: "two.tbx",
     });
     expect(again).toEqual({ added: 1, changed: 1, unchanged: 1, skipped: 0 });
     const stored = await loadGlossaryConcepts(db, glossary.id);
-    expect(stored.map((concept) => [concept.id, concept.terms[0].status, concept.version])).toEqual([["c1", "preferred", 1], ["c2", "admitted", 2], ["c3", "preferred", 1]]);
+    expect(stored.map((concept) => [concept.id, concept.terms[0].status, concept.version])).toEqual([
+      ["c1", "preferred", 1],
+      ["c2", "admitted", 2],
+      ["c3", "preferred", 1],
+    ]);
     const history = await getConceptHistory(db, stored[1].storedId);
-    expect(history[0]).toMatchObject({ kind: "import", version: 2, changes: [{ kind: "term", field: "status", before: "preferred", after: "admitted" }] });
+    expect(history[0]).toMatchObject({
+      kind: "import",
+      version: 2,
+      changes: [{ kind: "term", field: "status", before: "preferred", after: "admitted" }],
+    });
   });
 
   it("gives back the same glossary after export and import, as TBX and as CSV", async () => {
     const db = await getTestDb();
-    const astronomy = readFileSync(path.resolve(process.env.CONFORMANCE_DIR ?? "../shared/conformance", "tbx/ltac-tbx-basic/Example_Astronomy_DCA_VALID.tbx"));
+    const astronomy = readFileSync(
+      path.resolve(
+        process.env.CONFORMANCE_DIR ?? "../shared/conformance",
+        "tbx/ltac-tbx-basic/Example_Astronomy_DCA_VALID.tbx",
+      ),
+    );
     const read = readTbx(astronomy);
     expect(read.concepts).toHaveLength(45);
     const source = await newGlossary("Astronomy");
-    await applyImport(db, { glossaryId: source.id, concepts: read.concepts, expectedVersion: 1, actorId: editor.id, origin: "astronomy.tbx" });
+    await applyImport(db, {
+      glossaryId: source.id,
+      concepts: read.concepts,
+      expectedVersion: 1,
+      actorId: editor.id,
+      origin: "astronomy.tbx",
+    });
     const exported = await loadGlossaryConcepts(db, source.id);
-    const bare = (concepts: Concept[]) => concepts.map(({ terms, id: _id, ...rest }) => ({ ...rest, terms: terms.map(({ transactions: _t, ...term }) => term) }));
+    const bare = (concepts: Concept[]) =>
+      concepts.map(({ terms, id: _id, ...rest }) => ({
+        ...rest,
+        terms: terms.map(({ transactions: _t, ...term }) => term),
+      }));
     const comparable = (concepts: (Concept & { storedId?: string; version?: number; termIds?: string[] })[]) =>
       bare(concepts.map(({ storedId: _s, version: _v, termIds: _ids, transactions: _tx, ...concept }) => concept));
     expect(comparable(exported)).toEqual(comparable(read.concepts));
@@ -206,7 +356,13 @@ describe("imports", () => {
 
     const tbx = writeTbx(glossaryHeader(await getGlossary(db, source.id)), exported);
     const viaTbx = await newGlossary("Astronomy again");
-    await applyImport(db, { glossaryId: viaTbx.id, concepts: readTbx(tbx).concepts, expectedVersion: 1, actorId: editor.id, origin: "export.tbx" });
+    await applyImport(db, {
+      glossaryId: viaTbx.id,
+      concepts: readTbx(tbx).concepts,
+      expectedVersion: 1,
+      actorId: editor.id,
+      origin: "export.tbx",
+    });
     expect(comparable(await loadGlossaryConcepts(db, viaTbx.id))).toEqual(comparable(exported));
 
     const simple = await newGlossary("Simple");
@@ -217,8 +373,16 @@ describe("imports", () => {
     const { suggestCsvMapping } = await import("../../lib/formats/csv/csv-mapping.ts");
     const parsed = readGlossaryFile({ format: "csv", content: csv, mapping: suggestCsvMapping(header) });
     expect(parsed.report.errors).toEqual([]);
-    await applyImport(db, { glossaryId: viaCsv.id, concepts: parsed.concepts, expectedVersion: 1, actorId: editor.id, origin: "export.csv" });
-    expect(comparable(await loadGlossaryConcepts(db, viaCsv.id))).toEqual(comparable(await loadGlossaryConcepts(db, simple.id)));
+    await applyImport(db, {
+      glossaryId: viaCsv.id,
+      concepts: parsed.concepts,
+      expectedVersion: 1,
+      actorId: editor.id,
+      origin: "export.csv",
+    });
+    expect(comparable(await loadGlossaryConcepts(db, viaCsv.id))).toEqual(
+      comparable(await loadGlossaryConcepts(db, simple.id)),
+    );
   });
 });
 
@@ -227,30 +391,83 @@ describe("proposals", () => {
     const db = await getTestDb();
     const glossary = await newGlossary();
     const { id: conceptId } = await createConcept(db, { glossaryId: glossary.id, concept: astana, actorId: editor.id });
-    const translation = await proposeTerm(db, { glossaryId: glossary.id, conceptId, language: "ru", text: "Астана", authorId: contributor.id });
-    const newTerm = await proposeTerm(db, { glossaryId: glossary.id, language: "en", text: "Khorgos", definition: "Dry port on the border", authorId: contributor.id });
-    const declined = await proposeTerm(db, { glossaryId: glossary.id, conceptId, language: "fr", text: "Astanah", authorId: contributor.id });
+    const translation = await proposeTerm(db, {
+      glossaryId: glossary.id,
+      conceptId,
+      language: "ru",
+      text: "Астана",
+      authorId: contributor.id,
+    });
+    const newTerm = await proposeTerm(db, {
+      glossaryId: glossary.id,
+      language: "en",
+      text: "Khorgos",
+      definition: "Dry port on the border",
+      authorId: contributor.id,
+    });
+    const declined = await proposeTerm(db, {
+      glossaryId: glossary.id,
+      conceptId,
+      language: "fr",
+      text: "Astanah",
+      authorId: contributor.id,
+    });
     // Nothing reaches the glossary before review.
     expect((await getConcept(db, conceptId)).terms).toHaveLength(3);
 
-    await reviewProposal(db, { proposalId: translation.id, decision: "accept", text: "Астана", status: "preferred", actorId: editor.id });
-    await reviewProposal(db, { proposalId: newTerm.id, decision: "accept", text: "Khorgos Gateway", status: "admitted", actorId: editor.id });
-    await reviewProposal(db, { proposalId: declined.id, decision: "decline", reviewNote: "Misspelt", actorId: editor.id });
+    await reviewProposal(db, {
+      proposalId: translation.id,
+      decision: "accept",
+      text: "Астана",
+      status: "preferred",
+      actorId: editor.id,
+    });
+    await reviewProposal(db, {
+      proposalId: newTerm.id,
+      decision: "accept",
+      text: "Khorgos Gateway",
+      status: "admitted",
+      actorId: editor.id,
+    });
+    await reviewProposal(db, {
+      proposalId: declined.id,
+      decision: "decline",
+      reviewNote: "Misspelt",
+      actorId: editor.id,
+    });
 
     const stored = await getConcept(db, conceptId);
     expect(stored.terms.map((term) => term.text)).toEqual(["Astana", "Nur-Sultan", "阿斯塔纳", "Астана"]);
-    expect((await getConceptHistory(db, conceptId))[0]).toMatchObject({ kind: "proposal", version: 2, changes: [{ kind: "termAdded", language: "ru", text: "Астана" }] });
-    const created = await db.term.findFirst({ where: { glossaryId: glossary.id, text: "Khorgos Gateway" }, select: { status: true, concept: { select: { definition: true } } } });
+    expect((await getConceptHistory(db, conceptId))[0]).toMatchObject({
+      kind: "proposal",
+      version: 2,
+      changes: [{ kind: "termAdded", language: "ru", text: "Астана" }],
+    });
+    const created = await db.term.findFirst({
+      where: { glossaryId: glossary.id, text: "Khorgos Gateway" },
+      select: { status: true, concept: { select: { definition: true } } },
+    });
     expect(created).toEqual({ status: "admitted", concept: { definition: "Dry port on the border" } });
-    expect(await db.termProposal.findUnique({ where: { id: declined.id }, select: { status: true, reviewNote: true } })).toEqual({ status: "declined", reviewNote: "Misspelt" });
+    expect(
+      await db.termProposal.findUnique({ where: { id: declined.id }, select: { status: true, reviewNote: true } }),
+    ).toEqual({ status: "declined", reviewNote: "Misspelt" });
     // Reviewing twice is refused.
-    expect((await errorOf(reviewProposal(db, { proposalId: translation.id, decision: "decline", actorId: otherEditor.id })))?.code).toBe("CONFLICT");
+    expect(
+      (await errorOf(reviewProposal(db, { proposalId: translation.id, decision: "decline", actorId: otherEditor.id })))
+        ?.code,
+    ).toBe("CONFLICT");
   });
 
   it("refuses a translation proposed for an entry of another glossary", async () => {
     const db = await getTestDb();
     const [one, two] = [await newGlossary(), await newGlossary()];
     const { id: conceptId } = await createConcept(db, { glossaryId: one.id, concept: astana, actorId: editor.id });
-    expect((await errorOf(proposeTerm(db, { glossaryId: two.id, conceptId, language: "ru", text: "Астана", authorId: contributor.id })))?.code).toBe("NOT_FOUND");
+    expect(
+      (
+        await errorOf(
+          proposeTerm(db, { glossaryId: two.id, conceptId, language: "ru", text: "Астана", authorId: contributor.id }),
+        )
+      )?.code,
+    ).toBe("NOT_FOUND");
   });
 });

@@ -35,18 +35,42 @@ export async function previewImport(db: Db, glossaryId: string, file: GlossaryFi
   const glossary = await db.glossary.findUnique({ where: { id: glossaryId }, select: { version: true } });
   if (!glossary) throw new AppError("NOT_FOUND", "No such glossary");
   const read = readGlossaryFile(file);
-  const base = { version: glossary.version, errors: read.report.errors.slice(0, SHOWN), warnings: read.report.warnings.slice(0, SHOWN) };
+  const base = {
+    version: glossary.version,
+    errors: read.report.errors.slice(0, SHOWN),
+    warnings: read.report.warnings.slice(0, SHOWN),
+  };
   if (!read.glossary) {
-    return { ...base, refused: true, counts: { add: 0, change: 0, unchanged: 0, reject: 0 }, add: [], change: [], reject: [] };
+    return {
+      ...base,
+      refused: true,
+      counts: { add: 0, change: 0, unchanged: 0, reject: 0 },
+      add: [],
+      change: [],
+      reject: [],
+    };
   }
   const plan = planImport(await loadGlossaryConcepts(db, glossaryId), read.concepts);
   const line = (index: number) => read.lines[index];
   return {
     ...base,
     refused: false,
-    counts: { add: plan.add.length, change: plan.change.length, unchanged: plan.unchanged.length, reject: plan.reject.length },
-    add: plan.add.slice(0, SHOWN).map(({ index, concept }) => ({ line: line(index), label: label(concept), languages: [...new Set(concept.terms.map((term) => term.language))] })),
-    change: plan.change.slice(0, SHOWN).map(({ index, incoming, changes }) => ({ line: line(index), label: label(incoming), changes })),
-    reject: plan.reject.slice(0, SHOWN).map(({ index, concept, reasons }) => ({ line: line(index), label: label(concept), reasons })),
+    counts: {
+      add: plan.add.length,
+      change: plan.change.length,
+      unchanged: plan.unchanged.length,
+      reject: plan.reject.length,
+    },
+    add: plan.add.slice(0, SHOWN).map(({ index, concept }) => ({
+      line: line(index),
+      label: label(concept),
+      languages: [...new Set(concept.terms.map((term) => term.language))],
+    })),
+    change: plan.change
+      .slice(0, SHOWN)
+      .map(({ index, incoming, changes }) => ({ line: line(index), label: label(incoming), changes })),
+    reject: plan.reject
+      .slice(0, SHOWN)
+      .map(({ index, concept, reasons }) => ({ line: line(index), label: label(concept), reasons })),
   };
 }

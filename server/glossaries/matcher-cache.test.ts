@@ -30,9 +30,15 @@ const centralAsia: Concept = {
 
 async function glossaryWith(...concepts: Concept[]) {
   const db = await getTestDb();
-  const glossary = await createGlossary(db, { name: `Cache test ${uniqueSuffix()}`, languages: ["fr", "en", "zh"], subjectFields: [], actorId: editor.id });
+  const glossary = await createGlossary(db, {
+    name: `Cache test ${uniqueSuffix()}`,
+    languages: ["fr", "en", "zh"],
+    subjectFields: [],
+    actorId: editor.id,
+  });
   const ids: string[] = [];
-  for (const concept of concepts) ids.push((await createConcept(db, { glossaryId: glossary.id, concept, actorId: editor.id })).id);
+  for (const concept of concepts)
+    ids.push((await createConcept(db, { glossaryId: glossary.id, concept, actorId: editor.id })).id);
   return { glossaryId: glossary.id, conceptIds: ids };
 }
 
@@ -49,14 +55,22 @@ describe("matcher cache", () => {
     expect(again).toBe(first);
     expect(cache.stats().builds).toBe(1);
     expect(hitTexts(first, "les pays d'Asie centrale", "fr")).toEqual(["Asie centrale"]);
-    expect([...first.terms.values()].map((term) => term.status).sort()).toEqual(["deprecated", "preferred", "preferred", "preferred"]);
+    expect([...first.terms.values()].map((term) => term.status).sort()).toEqual([
+      "deprecated",
+      "preferred",
+      "preferred",
+      "preferred",
+    ]);
     expect(new Set([...first.terms.values()].map((term) => term.conceptId))).toEqual(new Set(conceptIds));
 
     const stored = await getConcept(db, conceptIds[0]);
     await updateConcept(db, {
       conceptId: stored.id,
       version: stored.version,
-      concept: { ...centralAsia, terms: [{ language: "fr", text: "Asie du Centre", status: "preferred" }, ...centralAsia.terms.slice(1)] },
+      concept: {
+        ...centralAsia,
+        terms: [{ language: "fr", text: "Asie du Centre", status: "preferred" }, ...centralAsia.terms.slice(1)],
+      },
       termIds: stored.terms.map((term) => term.id),
       actorId: editor.id,
     });
@@ -81,7 +95,11 @@ describe("matcher cache", () => {
 
   it("keeps at most `capacity` glossaries, dropping the least recently used", async () => {
     const db = await getTestDb();
-    const [g1, g2, g3] = await Promise.all([glossaryWith(centralAsia), glossaryWith(centralAsia), glossaryWith(centralAsia)]);
+    const [g1, g2, g3] = await Promise.all([
+      glossaryWith(centralAsia),
+      glossaryWith(centralAsia),
+      glossaryWith(centralAsia),
+    ]);
     const cache = createMatcherCache({ capacity: 2 });
     await cache.getMatchers(db, [g1.glossaryId, g2.glossaryId]);
     await cache.getMatchers(db, [g1.glossaryId]);
@@ -107,14 +125,22 @@ describe("matcher cache", () => {
 describe("getReaderMarks", () => {
   it("marks both columns and sends the cards of the concepts found, and only those", async () => {
     const db = await getTestDb();
-    const astana: Concept = { terms: [{ language: "fr", text: "Astana", status: "preferred" }, { language: "en", text: "Astana", status: "preferred" }] };
+    const astana: Concept = {
+      terms: [
+        { language: "fr", text: "Astana", status: "preferred" },
+        { language: "en", text: "Astana", status: "preferred" },
+      ],
+    };
     const { glossaryId, conceptIds } = await glossaryWith(centralAsia, astana);
     const glossaries = (await listGlossaryChoices(db)).filter((choice) => choice.id === glossaryId);
     const marks = await getReaderMarks(
       db,
       {
         glossaries,
-        original: [{ id: "s1", text: "Les pays d’Asie centrale.", language: "fr" }, { id: "s2", text: "Rien ici.", language: "fr" }],
+        original: [
+          { id: "s1", text: "Les pays d’Asie centrale.", language: "fr" },
+          { id: "s2", text: "Rien ici.", language: "fr" },
+        ],
         translation: [{ id: "s1", text: "Central Asian countries and Central Asia.", language: "en" }],
         cardLanguages: ["en", "fr"],
         definitionLanguages: ["en", "fr"],
@@ -122,13 +148,24 @@ describe("getReaderMarks", () => {
       createMatcherCache(),
     );
     expect([...marks.original.keys()]).toEqual(["s1"]);
-    expect(marks.original.get("s1")?.find((piece) => piece.mark)).toEqual({ text: "Asie centrale", mark: { conceptIds: [conceptIds[0]], status: "preferred" } });
-    expect(marks.translation.get("s1")?.filter((piece) => piece.mark).map((piece) => piece.text)).toEqual(["Central Asia"]);
+    expect(marks.original.get("s1")?.find((piece) => piece.mark)).toEqual({
+      text: "Asie centrale",
+      mark: { conceptIds: [conceptIds[0]], status: "preferred" },
+    });
+    expect(
+      marks.translation
+        .get("s1")
+        ?.filter((piece) => piece.mark)
+        .map((piece) => piece.text),
+    ).toEqual(["Central Asia"]);
     expect(marks.cards).toHaveLength(1);
     expect(marks.cards[0]).toMatchObject({
       conceptId: conceptIds[0],
       definition: { text: "The five former Soviet republics of Central Asia", language: null },
-      terms: [{ language: "fr", text: "Asie centrale" }, { language: "en", text: "Central Asia" }],
+      terms: [
+        { language: "fr", text: "Asie centrale" },
+        { language: "en", text: "Central Asia" },
+      ],
     });
   });
 
@@ -137,7 +174,13 @@ describe("getReaderMarks", () => {
     const { glossaryId, conceptIds } = await glossaryWith(centralAsia);
     const cache = createMatcherCache();
     const glossaries = (await listGlossaryChoices(db)).filter((choice) => choice.id === glossaryId);
-    const input = { glossaries, original: [{ id: "s1", text: "l'Asie centrale", language: "fr" }], translation: [], cardLanguages: ["en"], definitionLanguages: ["en"] };
+    const input = {
+      glossaries,
+      original: [{ id: "s1", text: "l'Asie centrale", language: "fr" }],
+      translation: [],
+      cardLanguages: ["en"],
+      definitionLanguages: ["en"],
+    };
     await cache.matchersFor(db, glossaries);
     await deleteConcept(db, { conceptId: conceptIds[0], version: 1, actorId: editor.id });
     // The versions read before the delete: the cached matcher still finds the term, but its card is gone.
@@ -164,15 +207,27 @@ describe("getReaderMarks", () => {
 
     const stored = await getConcept(db, conceptIds[0]);
     await updateConcept(db, {
-      conceptId: stored.id, version: stored.version, concept: { ...centralAsia, definition: "Edited definition" },
-      termIds: stored.terms.map((term) => term.id), actorId: editor.id,
+      conceptId: stored.id,
+      version: stored.version,
+      concept: { ...centralAsia, definition: "Edited definition" },
+      termIds: stored.terms.map((term) => term.id),
+      actorId: editor.id,
     });
-    expect((await getReaderMarks(db, await input(), cache)).cards[0].definition).toEqual({ text: "Edited definition", language: null });
+    expect((await getReaderMarks(db, await input(), cache)).cards[0].definition).toEqual({
+      text: "Edited definition",
+      language: null,
+    });
   });
 
   it("does nothing without glossaries", async () => {
     const db = await getTestDb();
-    const marks = await getReaderMarks(db, { glossaries: [], original: [{ id: "s", text: "Asie centrale", language: "fr" }], translation: [], cardLanguages: [], definitionLanguages: [] });
+    const marks = await getReaderMarks(db, {
+      glossaries: [],
+      original: [{ id: "s", text: "Asie centrale", language: "fr" }],
+      translation: [],
+      cardLanguages: [],
+      definitionLanguages: [],
+    });
     expect(marks.original.size).toBe(0);
   });
 });

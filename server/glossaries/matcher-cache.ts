@@ -74,8 +74,13 @@ export function createMatcherCache({ capacity = 8 }: { capacity?: number } = {})
   }
 
   /** The matchers of glossaries whose current versions the caller has just read, in the order given. */
-  async function matchersFor(db: Db, glossaries: readonly { id: string; version: number }[]): Promise<GlossaryMatcher[]> {
-    const matchers = await Promise.all(glossaries.map((glossary) => entryFor(db, glossary.id, glossary.version).matcher));
+  async function matchersFor(
+    db: Db,
+    glossaries: readonly { id: string; version: number }[],
+  ): Promise<GlossaryMatcher[]> {
+    const matchers = await Promise.all(
+      glossaries.map((glossary) => entryFor(db, glossary.id, glossary.version).matcher),
+    );
     return matchers.filter((matcher): matcher is GlossaryMatcher => matcher !== null);
   }
 
@@ -84,7 +89,10 @@ export function createMatcherCache({ capacity = 8 }: { capacity?: number } = {})
     /** Same, reading the versions first. */
     async getMatchers(db: Db, glossaryIds: readonly string[]): Promise<GlossaryMatcher[]> {
       const versions = await getGlossaryVersions(db, glossaryIds);
-      return matchersFor(db, glossaryIds.flatMap((id) => (versions.has(id) ? [{ id, version: versions.get(id)! }] : [])));
+      return matchersFor(
+        db,
+        glossaryIds.flatMap((id) => (versions.has(id) ? [{ id, version: versions.get(id)! }] : [])),
+      );
     },
     /** For tests and diagnostics: glossaries held, and matchers built since the cache was created. */
     stats: () => ({ size: entries.size, builds }),

@@ -44,31 +44,67 @@ export async function createGlossary(db: Db, input: GlossaryFields & { actorId: 
   const [glossary] = await db.$transaction([
     db.glossary.create({
       data: {
-        id, slug, name: input.name, description: input.description ?? null, languages: input.languages, subjectFields: input.subjectFields,
-        isDemo: input.isDemo ?? false, createdById: input.actorId,
+        id,
+        slug,
+        name: input.name,
+        description: input.description ?? null,
+        languages: input.languages,
+        subjectFields: input.subjectFields,
+        isDemo: input.isDemo ?? false,
+        createdById: input.actorId,
       },
       select: { id: true, slug: true },
     }),
-    auditEntry(db, { actorId: input.actorId, action: "glossary.create", targetType: "glossary", targetId: id, details: { name: input.name } }),
+    auditEntry(db, {
+      actorId: input.actorId,
+      action: "glossary.create",
+      targetType: "glossary",
+      targetId: id,
+      details: { name: input.name },
+    }),
   ]);
   return glossary;
 }
 
-export async function updateGlossary(db: Db, input: Partial<GlossaryFields> & { glossaryId: string; actorId: string | null }) {
+export async function updateGlossary(
+  db: Db,
+  input: Partial<GlossaryFields> & { glossaryId: string; actorId: string | null },
+) {
   const { glossaryId, actorId, ...fields } = input;
   const [glossary] = await db.$transaction([
-    db.glossary.update({ where: { id: glossaryId }, data: { ...fields, version: { increment: 1 } }, select: { id: true, slug: true } }),
-    auditEntry(db, { actorId, action: "glossary.update", targetType: "glossary", targetId: glossaryId, details: { fields: Object.keys(fields).join(",") } }),
+    db.glossary.update({
+      where: { id: glossaryId },
+      data: { ...fields, version: { increment: 1 } },
+      select: { id: true, slug: true },
+    }),
+    auditEntry(db, {
+      actorId,
+      action: "glossary.update",
+      targetType: "glossary",
+      targetId: glossaryId,
+      details: { fields: Object.keys(fields).join(",") },
+    }),
   ]);
   return glossary;
 }
 
-const bumpGlossary = (db: Db, glossaryId: string) => db.glossary.update({ where: { id: glossaryId }, data: { version: { increment: 1 } } });
+const bumpGlossary = (db: Db, glossaryId: string) =>
+  db.glossary.update({ where: { id: glossaryId }, data: { version: { increment: 1 } } });
 
 /** The first term, to name an entry in the audit log and messages. */
 const label = (concept: Concept) => concept.terms[0]?.text ?? "";
 
-function historyRow(db: Db, entry: { conceptId: string; version: number; kind: string; actorId: string | null; changes: FieldChange[]; snapshot: Concept }) {
+function historyRow(
+  db: Db,
+  entry: {
+    conceptId: string;
+    version: number;
+    kind: string;
+    actorId: string | null;
+    changes: FieldChange[];
+    snapshot: Concept;
+  },
+) {
   return db.conceptHistory.create({ data: { ...entry, changes: json(entry.changes), snapshot: json(entry.snapshot) } });
 }
 
@@ -78,23 +114,44 @@ type NewConcept = { concept: Concept; externalId?: string | null };
  * The writes that create concepts with their terms and first history rows: three bulk inserts whatever the count
  * (an import of thousands of entries stays three statements). Ids are chosen here, so callers can batch.
  */
-function conceptCreation(db: Db, glossaryId: string, created: readonly NewConcept[], options: { kind: string; actorId: string | null }) {
+function conceptCreation(
+  db: Db,
+  glossaryId: string,
+  created: readonly NewConcept[],
+  options: { kind: string; actorId: string | null },
+) {
   const ids = created.map(() => createId());
   const concepts = created.map(({ concept, externalId }, index) => {
     const columns = conceptColumns(concept);
     return {
-      id: ids[index], glossaryId, externalId: externalId ?? null, ...columns,
-      perLanguage: json(columns.perLanguage ?? undefined), links: json(columns.links ?? undefined), transactions: json(columns.transactions ?? undefined),
+      id: ids[index],
+      glossaryId,
+      externalId: externalId ?? null,
+      ...columns,
+      perLanguage: json(columns.perLanguage ?? undefined),
+      links: json(columns.links ?? undefined),
+      transactions: json(columns.transactions ?? undefined),
     };
   });
-  const terms = created.flatMap(({ concept }, index) => concept.terms.map((term, position) => ({ ...termData(glossaryId, term, position), conceptId: ids[index] })));
+  const terms = created.flatMap(({ concept }, index) =>
+    concept.terms.map((term, position) => ({ ...termData(glossaryId, term, position), conceptId: ids[index] })),
+  );
   const history = created.map(({ concept: { id: _fileId, ...concept } }, index) => ({
-    conceptId: ids[index], version: 1, kind: options.kind, actorId: options.actorId, changes: json([]), snapshot: json({ ...concept, id: ids[index] }),
+    conceptId: ids[index],
+    version: 1,
+    kind: options.kind,
+    actorId: options.actorId,
+    changes: json([]),
+    snapshot: json({ ...concept, id: ids[index] }),
   }));
   return {
     ids,
     writes: created.length
-      ? [db.concept.createMany({ data: concepts }), db.term.createMany({ data: terms }), db.conceptHistory.createMany({ data: history })]
+      ? [
+          db.concept.createMany({ data: concepts }),
+          db.term.createMany({ data: terms }),
+          db.conceptHistory.createMany({ data: history }),
+        ]
       : [],
   };
 }
@@ -104,12 +161,27 @@ function termData(glossaryId: string, term: Term, position: number) {
   return { ...columns, details: json(columns.details ?? undefined), glossaryId, position };
 }
 
-export async function createConcept(db: Db, input: { glossaryId: string; concept: Concept; actorId: string | null; kind?: string }) {
-  const { ids: [conceptId], writes } = conceptCreation(db, input.glossaryId, [{ concept: input.concept }], { kind: input.kind ?? "create", actorId: input.actorId });
+export async function createConcept(
+  db: Db,
+  input: { glossaryId: string; concept: Concept; actorId: string | null; kind?: string },
+) {
+  const {
+    ids: [conceptId],
+    writes,
+  } = conceptCreation(db, input.glossaryId, [{ concept: input.concept }], {
+    kind: input.kind ?? "create",
+    actorId: input.actorId,
+  });
   await db.$transaction([
     ...writes,
     bumpGlossary(db, input.glossaryId),
-    auditEntry(db, { actorId: input.actorId, action: "concept.create", targetType: "concept", targetId: conceptId, details: { glossaryId: input.glossaryId, term: label(input.concept) } }),
+    auditEntry(db, {
+      actorId: input.actorId,
+      action: "concept.create",
+      targetType: "concept",
+      targetId: conceptId,
+      details: { glossaryId: input.glossaryId, term: label(input.concept) },
+    }),
   ]);
   return { id: conceptId };
 }
@@ -139,7 +211,11 @@ export async function updateConcept(db: Db, edit: ConceptEdit) {
   const kept = new Set(termIds.filter((id): id is string => id !== null));
   const changes = changesBetween(before, edit.concept);
   const version = edit.version + 1;
-  const columns = { subjectField: edit.concept.subjectField ?? null, definition: edit.concept.definition ?? null, note: edit.concept.note ?? null };
+  const columns = {
+    subjectField: edit.concept.subjectField ?? null,
+    definition: edit.concept.definition ?? null,
+    note: edit.concept.note ?? null,
+  };
   const snapshot: Concept = { ...before, ...edit.concept, id: stored.id };
   try {
     await db.$transaction([
@@ -149,11 +225,19 @@ export async function updateConcept(db: Db, edit: ConceptEdit) {
       ...edit.concept.terms.map((term, position) => {
         const { details: _details, ...editable } = termData(stored.glossaryId, term, position);
         const id = termIds[position];
-        return id ? db.term.update({ where: { id }, data: editable }) : db.term.create({ data: { ...editable, conceptId: stored.id } });
+        return id
+          ? db.term.update({ where: { id }, data: editable })
+          : db.term.create({ data: { ...editable, conceptId: stored.id } });
       }),
       historyRow(db, { conceptId: stored.id, version, kind: "update", actorId: edit.actorId, changes, snapshot }),
       bumpGlossary(db, stored.glossaryId),
-      auditEntry(db, { actorId: edit.actorId, action: "concept.update", targetType: "concept", targetId: stored.id, details: { version, changes: changes.length } }),
+      auditEntry(db, {
+        actorId: edit.actorId,
+        action: "concept.update",
+        targetType: "concept",
+        targetId: stored.id,
+        details: { version, changes: changes.length },
+      }),
     ]);
   } catch (error) {
     throw await lostRace(db, edit.conceptId, error);
@@ -164,7 +248,9 @@ export async function updateConcept(db: Db, edit: ConceptEdit) {
 /** The details carry the stored term ids too (parallel to current.terms), so that a form reloaded from them keeps its terms. */
 function conflict(current: Awaited<ReturnType<typeof getConcept>>) {
   return new AppError("CONFLICT", "Someone else saved this entry first", {
-    current: entryConcept(current), version: current.version, termIds: current.terms.map((term) => term.id),
+    current: entryConcept(current),
+    version: current.version,
+    termIds: current.terms.map((term) => term.id),
   });
 }
 
@@ -172,7 +258,9 @@ function conflict(current: Awaited<ReturnType<typeof getConcept>>) {
 async function lostRace(db: Db, conceptId: string, error: unknown) {
   if (knownError(error)?.code !== "NOT_FOUND" && knownError(error)?.code !== "CONFLICT") return error;
   const current = await db.concept.findUnique({ where: { id: conceptId }, select: { id: true } });
-  return current ? conflict(await getConcept(db, conceptId)) : new AppError("NOT_FOUND", "The entry was deleted meanwhile");
+  return current
+    ? conflict(await getConcept(db, conceptId))
+    : new AppError("NOT_FOUND", "The entry was deleted meanwhile");
 }
 
 /** Deletes an entry; like a save, only at the version the editor saw. The audit entry keeps its first term. */
@@ -184,7 +272,10 @@ export async function deleteConcept(db: Db, input: { conceptId: string; version:
       db.concept.delete({ where: { id: stored.id, version: input.version } }),
       bumpGlossary(db, stored.glossaryId),
       auditEntry(db, {
-        actorId: input.actorId, action: "concept.delete", targetType: "concept", targetId: stored.id,
+        actorId: input.actorId,
+        action: "concept.delete",
+        targetType: "concept",
+        targetId: stored.id,
         details: { glossaryId: stored.glossaryId, term: stored.terms[0]?.text ?? "" },
       }),
     ]);
@@ -202,23 +293,49 @@ export type ImportSummary = { added: number; changed: number; unchanged: number;
  */
 export async function applyImport(
   db: Db,
-  input: { glossaryId: string; concepts: Concept[]; expectedVersion: number; actorId: string | null; origin: string; skipRejected?: boolean },
+  input: {
+    glossaryId: string;
+    concepts: Concept[];
+    expectedVersion: number;
+    actorId: string | null;
+    origin: string;
+    skipRejected?: boolean;
+  },
 ) {
   const glossary = await db.glossary.findUnique({ where: { id: input.glossaryId }, select: { version: true } });
   if (!glossary) throw new AppError("NOT_FOUND", "No such glossary");
-  if (glossary.version !== input.expectedVersion) throw new AppError("CONFLICT", "The glossary changed since the preview; check the preview again");
+  if (glossary.version !== input.expectedVersion)
+    throw new AppError("CONFLICT", "The glossary changed since the preview; check the preview again");
   const existing = await loadGlossaryConcepts(db, input.glossaryId);
   const plan = planImport(existing, input.concepts);
-  if (plan.reject.length && !input.skipRejected) throw new AppError("INVALID_INPUT", "Some entries are invalid; nothing was imported", { rejected: plan.reject.length });
+  if (plan.reject.length && !input.skipRejected)
+    throw new AppError("INVALID_INPUT", "Some entries are invalid; nothing was imported", {
+      rejected: plan.reject.length,
+    });
   const writes = [
     // Guards the whole batch: a concurrent import or edit bumps the version and this finds no row.
-    db.glossary.update({ where: { id: input.glossaryId, version: input.expectedVersion }, data: { version: { increment: 1 } } }),
-    ...conceptCreation(db, input.glossaryId, plan.add.map(({ concept }) => ({ concept, externalId: concept.id })), { kind: "import", actorId: input.actorId }).writes,
+    db.glossary.update({
+      where: { id: input.glossaryId, version: input.expectedVersion },
+      data: { version: { increment: 1 } },
+    }),
+    ...conceptCreation(
+      db,
+      input.glossaryId,
+      plan.add.map(({ concept }) => ({ concept, externalId: concept.id })),
+      { kind: "import", actorId: input.actorId },
+    ).writes,
     ...plan.change.flatMap((change) => changeWrites(db, input.glossaryId, change, input.actorId)),
     auditEntry(db, {
-      actorId: input.actorId, action: "glossary.import", targetType: "glossary", targetId: input.glossaryId,
+      actorId: input.actorId,
+      action: "glossary.import",
+      targetType: "glossary",
+      targetId: input.glossaryId,
       details: {
-        origin: input.origin.slice(0, 200), added: plan.add.length, changed: plan.change.length, unchanged: plan.unchanged.length, skipped: plan.reject.length,
+        origin: input.origin.slice(0, 200),
+        added: plan.add.length,
+        changed: plan.change.length,
+        unchanged: plan.unchanged.length,
+        skipped: plan.reject.length,
       },
     }),
   ];
@@ -226,10 +343,16 @@ export async function applyImport(
     await db.$transaction(writes);
   } catch (error) {
     const known = knownError(error);
-    if (known?.code === "NOT_FOUND" || known?.code === "CONFLICT") throw new AppError("CONFLICT", "The glossary changed during the import; nothing was imported");
+    if (known?.code === "NOT_FOUND" || known?.code === "CONFLICT")
+      throw new AppError("CONFLICT", "The glossary changed during the import; nothing was imported");
     throw error;
   }
-  return { added: plan.add.length, changed: plan.change.length, unchanged: plan.unchanged.length, skipped: plan.reject.length } satisfies ImportSummary;
+  return {
+    added: plan.add.length,
+    changed: plan.change.length,
+    unchanged: plan.unchanged.length,
+    skipped: plan.reject.length,
+  } satisfies ImportSummary;
 }
 
 type PlannedChange = ImportPlan["change"][number] & { existing: Partial<StoredGlossaryConcept> & Concept };
@@ -245,33 +368,63 @@ function changeWrites(db: Db, glossaryId: string, change: PlannedChange, actorId
     db.concept.update({
       where: { id: storedId, version },
       data: {
-        ...columns, perLanguage: json(columns.perLanguage ?? undefined), links: json(columns.links ?? undefined),
-        transactions: json(columns.transactions ?? undefined), version: version + 1,
+        ...columns,
+        perLanguage: json(columns.perLanguage ?? undefined),
+        links: json(columns.links ?? undefined),
+        transactions: json(columns.transactions ?? undefined),
+        version: version + 1,
       },
     }),
     ...concept.terms.flatMap((term, position) => {
       const origin = termOrigins[position];
       const id = origin === null ? undefined : storedTermIds[origin];
       const data = termData(glossaryId, term, position);
-      return id ? [db.term.update({ where: { id }, data })] : origin === null ? [db.term.create({ data: { ...data, conceptId: storedId } })] : [];
+      return id
+        ? [db.term.update({ where: { id }, data })]
+        : origin === null
+          ? [db.term.create({ data: { ...data, conceptId: storedId } })]
+          : [];
     }),
-    historyRow(db, { conceptId: storedId, version: version + 1, kind: "import", actorId, changes: change.changes, snapshot: { ...concept, id: storedId } }),
+    historyRow(db, {
+      conceptId: storedId,
+      version: version + 1,
+      kind: "import",
+      actorId,
+      changes: change.changes,
+      snapshot: { ...concept, id: storedId },
+    }),
   ];
 }
 
 /** A contributor's draft: a new entry (no conceptId) or a translation of an existing one. */
 export async function proposeTerm(
   db: Db,
-  input: { glossaryId: string; conceptId?: string; language: string; text: string; partOfSpeech?: string; note?: string; definition?: string; authorId: string },
+  input: {
+    glossaryId: string;
+    conceptId?: string;
+    language: string;
+    text: string;
+    partOfSpeech?: string;
+    note?: string;
+    definition?: string;
+    authorId: string;
+  },
 ) {
   if (input.conceptId) {
     const concept = await db.concept.findUnique({ where: { id: input.conceptId }, select: { glossaryId: true } });
-    if (!concept || concept.glossaryId !== input.glossaryId) throw new AppError("NOT_FOUND", "No such entry in this glossary");
+    if (!concept || concept.glossaryId !== input.glossaryId)
+      throw new AppError("NOT_FOUND", "No such entry in this glossary");
   }
   return db.termProposal.create({
     data: {
-      glossaryId: input.glossaryId, conceptId: input.conceptId ?? null, language: input.language, text: input.text,
-      partOfSpeech: input.partOfSpeech ?? null, note: input.note ?? null, definition: input.definition ?? null, authorId: input.authorId,
+      glossaryId: input.glossaryId,
+      conceptId: input.conceptId ?? null,
+      language: input.language,
+      text: input.text,
+      partOfSpeech: input.partOfSpeech ?? null,
+      note: input.note ?? null,
+      definition: input.definition ?? null,
+      authorId: input.authorId,
     },
     select: { id: true },
   });
@@ -279,7 +432,14 @@ export async function proposeTerm(
 
 export type ProposalReview =
   | { proposalId: string; decision: "decline"; reviewNote?: string; actorId: string }
-  | { proposalId: string; decision: "accept"; text: string; status: Term["status"]; reviewNote?: string; actorId: string };
+  | {
+      proposalId: string;
+      decision: "accept";
+      text: string;
+      status: Term["status"];
+      reviewNote?: string;
+      actorId: string;
+    };
 
 /**
  * Accepting adds the (possibly edited) term to its entry, or creates the entry, in the same batch that closes the
@@ -291,33 +451,54 @@ export async function reviewProposal(db: Db, review: ProposalReview) {
   if (proposal.status !== "pending") throw new AppError("CONFLICT", "This proposal was already reviewed");
   const close = db.termProposal.update({
     where: { id: proposal.id, status: "pending" },
-    data: { status: review.decision === "accept" ? "accepted" : "declined", reviewerId: review.actorId, reviewNote: review.reviewNote ?? null, reviewedAt: new Date() },
+    data: {
+      status: review.decision === "accept" ? "accepted" : "declined",
+      reviewerId: review.actorId,
+      reviewNote: review.reviewNote ?? null,
+      reviewedAt: new Date(),
+    },
   });
   const audit = (targetId: string) =>
     auditEntry(db, {
-      actorId: review.actorId, action: review.decision === "accept" ? "proposal.accept" : "proposal.decline", targetType: "proposal",
-      targetId, details: { glossaryId: proposal.glossaryId, term: proposal.text },
+      actorId: review.actorId,
+      action: review.decision === "accept" ? "proposal.accept" : "proposal.decline",
+      targetType: "proposal",
+      targetId,
+      details: { glossaryId: proposal.glossaryId, term: proposal.text },
     });
   let writes;
   if (review.decision === "decline") writes = [close, audit(proposal.id)];
   else {
     const term: Term = {
-      language: proposal.language, text: review.text, status: review.status,
+      language: proposal.language,
+      text: review.text,
+      status: review.status,
       ...(proposal.partOfSpeech ? { partOfSpeech: proposal.partOfSpeech as Term["partOfSpeech"] } : {}),
       ...(proposal.note ? { note: proposal.note } : {}),
     };
-    writes = [close, ...(await acceptedTermWrites(db, proposal, term, review.actorId)), bumpGlossary(db, proposal.glossaryId), audit(proposal.id)];
+    writes = [
+      close,
+      ...(await acceptedTermWrites(db, proposal, term, review.actorId)),
+      bumpGlossary(db, proposal.glossaryId),
+      audit(proposal.id),
+    ];
   }
   try {
     await db.$transaction(writes);
   } catch (error) {
     const code = knownError(error)?.code;
-    if (code === "NOT_FOUND" || code === "CONFLICT") throw new AppError("CONFLICT", "This proposal or its entry changed meanwhile; reload");
+    if (code === "NOT_FOUND" || code === "CONFLICT")
+      throw new AppError("CONFLICT", "This proposal or its entry changed meanwhile; reload");
     throw error;
   }
 }
 
-async function acceptedTermWrites(db: Db, proposal: { glossaryId: string; conceptId: string | null; definition: string | null }, term: Term, actorId: string) {
+async function acceptedTermWrites(
+  db: Db,
+  proposal: { glossaryId: string; conceptId: string | null; definition: string | null },
+  term: Term,
+  actorId: string,
+) {
   if (!proposal.conceptId) {
     const concept: Concept = { terms: [term], ...(proposal.definition ? { definition: proposal.definition } : {}) };
     return conceptCreation(db, proposal.glossaryId, [{ concept }], { kind: "proposal", actorId }).writes;
@@ -329,6 +510,13 @@ async function acceptedTermWrites(db: Db, proposal: { glossaryId: string; concep
   return [
     db.concept.update({ where: { id: stored.id, version: stored.version }, data: { version } }),
     db.term.create({ data: { ...termData(stored.glossaryId, term, stored.terms.length), conceptId: stored.id } }),
-    historyRow(db, { conceptId: stored.id, version, kind: "proposal", actorId, changes: changesBetween(before, after), snapshot: after }),
+    historyRow(db, {
+      conceptId: stored.id,
+      version,
+      kind: "proposal",
+      actorId,
+      changes: changesBetween(before, after),
+      snapshot: after,
+    }),
   ];
 }

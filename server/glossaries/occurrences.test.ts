@@ -32,7 +32,12 @@ describe("findConceptOccurrences", () => {
   it("counts every term's hits per article, with the first sentence each occurs in, in any language of the entry", async () => {
     const db = await getTestDb();
     const name = uniqueWord();
-    const glossary = await createGlossary(db, { name: `Occurrences ${uniqueSuffix()}`, languages: ["en", "fr"], subjectFields: [], actorId: editor.id });
+    const glossary = await createGlossary(db, {
+      name: `Occurrences ${uniqueSuffix()}`,
+      languages: ["en", "fr"],
+      subjectFields: [],
+      actorId: editor.id,
+    });
     const { id } = await createConcept(db, {
       glossaryId: glossary.id,
       concept: {
@@ -57,16 +62,30 @@ describe("findConceptOccurrences", () => {
       "en",
     );
     const french = await importArticle(
-      [`Les routes ${uniqueSuffix()}`, "", `Les corridors de ${name} relient les deux pays. Le commerce progresse.`].join("\n"),
+      [
+        `Les routes ${uniqueSuffix()}`,
+        "",
+        `Les corridors de ${name} relient les deux pays. Le commerce progresse.`,
+      ].join("\n"),
       "fr",
     );
-    await importArticle([`Nothing here ${uniqueSuffix()}`, "", `The ${name}s are a family. Corridors are long.`].join("\n"), "en");
+    await importArticle(
+      [`Nothing here ${uniqueSuffix()}`, "", `The ${name}s are a family. Corridors are long.`].join("\n"),
+      "en",
+    );
 
-    const firstEnglish = await db.segment.findFirstOrThrow({ where: { articleId: english.id, text: { contains: "opened in May" } } });
+    const firstEnglish = await db.segment.findFirstOrThrow({
+      where: { articleId: english.id, text: { contains: "opened in May" } },
+    });
     const expected = {
       total: 4,
       articles: [
-        { articleId: english.id, slug: english.slug, count: 3, firstSegment: { id: firstEnglish.id, position: firstEnglish.position } },
+        {
+          articleId: english.id,
+          slug: english.slug,
+          count: 3,
+          firstSegment: { id: firstEnglish.id, position: firstEnglish.position },
+        },
         { articleId: french.id, slug: french.slug, count: 1 },
       ],
     };
@@ -79,7 +98,12 @@ describe("findConceptOccurrences", () => {
 
   it("finds nothing for an entry whose terms occur nowhere, and nothing for an entry without terms", async () => {
     const db = await getTestDb();
-    const glossary = await createGlossary(db, { name: `Occurrences ${uniqueSuffix()}`, languages: ["en"], subjectFields: [], actorId: editor.id });
+    const glossary = await createGlossary(db, {
+      name: `Occurrences ${uniqueSuffix()}`,
+      languages: ["en"],
+      subjectFields: [],
+      actorId: editor.id,
+    });
     const { id } = await createConcept(db, {
       glossaryId: glossary.id,
       concept: { terms: [{ language: "en", text: `${uniqueWord()} Bridge`, status: "preferred" }] },
@@ -92,8 +116,17 @@ describe("findConceptOccurrences", () => {
   it("keeps a scan until the articles or the entry's terms change", async () => {
     const db = await getTestDb();
     const name = uniqueWord();
-    const glossary = await createGlossary(db, { name: `Occurrences ${uniqueSuffix()}`, languages: ["en"], subjectFields: [], actorId: editor.id });
-    const { id } = await createConcept(db, { glossaryId: glossary.id, concept: { terms: [{ language: "en", text: `${name} Pass`, status: "preferred" }] }, actorId: editor.id });
+    const glossary = await createGlossary(db, {
+      name: `Occurrences ${uniqueSuffix()}`,
+      languages: ["en"],
+      subjectFields: [],
+      actorId: editor.id,
+    });
+    const { id } = await createConcept(db, {
+      glossaryId: glossary.id,
+      concept: { terms: [{ language: "en", text: `${name} Pass`, status: "preferred" }] },
+      actorId: editor.id,
+    });
     await importArticle([`Mountains ${uniqueSuffix()}`, "", `The ${name} Pass is high.`].join("\n"), "en");
     const first = await getConceptOccurrences(db, id);
     expect(first.total).toBe(1);

@@ -23,7 +23,11 @@ const PAGE_SIZE = 1000;
  * status: an editor wants to see where a deprecated or forbidden term is still used.
  * @example findConceptOccurrences(db, "c1") // { total: 3, articles: [{ slug: "astana-summit", count: 2, firstSegment: { position: 4, … }, … }, …] }
  */
-export async function findConceptOccurrences(db: Db, conceptId: string, { pageSize = PAGE_SIZE }: { pageSize?: number } = {}): Promise<ConceptOccurrences> {
+export async function findConceptOccurrences(
+  db: Db,
+  conceptId: string,
+  { pageSize = PAGE_SIZE }: { pageSize?: number } = {},
+): Promise<ConceptOccurrences> {
   return scan(db, await conceptTerms(db, conceptId), pageSize);
 }
 
@@ -48,17 +52,22 @@ async function scan(db: Db, terms: Terms, pageSize: number): Promise<ConceptOccu
       const hits = matchTerms(index, segment.text, segment.language).length;
       if (hits === 0) continue;
       const known = found.get(segment.articleId);
-      if (!known) found.set(segment.articleId, { count: hits, firstSegment: { id: segment.id, position: segment.position } });
+      if (!known)
+        found.set(segment.articleId, { count: hits, firstSegment: { id: segment.id, position: segment.position } });
       else {
         known.count += hits;
-        if (segment.position < known.firstSegment.position) known.firstSegment = { id: segment.id, position: segment.position };
+        if (segment.position < known.firstSegment.position)
+          known.firstSegment = { id: segment.id, position: segment.position };
       }
     }
     if (segments.length < pageSize) break;
     cursor = segments.at(-1)!.id;
   }
   if (found.size === 0) return { total: 0, articles: [] };
-  const rows = await db.article.findMany({ where: { id: { in: [...found.keys()] } }, select: { id: true, slug: true, title: true, language: true } });
+  const rows = await db.article.findMany({
+    where: { id: { in: [...found.keys()] } },
+    select: { id: true, slug: true, title: true, language: true },
+  });
   const articles = rows
     .map(({ id, ...article }) => ({ articleId: id, ...article, ...found.get(id)! }))
     .sort((a, b) => b.count - a.count || a.title.localeCompare(b.title));
@@ -74,7 +83,11 @@ const CACHE_SIZE = 500;
  * the segment count or the latest article update moves).
  */
 export async function getConceptOccurrences(db: Db, conceptId: string): Promise<ConceptOccurrences> {
-  const [terms, segments, articles] = await Promise.all([conceptTerms(db, conceptId), db.segment.count(), db.article.aggregate({ _max: { updatedAt: true } })]);
+  const [terms, segments, articles] = await Promise.all([
+    conceptTerms(db, conceptId),
+    db.segment.count(),
+    db.article.aggregate({ _max: { updatedAt: true } }),
+  ]);
   const key = JSON.stringify([conceptId, terms, segments, articles._max.updatedAt?.getTime() ?? 0]);
   const known = cache.get(key);
   if (known) {

@@ -9,10 +9,19 @@ import { AppError } from "../errors.ts";
 import type { searchConceptsSchema } from "./schema.ts";
 import type { z } from "zod";
 
-const asStrings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : []);
+const asStrings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((item): item is string => typeof item === "string") : [];
 
 const glossarySelect = {
-  id: true, slug: true, name: true, description: true, languages: true, subjectFields: true, version: true, isDemo: true, updatedAt: true,
+  id: true,
+  slug: true,
+  name: true,
+  description: true,
+  languages: true,
+  subjectFields: true,
+  version: true,
+  isDemo: true,
+  updatedAt: true,
 } as const;
 
 function toGlossary<T extends { languages: unknown; subjectFields: unknown }>(row: T) {
@@ -26,12 +35,19 @@ export async function listGlossaries(db: Db) {
     select: { ...glossarySelect, _count: { select: { concepts: true, terms: true } } },
     orderBy: [{ isDemo: "desc" }, { name: "asc" }],
   });
-  return rows.map(({ _count, ...row }) => ({ ...toGlossary(row), conceptCount: _count.concepts, termCount: _count.terms }));
+  return rows.map(({ _count, ...row }) => ({
+    ...toGlossary(row),
+    conceptCount: _count.concepts,
+    termCount: _count.terms,
+  }));
 }
 
 /** By id or slug; NOT_FOUND when there is none. */
 export async function getGlossary(db: Db, idOrSlug: string) {
-  const row = await db.glossary.findFirst({ where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] }, select: glossarySelect });
+  const row = await db.glossary.findFirst({
+    where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] },
+    select: glossarySelect,
+  });
   if (!row) throw new AppError("NOT_FOUND", "No such glossary");
   return toGlossary(row);
 }
@@ -41,8 +57,18 @@ export type GlossaryDetails = Awaited<ReturnType<typeof getGlossary>>;
 /** The languages of a glossary's terms and the subject fields of its entries, for the entry filters. */
 export async function listGlossaryFacets(db: Db, glossaryId: string) {
   const [languages, subjectFields] = await Promise.all([
-    db.term.findMany({ where: { glossaryId }, distinct: ["language"], select: { language: true }, orderBy: { language: "asc" } }),
-    db.concept.findMany({ where: { glossaryId, subjectField: { not: null } }, distinct: ["subjectField"], select: { subjectField: true }, orderBy: { subjectField: "asc" } }),
+    db.term.findMany({
+      where: { glossaryId },
+      distinct: ["language"],
+      select: { language: true },
+      orderBy: { language: "asc" },
+    }),
+    db.concept.findMany({
+      where: { glossaryId, subjectField: { not: null } },
+      distinct: ["subjectField"],
+      select: { subjectField: true },
+      orderBy: { subjectField: "asc" },
+    }),
   ]);
   return {
     languages: languages.map((row) => row.language),
@@ -52,15 +78,37 @@ export async function listGlossaryFacets(db: Db, glossaryId: string) {
 
 /** The header a TBX or CSV export starts with. */
 export function glossaryHeader(glossary: GlossaryDetails): GlossaryHeader {
-  return { name: glossary.name, description: glossary.description ?? undefined, languages: glossary.languages, subjectFields: glossary.subjectFields };
+  return {
+    name: glossary.name,
+    description: glossary.description ?? undefined,
+    languages: glossary.languages,
+    subjectFields: glossary.subjectFields,
+  };
 }
 
 const termSelect = {
-  id: true, language: true, text: true, status: true, partOfSpeech: true, note: true, usageExample: true, statusNote: true, statusNoteDate: true, details: true,
+  id: true,
+  language: true,
+  text: true,
+  status: true,
+  partOfSpeech: true,
+  note: true,
+  usageExample: true,
+  statusNote: true,
+  statusNoteDate: true,
+  details: true,
 } as const;
 
 const conceptSelect = {
-  id: true, externalId: true, subjectField: true, definition: true, definitionSource: true, note: true, perLanguage: true, links: true, transactions: true,
+  id: true,
+  externalId: true,
+  subjectField: true,
+  definition: true,
+  definitionSource: true,
+  note: true,
+  perLanguage: true,
+  links: true,
+  transactions: true,
   terms: { select: termSelect, orderBy: { position: "asc" } },
 } as const;
 
@@ -93,7 +141,9 @@ type SearchInput = z.output<typeof searchConceptsSchema>;
 
 /** PostgreSQL's LIKE is case-sensitive; `mode` exists on its client only, hence the cast. */
 function containing(db: Db, value: string) {
-  return (providerOf(db) === "postgresql" ? { contains: value, mode: "insensitive" } : { contains: value }) as { contains: string };
+  return (providerOf(db) === "postgresql" ? { contains: value, mode: "insensitive" } : { contains: value }) as {
+    contains: string;
+  };
 }
 
 /**
@@ -112,7 +162,15 @@ export async function searchConcepts(db: Db, input: SearchInput) {
     AND: [
       ...(Object.keys(termFilter).length ? [{ terms: { some: termFilter } }] : []),
       ...(input.text
-        ? [{ OR: [{ terms: { some: { normalized: { contains: folded } } } }, { definition: containing(db, input.text) }, { note: containing(db, input.text) }] }]
+        ? [
+            {
+              OR: [
+                { terms: { some: { normalized: { contains: folded } } } },
+                { definition: containing(db, input.text) },
+                { note: containing(db, input.text) },
+              ],
+            },
+          ]
         : []),
     ],
   };
@@ -136,8 +194,17 @@ export type StoredGlossaryConcept = Concept & { storedId: string; version: numbe
 
 /** Every concept of a glossary in the core shape, ids as a file would give them back (for import plans and exports). */
 export async function loadGlossaryConcepts(db: Db, glossaryId: string): Promise<StoredGlossaryConcept[]> {
-  const rows = await db.concept.findMany({ where: { glossaryId }, select: { ...conceptSelect, version: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] });
-  return rows.map((row) => ({ ...toConcept(row), storedId: row.id, version: row.version, termIds: row.terms.map((term) => term.id) }));
+  const rows = await db.concept.findMany({
+    where: { glossaryId },
+    select: { ...conceptSelect, version: true },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  return rows.map((row) => ({
+    ...toConcept(row),
+    storedId: row.id,
+    version: row.version,
+    termIds: row.terms.map((term) => term.id),
+  }));
 }
 
 export type MatcherTerm = { id: string; conceptId: string; language: string; text: string; status: TermStatus };
@@ -155,13 +222,19 @@ export async function loadMatcherTerms(db: Db, glossaryId: string) {
 
 /** Every glossary as the reader's chooser lists it, with the version its cached matcher must have (one small query). */
 export async function listGlossaryChoices(db: Db) {
-  return db.glossary.findMany({ select: { id: true, slug: true, name: true, version: true }, orderBy: [{ isDemo: "desc" }, { name: "asc" }, { id: "asc" }] });
+  return db.glossary.findMany({
+    select: { id: true, slug: true, name: true, version: true },
+    orderBy: [{ isDemo: "desc" }, { name: "asc" }, { id: "asc" }],
+  });
 }
 
 export type GlossaryChoice = Awaited<ReturnType<typeof listGlossaryChoices>>[number];
 
 export async function getGlossaryVersions(db: Db, glossaryIds: readonly string[]) {
-  const rows = await db.glossary.findMany({ where: { id: { in: [...glossaryIds] } }, select: { id: true, version: true } });
+  const rows = await db.glossary.findMany({
+    where: { id: { in: [...glossaryIds] } },
+    select: { id: true, version: true },
+  });
   return new Map(rows.map((row) => [row.id, row.version]));
 }
 
@@ -171,7 +244,11 @@ export async function getConceptCards(db: Db, conceptIds: readonly string[]) {
   return db.concept.findMany({
     where: { id: { in: [...conceptIds] } },
     select: {
-      id: true, subjectField: true, definition: true, perLanguage: true, glossaryId: true,
+      id: true,
+      subjectField: true,
+      definition: true,
+      perLanguage: true,
+      glossaryId: true,
       glossary: { select: { name: true, slug: true } },
       terms: { select: { id: true, language: true, text: true, status: true }, orderBy: { position: "asc" } },
     },
@@ -179,13 +256,28 @@ export async function getConceptCards(db: Db, conceptIds: readonly string[]) {
 }
 
 export const proposalSelect = {
-  id: true, glossaryId: true, conceptId: true, language: true, text: true, partOfSpeech: true, note: true, definition: true, status: true,
-  reviewNote: true, reviewedAt: true, createdAt: true,
+  id: true,
+  glossaryId: true,
+  conceptId: true,
+  language: true,
+  text: true,
+  partOfSpeech: true,
+  note: true,
+  definition: true,
+  status: true,
+  reviewNote: true,
+  reviewedAt: true,
+  createdAt: true,
   author: { select: { name: true } },
-  concept: { select: { id: true, terms: { select: { language: true, text: true, status: true }, orderBy: { position: "asc" } } } },
+  concept: {
+    select: { id: true, terms: { select: { language: true, text: true, status: true }, orderBy: { position: "asc" } } },
+  },
 } as const;
 
-export async function listProposals(db: Db, { glossaryId, status }: { glossaryId: string; status: "pending" | "accepted" | "declined" }) {
+export async function listProposals(
+  db: Db,
+  { glossaryId, status }: { glossaryId: string; status: "pending" | "accepted" | "declined" },
+) {
   return db.termProposal.findMany({
     where: { glossaryId, status },
     select: proposalSelect,
@@ -199,10 +291,22 @@ export async function countPendingProposals(db: Db, glossaryId: string) {
 }
 
 /** A contributor's own proposals still waiting in a glossary, newest first; `conceptId` narrows to one entry's. */
-export async function listPendingProposalsOf(db: Db, { authorId, glossaryId, conceptId }: { authorId: string; glossaryId: string; conceptId?: string }) {
+export async function listPendingProposalsOf(
+  db: Db,
+  { authorId, glossaryId, conceptId }: { authorId: string; glossaryId: string; conceptId?: string },
+) {
   return db.termProposal.findMany({
     where: { authorId, glossaryId, status: "pending", ...(conceptId ? { conceptId } : {}) },
-    select: { id: true, conceptId: true, language: true, text: true, partOfSpeech: true, note: true, definition: true, createdAt: true },
+    select: {
+      id: true,
+      conceptId: true,
+      language: true,
+      text: true,
+      partOfSpeech: true,
+      note: true,
+      definition: true,
+      createdAt: true,
+    },
     orderBy: [{ createdAt: "desc" }, { id: "asc" }],
     take: 50,
   });

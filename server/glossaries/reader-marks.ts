@@ -29,7 +29,11 @@ export type ReaderMarks = {
 
 const none: ReaderMarks = { original: new Map(), translation: new Map(), cards: [] };
 
-export async function getReaderMarks(db: Db, input: ReaderMarksInput, cache: MatcherCache = matcherCache): Promise<ReaderMarks> {
+export async function getReaderMarks(
+  db: Db,
+  input: ReaderMarksInput,
+  cache: MatcherCache = matcherCache,
+): Promise<ReaderMarks> {
   if (input.glossaries.length === 0) return none;
   const matchers = await cache.matchersFor(db, input.glossaries);
   const original = markSegments(matchers, input.original);
@@ -40,7 +44,9 @@ export async function getReaderMarks(db: Db, input: ReaderMarksInput, cache: Mat
   const cards = new Map(rows.map((row) => [row.id, toTermCard(row, options)]));
   // A concept deleted since its matcher was built has no card: its marks go (the next request rebuilds anyway).
   const withCards = (pieces: Map<string, TextPiece[]>) =>
-    rows.length === conceptIds.length ? pieces : new Map([...pieces].map(([id, list]) => [id, keepConcepts(list, (concept) => cards.has(concept))]));
+    rows.length === conceptIds.length
+      ? pieces
+      : new Map([...pieces].map(([id, list]) => [id, keepConcepts(list, (concept) => cards.has(concept))]));
   return {
     original: withCards(original.pieces),
     translation: withCards(translation.pieces),
@@ -52,7 +58,11 @@ export async function getReaderMarks(db: Db, input: ReaderMarksInput, cache: Mat
  * The popover rows of the concepts, from the matchers' own caches where a reader met them before; the rest in one
  * query, then kept with their glossary's matcher (a newer version gets a new matcher, hence fresh rows).
  */
-async function conceptCardRows(db: Db, matchers: readonly GlossaryMatcher[], conceptIds: readonly string[]): Promise<ConceptCardRow[]> {
+async function conceptCardRows(
+  db: Db,
+  matchers: readonly GlossaryMatcher[],
+  conceptIds: readonly string[],
+): Promise<ConceptCardRow[]> {
   const cached = (id: string) => matchers.map((matcher) => matcher.cardRows.get(id)).find((row) => row !== undefined);
   const missing = conceptIds.filter((id) => !cached(id));
   if (missing.length) {

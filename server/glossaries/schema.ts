@@ -8,8 +8,12 @@ import { languageTagSchema } from "../articles/schema.ts";
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).min(1).optional();
 
-export const termStatusSchema = z.enum(termStatuses as [string, ...string[]]).pipe(z.custom<(typeof termStatuses)[number]>());
-export const partOfSpeechSchema = z.enum(partsOfSpeech as [string, ...string[]]).pipe(z.custom<(typeof partsOfSpeech)[number]>());
+export const termStatusSchema = z
+  .enum(termStatuses as [string, ...string[]])
+  .pipe(z.custom<(typeof termStatuses)[number]>());
+export const partOfSpeechSchema = z
+  .enum(partsOfSpeech as [string, ...string[]])
+  .pipe(z.custom<(typeof partsOfSpeech)[number]>());
 
 export const createGlossarySchema = z.object({
   name: text(200).min(1),
@@ -39,9 +43,7 @@ const conceptFields = {
   subjectField: optionalText(200),
   definition: optionalText(8000),
   note: optionalText(8000),
-  perLanguage: z
-    .record(z.string(), z.object({ definition: optionalText(8000), note: optionalText(8000) }))
-    .optional(),
+  perLanguage: z.record(z.string(), z.object({ definition: optionalText(8000), note: optionalText(8000) })).optional(),
   terms: z.array(termFieldsSchema).min(1).max(500),
 };
 
@@ -49,7 +51,11 @@ export const createConceptSchema = z.object({ glossaryId: z.string().min(1), ...
 export type CreateConceptInput = z.input<typeof createConceptSchema>;
 
 /** The whole concept as the editor saw it, with the version it was loaded at; terms left out are deleted. */
-export const updateConceptSchema = z.object({ conceptId: z.string().min(1), version: z.int().min(1), ...conceptFields });
+export const updateConceptSchema = z.object({
+  conceptId: z.string().min(1),
+  version: z.int().min(1),
+  ...conceptFields,
+});
 export type UpdateConceptInput = z.input<typeof updateConceptSchema>;
 
 export const conceptSorts = ["updated", "created", "subjectField"] as const;
@@ -83,7 +89,13 @@ export type ProposeTermInput = z.input<typeof proposeTermSchema>;
 
 export const reviewProposalSchema = z.discriminatedUnion("decision", [
   z.object({ proposalId: z.string().min(1), decision: z.literal("decline"), reviewNote: optionalText(2000) }),
-  z.object({ proposalId: z.string().min(1), decision: z.literal("accept"), text: text(500).min(1), status: termStatusSchema, reviewNote: optionalText(2000) }),
+  z.object({
+    proposalId: z.string().min(1),
+    decision: z.literal("accept"),
+    text: text(500).min(1),
+    status: termStatusSchema,
+    reviewNote: optionalText(2000),
+  }),
 ]);
 export type ReviewProposalInput = z.input<typeof reviewProposalSchema>;
 
@@ -92,8 +104,20 @@ const csvMappingSchema = z.object({
   columns: z.array(
     z.object({
       field: z.enum([
-        "conceptId", "subjectField", "conceptDefinition", "conceptNote", "language", "term", "status", "statusNote",
-        "partOfSpeech", "usageExample", "termNote", "definition", "languageNote", "ignore",
+        "conceptId",
+        "subjectField",
+        "conceptDefinition",
+        "conceptNote",
+        "language",
+        "term",
+        "status",
+        "statusNote",
+        "partOfSpeech",
+        "usageExample",
+        "termNote",
+        "definition",
+        "languageNote",
+        "ignore",
       ] satisfies CsvField[]),
       language: languageTagSchema.optional(),
     }),
@@ -148,13 +172,18 @@ export const glossaryParamsSchema = z.object({
 
 export const exportGlossaryQuerySchema = z
   .object({
-    format: z.enum(["tbx", "csv"]).default("tbx").meta({ description: "tbx: TBX-Basic (TBX v3, DCA style); csv: UTF-8 CSV with a header row" }),
-    layout: z
-      .enum(["termPerRow", "columnPerLanguage"])
-      .optional()
-      .meta({ description: "CSV only: one row per term (the default; keeps statuses and notes) or one column per language" }),
+    format: z
+      .enum(["tbx", "csv"])
+      .default("tbx")
+      .meta({ description: "tbx: TBX-Basic (TBX v3, DCA style); csv: UTF-8 CSV with a header row" }),
+    layout: z.enum(["termPerRow", "columnPerLanguage"]).optional().meta({
+      description: "CSV only: one row per term (the default; keeps statuses and notes) or one column per language",
+    }),
   })
-  .refine((query) => query.format === "csv" || query.layout === undefined, { message: "layout applies to format=csv only", path: ["layout"] });
+  .refine((query) => query.format === "csv" || query.layout === undefined, {
+    message: "layout applies to format=csv only",
+    path: ["layout"],
+  });
 
 const count = z.int().nonnegative();
 
@@ -175,4 +204,6 @@ export const glossaryListResponseSchema = z.object({
   ),
 });
 
-export const glossaryFileResponseSchema = z.string().meta({ description: "The file, as an attachment named after the glossary's slug" });
+export const glossaryFileResponseSchema = z
+  .string()
+  .meta({ description: "The file, as an attachment named after the glossary's slug" });

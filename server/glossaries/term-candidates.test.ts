@@ -36,8 +36,17 @@ describe("term candidates", () => {
       `Trucks reached the ${hub} Logistics Centre within hours.`,
       `The ${corridor} Transit Corridor carries grain.`,
     ]);
-    await importArticle("Trade", [`Exports through the ${hub} Logistics Centre grew.`, `The ${corridor} Transit Corridor was extended.`, `The ${once} Free Zone is new.`]);
-    const glossary = await createGlossary(db, { name: `Candidates ${uniqueSuffix()}`, languages: ["en"], subjectFields: [], actorId: editor.id });
+    await importArticle("Trade", [
+      `Exports through the ${hub} Logistics Centre grew.`,
+      `The ${corridor} Transit Corridor was extended.`,
+      `The ${once} Free Zone is new.`,
+    ]);
+    const glossary = await createGlossary(db, {
+      name: `Candidates ${uniqueSuffix()}`,
+      languages: ["en"],
+      subjectFields: [],
+      actorId: editor.id,
+    });
     await createConcept(db, {
       glossaryId: glossary.id,
       concept: { terms: [{ language: "en", text: `${corridor} Transit Corridor`, status: "forbidden" }] },
@@ -53,7 +62,9 @@ describe("term candidates", () => {
     expect(texts.filter((text) => text.includes(corridor))).toEqual([]);
     expect(texts.filter((text) => text.includes(once))).toEqual([]);
     expect(await loadTermCandidates(db, { limit: 1 })).toHaveLength(1);
-    expect((await loadTermCandidates(db, { limit: 100_000, minCount: 4 })).map((candidate) => candidate.text)).not.toContain(`${hub} Logistics Centre`);
+    expect(
+      (await loadTermCandidates(db, { limit: 100_000, minCount: 4 })).map((candidate) => candidate.text),
+    ).not.toContain(`${hub} Logistics Centre`);
   });
 
   it("computes the list again when a glossary gains the candidate", async () => {
@@ -64,11 +75,22 @@ describe("term candidates", () => {
     await importArticle("Ports again", sentences);
     const before = await getTermCandidates(db);
     expect(await getTermCandidates(db)).toBe(before);
-    const glossary = await createGlossary(db, { name: `Candidates ${uniqueSuffix()}`, languages: ["en"], subjectFields: [], actorId: editor.id });
-    await createConcept(db, { glossaryId: glossary.id, concept: { terms: [{ language: "en", text: `${port} Dry Port`, status: "preferred" }] }, actorId: editor.id });
+    const glossary = await createGlossary(db, {
+      name: `Candidates ${uniqueSuffix()}`,
+      languages: ["en"],
+      subjectFields: [],
+      actorId: editor.id,
+    });
+    await createConcept(db, {
+      glossaryId: glossary.id,
+      concept: { terms: [{ language: "en", text: `${port} Dry Port`, status: "preferred" }] },
+      actorId: editor.id,
+    });
     const after = await getTermCandidates(db);
     expect(after).not.toBe(before);
     expect(after.map((candidate) => candidate.text)).not.toContain(`${port} Dry Port`);
-    expect((await loadTermCandidates(db, { limit: 100_000 })).map((candidate) => candidate.text)).not.toContain(`${port} Dry Port`);
+    expect((await loadTermCandidates(db, { limit: 100_000 })).map((candidate) => candidate.text)).not.toContain(
+      `${port} Dry Port`,
+    );
   });
 });

@@ -6,7 +6,14 @@ import { excerpt } from "../../lib/text/excerpt.ts";
 import type { Db } from "../db.ts";
 
 /** `text`: the sentence, shortened around the candidate; `start`/`end`: where the candidate is in it (UTF-16 offsets). */
-export type CandidateExample = { text: string; language: string; start: number; end: number; articleSlug: string; articleTitle: string };
+export type CandidateExample = {
+  text: string;
+  language: string;
+  start: number;
+  end: number;
+  articleSlug: string;
+  articleTitle: string;
+};
 
 export type TermCandidateView = TermCandidate & { example: CandidateExample | null };
 
@@ -52,7 +59,10 @@ async function readGlossaryTerms(db: Db): Promise<IndexedTerm[]> {
  * per article; the example is the first sentence, in the first article imported, where the candidate occurs.
  * @example loadTermCandidates(db, { limit: 50 }) // [{ text: "Shanghai Cooperation Organisation", language: "en", count: 7, documents: 3, example: { … } }, …]
  */
-export async function loadTermCandidates(db: Db, options: { limit?: number; minCount?: number } = {}): Promise<TermCandidateView[]> {
+export async function loadTermCandidates(
+  db: Db,
+  options: { limit?: number; minCount?: number } = {},
+): Promise<TermCandidateView[]> {
   const [segments, terms, articles] = await Promise.all([
     readSegments(db),
     readGlossaryTerms(db),
@@ -62,7 +72,11 @@ export async function loadTermCandidates(db: Db, options: { limit?: number; minC
   const order = new Map(articles.map((article, index) => [article.id, index]));
   segments.sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || a.position - b.position);
   const known = terms.length ? buildTermIndex(terms) : null;
-  const texts: CandidateText[] = segments.map((segment) => ({ text: segment.text, language: segment.language, document: segment.articleId }));
+  const texts: CandidateText[] = segments.map((segment) => ({
+    text: segment.text,
+    language: segment.language,
+    document: segment.articleId,
+  }));
   const candidates = findTermCandidates(texts, known, { limit: options.limit ?? 100, minCount: options.minCount ?? 2 });
   const examples = await findExamples(db, candidates, segments);
   return candidates.map((candidate, index) => ({ ...candidate, example: examples.get(index) ?? null }));
@@ -76,12 +90,15 @@ export async function loadTermCandidates(db: Db, options: { limit?: number; minC
 async function findExamples(db: Db, candidates: TermCandidate[], segments: SegmentRow[]) {
   const found = new Map<number, { segment: SegmentRow; start: number; end: number }>();
   for (let pass = 0; pass < 4 && found.size < candidates.length; pass++) {
-    const missing = candidates.flatMap((candidate, position) => (found.has(position) ? [] : [{ id: String(position), text: candidate.text, language: candidate.language }]));
+    const missing = candidates.flatMap((candidate, position) =>
+      found.has(position) ? [] : [{ id: String(position), text: candidate.text, language: candidate.language }],
+    );
     const index = buildTermIndex(missing);
     const before = found.size;
     for (const segment of segments) {
       for (const hit of matchTerms(index, segment.text, segment.language)) {
-        for (const id of hit.termIds) if (!found.has(Number(id))) found.set(Number(id), { segment, start: hit.start, end: hit.end });
+        for (const id of hit.termIds)
+          if (!found.has(Number(id))) found.set(Number(id), { segment, start: hit.start, end: hit.end });
       }
       if (found.size === candidates.length) break;
     }
@@ -89,12 +106,20 @@ async function findExamples(db: Db, candidates: TermCandidate[], segments: Segme
   }
   const articleIds = [...new Set([...found.values()].map(({ segment }) => segment.articleId))];
   const articles = new Map(
-    (await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, slug: true, title: true } })).map((article) => [article.id, article]),
+    (
+      await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, slug: true, title: true } })
+    ).map((article) => [article.id, article]),
   );
   const examples = new Map<number, CandidateExample>();
   for (const [position, { segment, start, end }] of found) {
     const article = articles.get(segment.articleId);
-    if (article) examples.set(position, { ...excerpt(segment.text, start, end), language: segment.language, articleSlug: article.slug, articleTitle: article.title });
+    if (article)
+      examples.set(position, {
+        ...excerpt(segment.text, start, end),
+        language: segment.language,
+        articleSlug: article.slug,
+        articleTitle: article.title,
+      });
   }
   return examples;
 }
@@ -107,7 +132,14 @@ async function corpusFingerprint(db: Db) {
     db.glossary.aggregate({ _sum: { version: true }, _count: true }),
     db.term.count(),
   ]);
-  return [segments, articles._count, articles._max.updatedAt?.getTime(), glossaries._count, glossaries._sum.version, terms].join(":");
+  return [
+    segments,
+    articles._count,
+    articles._max.updatedAt?.getTime(),
+    glossaries._count,
+    glossaries._sum.version,
+    terms,
+  ].join(":");
 }
 
 const cached = new WeakMap<Db, { fingerprint: string; candidates: Promise<TermCandidateView[]> }>();

@@ -15,15 +15,20 @@ function sourceFiles(dir: string): string[] {
 }
 
 /** A "use server" directive as the module's first statement (comments may come before it). */
-const isServerActionModule = (source: string) => /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use server["']/.test(source);
+const isServerActionModule = (source: string) =>
+  /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*["']use server["']/.test(source);
 /** The directive opening a function body: a server function defined inline. */
 const hasInlineServerFunction = (source: string) => /\{\s*["']use server["']/.test(source);
 
 export function findMutationSources() {
-  const sources = ["app", "server", "components", "lib"].flatMap(sourceFiles).map((file) => ({ file, text: readFileSync(path.join(root, file), "utf8") }));
+  const sources = ["app", "server", "components", "lib"]
+    .flatMap(sourceFiles)
+    .map((file) => ({ file, text: readFileSync(path.join(root, file), "utf8") }));
   return {
     actionModules: sources.filter(({ text }) => isServerActionModule(text)).map(({ file }) => file),
-    inlineServerFunctions: sources.filter(({ text }) => !isServerActionModule(text) && hasInlineServerFunction(text)).map(({ file }) => file),
+    inlineServerFunctions: sources
+      .filter(({ text }) => !isServerActionModule(text) && hasInlineServerFunction(text))
+      .map(({ file }) => file),
     routeFiles: sourceFiles("app").filter((file) => /\/route\.ts$/.test(file)),
   };
 }

@@ -26,10 +26,21 @@ export function uniqueEmail(label = "user"): string {
   return `${label}-${uniqueSuffix()}@example.org`;
 }
 
-type Call = { body?: unknown; cookie?: string; ip?: string; method?: "GET" | "POST"; rawBody?: string; headers?: Record<string, string> };
+type Call = {
+  body?: unknown;
+  cookie?: string;
+  ip?: string;
+  method?: "GET" | "POST";
+  rawBody?: string;
+  headers?: Record<string, string>;
+};
 
 /** One request through `auth.handler`, as a browser on TEST_ORIGIN would send it. */
-export async function callAuth(auth: Auth, path: string, { body, cookie, ip, method = "POST", rawBody, headers: extra }: Call = {}) {
+export async function callAuth(
+  auth: Auth,
+  path: string,
+  { body, cookie, ip, method = "POST", rawBody, headers: extra }: Call = {},
+) {
   const headers = new Headers({ origin: TEST_ORIGIN, "x-forwarded-for": ip ?? uniqueIp(), ...extra });
   if (method === "POST") headers.set("content-type", "application/json");
   if (cookie) headers.set("cookie", cookie);
@@ -41,7 +52,12 @@ export async function callAuth(auth: Auth, path: string, { body, cookie, ip, met
     }),
   );
   const text = await response.text();
-  return { status: response.status, headers: response.headers, json: text ? JSON.parse(text) : null, cookie: sessionCookie(response) };
+  return {
+    status: response.status,
+    headers: response.headers,
+    json: text ? JSON.parse(text) : null,
+    cookie: sessionCookie(response),
+  };
 }
 
 /** The `name=value` of the session cookie a response sets, for the next request's Cookie header. */

@@ -7,7 +7,10 @@ import { getTestDb, uniqueSuffix } from "./test-db.ts";
 
 export type TestUser = { id: string; email: string; name: string; role: Role; viewer: SessionViewer };
 
-export async function createTestUser(role: Role, { disabled = false, label = role }: { disabled?: boolean; label?: string } = {}): Promise<TestUser> {
+export async function createTestUser(
+  role: Role,
+  { disabled = false, label = role }: { disabled?: boolean; label?: string } = {},
+): Promise<TestUser> {
   const db = await getTestDb();
   const suffix = uniqueSuffix();
   const user = await db.user.create({

@@ -29,16 +29,18 @@ export async function setUserRole(db: Db, input: { userId: string; role: Role; a
   if (before.role === input.role) return;
   const update = db.user.update({ where: { id: input.userId }, data: { role: input.role } });
   const { writes, isGuarded } = await keepAnActiveAdmin(db, input, before, { role: input.role }, update);
-  await db.$transaction([
-    ...writes,
-    auditEntry(db, {
-      actorId: input.actorId,
-      action: "user.role.change",
-      targetType: "user",
-      targetId: input.userId,
-      details: { from: before.role, to: input.role },
-    }),
-  ]).catch((error: unknown) => lastAdminRace(error, isGuarded));
+  await db
+    .$transaction([
+      ...writes,
+      auditEntry(db, {
+        actorId: input.actorId,
+        action: "user.role.change",
+        targetType: "user",
+        targetId: input.userId,
+        details: { from: before.role, to: input.role },
+      }),
+    ])
+    .catch((error: unknown) => lastAdminRace(error, isGuarded));
 }
 
 /**
@@ -50,16 +52,18 @@ export async function setUserDisabled(db: Db, input: { userId: string; disabled:
   const before = await getAccountState(db, input.userId);
   const update = db.user.update({ where: { id: input.userId }, data: { disabled: input.disabled } });
   const { writes, isGuarded } = await keepAnActiveAdmin(db, input, before, { disabled: input.disabled }, update);
-  await db.$transaction([
-    ...writes,
-    ...(input.disabled ? [db.session.deleteMany({ where: { userId: input.userId } })] : []),
-    auditEntry(db, {
-      actorId: input.actorId,
-      action: input.disabled ? "user.disable" : "user.enable",
-      targetType: "user",
-      targetId: input.userId,
-    }),
-  ]).catch((error: unknown) => lastAdminRace(error, isGuarded));
+  await db
+    .$transaction([
+      ...writes,
+      ...(input.disabled ? [db.session.deleteMany({ where: { userId: input.userId } })] : []),
+      auditEntry(db, {
+        actorId: input.actorId,
+        action: input.disabled ? "user.disable" : "user.enable",
+        targetType: "user",
+        targetId: input.userId,
+      }),
+    ])
+    .catch((error: unknown) => lastAdminRace(error, isGuarded));
 }
 
 type UserUpdate = ReturnType<Db["user"]["update"]>;
@@ -82,7 +86,10 @@ async function keepAnActiveAdmin(
   if (actorId === null || !removesActiveAdmin(before, change)) return { writes: [update], isGuarded: false };
   const other = await findOtherActiveAdmin(db, userId);
   if (!other) throw new AppError("LAST_ADMIN", "This is the last active admin: make someone else admin first");
-  const guard = db.user.update({ where: { id: other.id, role: "admin", disabled: false }, data: { updatedAt: other.updatedAt } });
+  const guard = db.user.update({
+    where: { id: other.id, role: "admin", disabled: false },
+    data: { updatedAt: other.updatedAt },
+  });
   return { writes: other.id < userId ? [guard, update] : [update, guard], isGuarded: true };
 }
 

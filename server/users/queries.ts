@@ -22,7 +22,10 @@ export async function findAccountLockout(db: Db, email: string): Promise<Lockout
 
 /** The user behind a session token, whether or not the session has expired. */
 export async function findSessionUser(db: Db, token: string): Promise<{ id: string; disabled: boolean } | null> {
-  const session = await db.session.findUnique({ where: { token }, select: { user: { select: { id: true, disabled: true } } } });
+  const session = await db.session.findUnique({
+    where: { token },
+    select: { user: { select: { id: true, disabled: true } } },
+  });
   return session?.user ?? null;
 }
 
@@ -32,10 +35,15 @@ const userListSelect = { id: true, name: true, email: true, role: true, disabled
  * One page of users, newest first, optionally only those whose name or e-mail contains `search`
  * (case-insensitive; on SQLite for ASCII letters only, as its LIKE is).
  */
-export async function listUsers(db: Db, { search, page, pageSize }: { search?: string; page: number; pageSize: number }) {
+export async function listUsers(
+  db: Db,
+  { search, page, pageSize }: { search?: string; page: number; pageSize: number },
+) {
   // PostgreSQL's LIKE is case-sensitive; `mode` exists on its client only, hence the cast.
   const contains = (value: string) =>
-    (providerOf(db) === "postgresql" ? { contains: value, mode: "insensitive" } : { contains: value }) as { contains: string };
+    (providerOf(db) === "postgresql" ? { contains: value, mode: "insensitive" } : { contains: value }) as {
+      contains: string;
+    };
   const where = search ? { OR: [{ name: contains(search) }, { email: contains(search.toLowerCase()) }] } : {};
   const total = await db.user.count({ where });
   const window = pageWindow({ page, pageSize, total });

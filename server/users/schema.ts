@@ -12,7 +12,15 @@ export const NAME_MAX_LENGTH = 80;
 /** RFC 5321's limit for a forward path. */
 export const EMAIL_MAX_LENGTH = 254;
 
-export const fieldErrorCodes = ["required", "emailInvalid", "tooShort", "tooLong", "passwordMismatch", "roleInvalid", "invalid"] as const;
+export const fieldErrorCodes = [
+  "required",
+  "emailInvalid",
+  "tooShort",
+  "tooLong",
+  "passwordMismatch",
+  "roleInvalid",
+  "invalid",
+] as const;
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];
 
 /** English for API clients; the forms show the localized text for the same code. */
@@ -66,7 +74,10 @@ export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 /** The form asks for the new password twice; the API takes it once. */
 export const changePasswordFormSchema = changePasswordSchema
   .extend({ confirmPassword: z.preprocess(text, z.string().min(1, "required")) })
-  .refine((input) => input.newPassword === input.confirmPassword, { path: ["confirmPassword"], message: "passwordMismatch" });
+  .refine((input) => input.newPassword === input.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "passwordMismatch",
+  });
 
 /** `npm run user:create`: the name defaults to the address's local part. */
 export const createUserSchema = z.object({
@@ -95,7 +106,10 @@ export const setUserRoleSchema = z.object({ userId: userIdSchema, role: z.enum(r
 export type SetUserRoleInput = z.infer<typeof setUserRoleSchema>;
 
 /** Forms send "true"/"false"; JSON callers send booleans. */
-const flag = z.preprocess((value) => (value === "true" ? true : value === "false" ? false : value), z.boolean("invalid"));
+const flag = z.preprocess(
+  (value) => (value === "true" ? true : value === "false" ? false : value),
+  z.boolean("invalid"),
+);
 
 export const setUserDisabledSchema = z.object({ userId: userIdSchema, disabled: flag });
 export type SetUserDisabledInput = z.infer<typeof setUserDisabledSchema>;
@@ -109,8 +123,14 @@ export const meResponseSchema = z.object({
   email: z.string(),
   role: z.enum(roles),
   preferences: z.object({
-    uiLocale: z.enum(locales).nullable().meta({ description: "Preferred interface language, or null to follow the browser" }),
-    readingLanguage: z.string().nullable().meta({ description: "Preferred translation language in the reader (BCP 47), or null" }),
+    uiLocale: z
+      .enum(locales)
+      .nullable()
+      .meta({ description: "Preferred interface language, or null to follow the browser" }),
+    readingLanguage: z
+      .string()
+      .nullable()
+      .meta({ description: "Preferred translation language in the reader (BCP 47), or null" }),
   }),
 });
 
@@ -124,7 +144,9 @@ export function fieldErrorsOf(error: z.ZodError): FieldError[] {
     const path = issue.path.map(String).join(".");
     if (seen.has(path)) continue;
     seen.add(path);
-    const code = (fieldErrorCodes as readonly string[]).includes(issue.message) ? (issue.message as FieldErrorCode) : "invalid";
+    const code = (fieldErrorCodes as readonly string[]).includes(issue.message)
+      ? (issue.message as FieldErrorCode)
+      : "invalid";
     errors.push({ path, code });
   }
   return errors;

@@ -18,7 +18,9 @@ beforeAll(async () => {
 
 /** Makes `keep` the install's only active admin (the database is shared with other test files). */
 async function onlyActiveAdmin(keep: string) {
-  await (await getTestDb()).user.updateMany({ where: { role: "admin", disabled: false, id: { not: keep } }, data: { role: "editor" } });
+  await (
+    await getTestDb()
+  ).user.updateMany({ where: { role: "admin", disabled: false, id: { not: keep } }, data: { role: "editor" } });
 }
 
 describe("listUsers", () => {
@@ -27,7 +29,11 @@ describe("listUsers", () => {
     const tag = `Zebra${uniqueSuffix().replace(/-/g, "")}`;
     const created = [];
     for (const index of [1, 2, 3]) {
-      created.push(await db.user.create({ data: { name: `${tag} Person ${index}`, email: `p${index}-${tag.toLowerCase()}@test.invalid` } }));
+      created.push(
+        await db.user.create({
+          data: { name: `${tag} Person ${index}`, email: `p${index}-${tag.toLowerCase()}@test.invalid` },
+        }),
+      );
     }
     const byName = await listUsers(db, { search: tag.toUpperCase(), page: 1, pageSize: 2 });
     expect(byName).toMatchObject({ total: 3, page: 1, pageCount: 2 });
@@ -43,7 +49,10 @@ describe("listUsers", () => {
 describe("changing roles", () => {
   it("changes the role and audits who did it", async () => {
     const [admin, target] = await Promise.all([createTestUser("admin"), createTestUser("reader")]);
-    expect(await setUserRoleAction.run(admin.viewer, { userId: target.id, role: "editor" })).toEqual({ ok: true, data: undefined });
+    expect(await setUserRoleAction.run(admin.viewer, { userId: target.id, role: "editor" })).toEqual({
+      ok: true,
+      data: undefined,
+    });
     const db = await getTestDb();
     expect((await db.user.findUniqueOrThrow({ where: { id: target.id } })).role).toBe("editor");
     const audit = await db.auditLog.findFirstOrThrow({ where: { targetId: target.id, action: "user.role.change" } });
@@ -53,7 +62,10 @@ describe("changing roles", () => {
   it.each([
     [{ userId: "", role: "editor" }, { userId: "required" }],
     [{ role: "root" }, { userId: "required", role: "roleInvalid" }],
-    [{ userId: "x".repeat(65), role: 3 }, { userId: "tooLong", role: "roleInvalid" }],
+    [
+      { userId: "x".repeat(65), role: 3 },
+      { userId: "tooLong", role: "roleInvalid" },
+    ],
   ])("answers %j with field codes %j", async (input, fields) => {
     const admin = await createTestUser("admin");
     const result = await setUserRoleAction.run(admin.viewer, input);
@@ -64,7 +76,10 @@ describe("changing roles", () => {
 
   it("answers NOT_FOUND for an unknown user", async () => {
     const admin = await createTestUser("admin");
-    expect(await setUserRoleAction.run(admin.viewer, { userId: `missing-${uniqueSuffix()}`, role: "editor" })).toEqual({ ok: false, code: "NOT_FOUND" });
+    expect(await setUserRoleAction.run(admin.viewer, { userId: `missing-${uniqueSuffix()}`, role: "editor" })).toEqual({
+      ok: false,
+      code: "NOT_FOUND",
+    });
   });
 });
 
@@ -72,15 +87,27 @@ describe("the last active admin", () => {
   it("cannot demote or disable themselves; with a second admin they can", async () => {
     const admin = await createTestUser("admin");
     await onlyActiveAdmin(admin.id);
-    expect(await setUserRoleAction.run(admin.viewer, { userId: admin.id, role: "editor" })).toEqual({ ok: false, code: "LAST_ADMIN" });
-    expect(await setUserDisabledAction.run(admin.viewer, { userId: admin.id, disabled: "true" })).toEqual({ ok: false, code: "LAST_ADMIN" });
+    expect(await setUserRoleAction.run(admin.viewer, { userId: admin.id, role: "editor" })).toEqual({
+      ok: false,
+      code: "LAST_ADMIN",
+    });
+    expect(await setUserDisabledAction.run(admin.viewer, { userId: admin.id, disabled: "true" })).toEqual({
+      ok: false,
+      code: "LAST_ADMIN",
+    });
     // A disabled admin does not count.
     await createTestUser("admin", { disabled: true });
-    expect(await setUserRoleAction.run(admin.viewer, { userId: admin.id, role: "editor" })).toEqual({ ok: false, code: "LAST_ADMIN" });
+    expect(await setUserRoleAction.run(admin.viewer, { userId: admin.id, role: "editor" })).toEqual({
+      ok: false,
+      code: "LAST_ADMIN",
+    });
 
     const second = await createTestUser("reader");
     expect((await setUserRoleAction.run(admin.viewer, { userId: second.id, role: "admin" })).ok).toBe(true);
-    expect(await setUserRoleAction.run(admin.viewer, { userId: admin.id, role: "editor" })).toEqual({ ok: true, data: undefined });
+    expect(await setUserRoleAction.run(admin.viewer, { userId: admin.id, role: "editor" })).toEqual({
+      ok: true,
+      data: undefined,
+    });
     const db = await getTestDb();
     expect((await db.user.findUniqueOrThrow({ where: { id: admin.id } })).role).toBe("editor");
   });
@@ -94,9 +121,13 @@ describe("the last active admin", () => {
       setUserRoleAction.run(second.viewer, { userId: first.id, role: "reader" }),
     ]);
     expect(results.filter((result) => result.ok)).toHaveLength(1);
-    expect(results.find((result) => !result.ok)).toMatchObject({ code: expect.stringMatching(/^(LAST_ADMIN|CONFLICT)$/) });
+    expect(results.find((result) => !result.ok)).toMatchObject({
+      code: expect.stringMatching(/^(LAST_ADMIN|CONFLICT)$/),
+    });
     const db = await getTestDb();
-    expect(await db.user.count({ where: { id: { in: [first.id, second.id] }, role: "admin", disabled: false } })).toBe(1);
+    expect(await db.user.count({ where: { id: { in: [first.id, second.id] }, role: "admin", disabled: false } })).toBe(
+      1,
+    );
   });
 });
 
@@ -107,14 +138,19 @@ describe("disabling", () => {
     const headers = new Headers({ cookie: cookie! });
     expect(await getViewer(headers, auth)).toMatchObject({ id: userId });
 
-    expect(await setUserDisabledAction.run(admin.viewer, { userId, disabled: "true" })).toEqual({ ok: true, data: undefined });
+    expect(await setUserDisabledAction.run(admin.viewer, { userId, disabled: "true" })).toEqual({
+      ok: true,
+      data: undefined,
+    });
     expect(await getViewer(headers, auth)).toBeNull();
     expect(await (await getTestDb()).session.count({ where: { userId } })).toBe(0);
     expect((await callAuth(auth, "/sign-in/email", { body: { email, password } })).json.code).toBe("ACCOUNT_DISABLED");
 
     expect((await setUserDisabledAction.run(admin.viewer, { userId, disabled: false })).ok).toBe(true);
     expect((await callAuth(auth, "/sign-in/email", { body: { email, password } })).status).toBe(200);
-    const audit = await (await getTestDb()).auditLog.findMany({ where: { targetId: userId }, orderBy: { createdAt: "asc" } });
+    const audit = await (
+      await getTestDb()
+    ).auditLog.findMany({ where: { targetId: userId }, orderBy: { createdAt: "asc" } });
     expect(audit.map((entry) => [entry.action, entry.actorId])).toEqual([
       ["user.disable", admin.id],
       ["user.enable", admin.id],
@@ -125,7 +161,11 @@ describe("disabling", () => {
 describe("the profile", () => {
   it("saves the name and both preferences, canonical; empty choices mean no preference", async () => {
     const user = await createTestUser("reader");
-    const saved = await updateProfileAction.run(user.viewer, { name: "  Aigerim  ", uiLocale: "kk", readingLanguage: "ZH-hans" });
+    const saved = await updateProfileAction.run(user.viewer, {
+      name: "  Aigerim  ",
+      uiLocale: "kk",
+      readingLanguage: "ZH-hans",
+    });
     expect(saved).toEqual({ ok: true, data: { name: "Aigerim", uiLocale: "kk", readingLanguage: "zh-Hans" } });
     const cleared = await updateProfileAction.run(user.viewer, { name: "Aigerim", uiLocale: "", readingLanguage: "" });
     expect(cleared).toEqual({ ok: true, data: { name: "Aigerim", uiLocale: null, readingLanguage: null } });
@@ -133,9 +173,15 @@ describe("the profile", () => {
 
   it.each([
     [{ name: "", uiLocale: "fr", readingLanguage: "en" }, { name: "required" }],
-    [{ name: "N".repeat(81), uiLocale: "de", readingLanguage: "en" }, { name: "tooLong", uiLocale: "invalid" }],
+    [
+      { name: "N".repeat(81), uiLocale: "de", readingLanguage: "en" },
+      { name: "tooLong", uiLocale: "invalid" },
+    ],
     [{ name: "N", uiLocale: "fr", readingLanguage: "english" }, { readingLanguage: "invalid" }],
-    [{ name: "N", uiLocale: ["fr"], readingLanguage: "en-12" }, { uiLocale: "invalid", readingLanguage: "invalid" }],
+    [
+      { name: "N", uiLocale: ["fr"], readingLanguage: "en-12" },
+      { uiLocale: "invalid", readingLanguage: "invalid" },
+    ],
   ])("refuses %j with %j", async (input, fields) => {
     const user = await createTestUser("reader");
     const result = await updateProfileAction.run(user.viewer, input);
@@ -162,6 +208,10 @@ describe("the profile", () => {
     const viewer = (await getViewer(new Headers({ cookie: cookie! }), auth))!;
     expect(viewer).toMatchObject({ id: userId, uiLocale: null, readingLanguage: null });
     await updateProfileAction.run(viewer, { name: "Renamed", uiLocale: "zh", readingLanguage: "ru" });
-    expect(await getViewer(new Headers({ cookie: cookie! }), auth)).toMatchObject({ name: "Renamed", uiLocale: "zh", readingLanguage: "ru" });
+    expect(await getViewer(new Headers({ cookie: cookie! }), auth)).toMatchObject({
+      name: "Renamed",
+      uiLocale: "zh",
+      readingLanguage: "ru",
+    });
   });
 });

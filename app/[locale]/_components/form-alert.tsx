@@ -7,7 +7,11 @@ export function FormAlert({ message, ref }: { message: string | null; ref: Ref<H
       ref={ref}
       tabIndex={-1}
       role="alert"
-      className={message ? "rounded border border-red-700 bg-red-50 p-3 text-red-800 outline-none dark:border-red-400 dark:bg-red-950 dark:text-red-200" : "sr-only"}
+      className={
+        message
+          ? "rounded border border-red-700 bg-red-50 p-3 text-red-800 outline-none dark:border-red-400 dark:bg-red-950 dark:text-red-200"
+          : "sr-only"
+      }
     >
       {message}
     </p>

@@ -10,7 +10,10 @@ import { getViewer, type SessionViewer } from "@/server/auth";
  * (or disabled) visitors go to sign-in and come back to `path`; other roles get the 403 page.
  * The page's actions check again on every change: this only decides what is shown.
  */
-export async function requireViewer(action: Action, { locale, path }: { locale: Locale; path: string }): Promise<SessionViewer> {
+export async function requireViewer(
+  action: Action,
+  { locale, path }: { locale: Locale; path: string },
+): Promise<SessionViewer> {
   const viewer = await getViewer(await headers());
   const decision = decide(viewer, action);
   if (decision.allowed && viewer) return viewer;

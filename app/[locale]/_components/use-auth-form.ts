@@ -44,7 +44,10 @@ export function useAuthForm<T, D = unknown>(
     if (!parsed.success) return showFieldErrors(fieldErrorsOf(parsed.error));
     setFieldErrors({});
     setPending(true);
-    const { data, error } = await send(parsed.data).catch(() => ({ data: null, error: { status: 0 } as AuthClientError }));
+    const { data, error } = await send(parsed.data).catch(() => ({
+      data: null,
+      error: { status: 0 } as AuthClientError,
+    }));
     setPending(false);
     if (!error) return onSuccess(form, data ?? null);
     if (error.code === "INVALID_INPUT" && error.details?.length) {
@@ -61,6 +64,7 @@ export function useAuthForm<T, D = unknown>(
 /** Text fields as strings, checkboxes as booleans (FormData would give "on" or nothing). */
 function formValues(form: HTMLFormElement): Record<string, unknown> {
   const values: Record<string, unknown> = Object.fromEntries(new FormData(form));
-  for (const box of form.querySelectorAll<HTMLInputElement>("input[type=checkbox][name]")) values[box.name] = box.checked;
+  for (const box of form.querySelectorAll<HTMLInputElement>("input[type=checkbox][name]"))
+    values[box.name] = box.checked;
   return values;
 }

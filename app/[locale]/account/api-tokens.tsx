@@ -11,7 +11,8 @@ import { useErrorText } from "../_components/use-error-text";
 
 type Token = { id: string; name: string; prefix: string; created: string; lastUsed: string | null };
 
-const smallButtonClass = "rounded border border-stone-400 px-2 py-1 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800";
+const smallButtonClass =
+  "rounded border border-stone-400 px-2 py-1 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800";
 
 /** Create a token (shown once, with a copy button), list the viewer's tokens, revoke them. */
 export function ApiTokens({ tokens }: { tokens: Token[] }) {
@@ -47,10 +48,18 @@ export function ApiTokens({ tokens }: { tokens: Token[] }) {
             <caption className="sr-only">{t("listCaption")}</caption>
             <thead>
               <tr className="border-b border-stone-300 dark:border-stone-700">
-                <th scope="col" className="py-2 pr-4">{t("columnName")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnPrefix")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnCreated")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnLastUsed")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columnName")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columnPrefix")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columnCreated")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columnLastUsed")}
+                </th>
                 <th scope="col" className="py-2">
                   <span className="sr-only">{t("revoke")}</span>
                 </th>
@@ -94,7 +103,10 @@ function NewToken({ name, token }: { name: string; token: string }) {
           className={smallButtonClass}
           onClick={async () => {
             // The clipboard API needs a secure context; elsewhere the token is selected for Ctrl+C.
-            const copied = await navigator.clipboard?.writeText(token).then(() => true, () => false);
+            const copied = await navigator.clipboard?.writeText(token).then(
+              () => true,
+              () => false,
+            );
             if (copied) setCopied(true);
             else inputRef.current?.select();
           }}
@@ -120,7 +132,12 @@ function TokenRow({ token }: { token: Token }) {
       <td className="py-2">
         <form action={revoke} className="flex flex-col gap-1">
           <input type="hidden" name="tokenId" value={token.id} />
-          <button type="submit" disabled={isRevoking} aria-label={t("revokeLabel", { name: token.name })} className={smallButtonClass}>
+          <button
+            type="submit"
+            disabled={isRevoking}
+            aria-label={t("revokeLabel", { name: token.name })}
+            className={smallButtonClass}
+          >
             {t("revoke")}
           </button>
           {state && !state.ok && (

@@ -29,7 +29,9 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/accou
     listAllTranslationLanguages(db),
   ]);
   // The UI languages, the languages something is translated into, and the current choice.
-  const readingCodes = [...new Set([...locales, ...translated, ...(viewer.readingLanguage ? [viewer.readingLanguage] : [])])];
+  const readingCodes = [
+    ...new Set([...locales, ...translated, ...(viewer.readingLanguage ? [viewer.readingLanguage] : [])]),
+  ];
   const readingLanguages = readingCodes
     .map((code) => ({ code, name: languageName(code, locale) }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));

@@ -15,7 +15,13 @@ import { useErrorText } from "../_components/use-error-text";
 type Profile = { name: string; uiLocale: Locale | null; readingLanguage: string | null };
 
 /** Name and preferences. A new interface language applies at once: the page reopens in it. */
-export function ProfileForm({ profile, readingLanguages }: { profile: Profile; readingLanguages: { code: string; name: string }[] }) {
+export function ProfileForm({
+  profile,
+  readingLanguages,
+}: {
+  profile: Profile;
+  readingLanguages: { code: string; name: string }[];
+}) {
   const t = useTranslations("Profile");
   const text = useAuthText();
   const errorText = useErrorText();
@@ -40,11 +46,32 @@ export function ProfileForm({ profile, readingLanguages }: { profile: Profile; r
   return (
     <form action={save} className="flex flex-col gap-4">
       <FormAlert ref={null} message={formError} />
-      <p role="status" className={state?.ok ? "rounded border border-green-700 bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-100" : "sr-only"}>
+      <p
+        role="status"
+        className={
+          state?.ok
+            ? "rounded border border-green-700 bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-100"
+            : "sr-only"
+        }
+      >
         {state?.ok ? t("saved") : ""}
       </p>
-      <TextField name="name" label={text.t("name")} defaultValue={profile.name} required maxLength={NAME_MAX_LENGTH} autoComplete="name" error={fieldError("name")} />
-      <SelectField name="uiLocale" label={t("uiLocale")} hint={t("uiLocaleHint")} defaultValue={profile.uiLocale ?? ""} error={fieldError("uiLocale")}>
+      <TextField
+        name="name"
+        label={text.t("name")}
+        defaultValue={profile.name}
+        required
+        maxLength={NAME_MAX_LENGTH}
+        autoComplete="name"
+        error={fieldError("name")}
+      />
+      <SelectField
+        name="uiLocale"
+        label={t("uiLocale")}
+        hint={t("uiLocaleHint")}
+        defaultValue={profile.uiLocale ?? ""}
+        error={fieldError("uiLocale")}
+      >
         <option value="">{t("browserDefault")}</option>
         {locales.map((code) => (
           <option key={code} value={code} lang={localeInfo[code].htmlLang}>

@@ -18,7 +18,11 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/glossari
 export default async function GlossariesPage({ params }: PageProps<"/[locale]/glossaries">) {
   const locale = toLocale((await params).locale);
   setRequestLocale(locale);
-  const [t, glossaries, viewer] = await Promise.all([getTranslations("glossaries.list"), listGlossaries(await getDb()), getViewer(await headers())]);
+  const [t, glossaries, viewer] = await Promise.all([
+    getTranslations("glossaries.list"),
+    listGlossaries(await getDb()),
+    getViewer(await headers()),
+  ]);
   const canCreate = decide(viewer, "glossary.create").allowed;
   return (
     <div className="space-y-8">
@@ -32,7 +36,9 @@ export default async function GlossariesPage({ params }: PageProps<"/[locale]/gl
         </h2>
         <p className="text-sm text-stone-700 dark:text-stone-300">{t("count", { count: glossaries.length })}</p>
         {glossaries.length === 0 ? (
-          <p className="rounded border border-dashed border-stone-400 p-6 text-center dark:border-stone-600">{canCreate ? t("emptyEditor") : t("empty")}</p>
+          <p className="rounded border border-dashed border-stone-400 p-6 text-center dark:border-stone-600">
+            {canCreate ? t("emptyEditor") : t("empty")}
+          </p>
         ) : (
           <ul className="grid gap-4 md:grid-cols-2">
             {glossaries.map((glossary) => (

@@ -22,7 +22,10 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
       <p>
         {t.rich("noAccount", {
           link: (chunks) => (
-            <Link href={{ pathname: "/sign-up", query: next === "/" ? {} : { next } }} className="text-blue-800 underline dark:text-blue-300">
+            <Link
+              href={{ pathname: "/sign-up", query: next === "/" ? {} : { next } }}
+              className="text-blue-800 underline dark:text-blue-300"
+            >
               {chunks}
             </Link>
           ),

@@ -29,7 +29,14 @@ export function SignInForm({ redirectTo }: { redirectTo: string }) {
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert ref={alertRef} message={formError && text.formError(formError)} />
-      <TextField name="email" type="email" label={text.t("email")} autoComplete="username" required error={error("email")} />
+      <TextField
+        name="email"
+        type="email"
+        label={text.t("email")}
+        autoComplete="username"
+        required
+        error={error("email")}
+      />
       <TextField
         name="password"
         type="password"

@@ -25,7 +25,10 @@ export default async function SignUpPage({ params, searchParams }: PageProps<"/[
       <p>
         {t.rich("haveAccount", {
           link: (chunks) => (
-            <Link href={{ pathname: "/sign-in", query: next === "/" ? {} : { next } }} className="text-blue-800 underline dark:text-blue-300">
+            <Link
+              href={{ pathname: "/sign-in", query: next === "/" ? {} : { next } }}
+              className="text-blue-800 underline dark:text-blue-300"
+            >
               {chunks}
             </Link>
           ),

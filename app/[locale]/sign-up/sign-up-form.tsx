@@ -14,16 +14,34 @@ export function SignUpForm({ redirectTo }: { redirectTo: string }) {
   const t = useTranslations("SignUp");
   const text = useAuthText();
   const router = useRouter();
-  const { formRef, alertRef, onSubmit, fieldErrors, formError, isPending } = useAuthForm(signUpSchema, (input) => authClient.signUp.email(input), () => {
-    router.replace(redirectTo);
-    router.refresh();
-  });
+  const { formRef, alertRef, onSubmit, fieldErrors, formError, isPending } = useAuthForm(
+    signUpSchema,
+    (input) => authClient.signUp.email(input),
+    () => {
+      router.replace(redirectTo);
+      router.refresh();
+    },
+  );
   const error = (field: string) => (fieldErrors[field] ? text.fieldError(fieldErrors[field]) : undefined);
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert ref={alertRef} message={formError && text.formError(formError)} />
-      <TextField name="name" label={text.t("name")} autoComplete="nickname" required maxLength={NAME_MAX_LENGTH} error={error("name")} />
-      <TextField name="email" type="email" label={text.t("email")} autoComplete="email" required error={error("email")} />
+      <TextField
+        name="name"
+        label={text.t("name")}
+        autoComplete="nickname"
+        required
+        maxLength={NAME_MAX_LENGTH}
+        error={error("name")}
+      />
+      <TextField
+        name="email"
+        type="email"
+        label={text.t("email")}
+        autoComplete="email"
+        required
+        error={error("email")}
+      />
       <TextField
         name="password"
         type="password"

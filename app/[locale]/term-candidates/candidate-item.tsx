@@ -15,27 +15,40 @@ export function CandidateItem({ rank, candidate, languageName, glossary, heading
   const t = useTranslations("termCandidates");
   const example = candidate.example;
   return (
-    <article aria-labelledby={headingId} className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:flex-row sm:items-start dark:border-stone-800 dark:bg-stone-900">
+    <article
+      aria-labelledby={headingId}
+      className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:flex-row sm:items-start dark:border-stone-800 dark:bg-stone-900"
+    >
       <div className="min-w-0 flex-1 space-y-2">
         <h2 id={headingId} className="text-lg font-semibold">
           <span className="mr-2 text-stone-600 tabular-nums dark:text-stone-400">{t("rank", { rank })}</span>
           <span lang={candidate.language}>{candidate.text}</span>
         </h2>
         <p className="text-sm text-stone-700 dark:text-stone-300">
-          {t("stats", { language: languageName, kind: candidate.kind, count: candidate.count, articles: candidate.documents })}
+          {t("stats", {
+            language: languageName,
+            kind: candidate.kind,
+            count: candidate.count,
+            articles: candidate.documents,
+          })}
         </p>
         {example && (
           <figure className="space-y-1 text-sm">
             <blockquote lang={example.language} className="border-l-2 border-stone-300 pl-3 dark:border-stone-700">
               {example.text.slice(0, example.start)}
-              <mark className="rounded bg-yellow-200 px-0.5 text-stone-900 dark:bg-yellow-300">{example.text.slice(example.start, example.end)}</mark>
+              <mark className="rounded bg-yellow-200 px-0.5 text-stone-900 dark:bg-yellow-300">
+                {example.text.slice(example.start, example.end)}
+              </mark>
               {example.text.slice(example.end)}
             </blockquote>
             <figcaption className="text-stone-700 dark:text-stone-300">
               {t.rich("exampleFrom", {
                 title: example.articleTitle,
                 link: (chunks) => (
-                  <Link href={`/articles/${example.articleSlug}`} className="text-blue-800 underline dark:text-blue-300">
+                  <Link
+                    href={`/articles/${example.articleSlug}`}
+                    className="text-blue-800 underline dark:text-blue-300"
+                  >
                     {chunks}
                   </Link>
                 ),
@@ -46,7 +59,10 @@ export function CandidateItem({ rank, candidate, languageName, glossary, heading
       </div>
       {glossary && (
         <Link
-          href={{ pathname: `/glossaries/${glossary.slug}/entries/new`, query: { language: candidate.language, text: candidate.text } }}
+          href={{
+            pathname: `/glossaries/${glossary.slug}/entries/new`,
+            query: { language: candidate.language, text: candidate.text },
+          }}
           aria-label={t("startEntryLabel", { text: candidate.text, glossary: glossary.name })}
           className="shrink-0 self-start rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 dark:bg-blue-700 dark:hover:bg-blue-600"
         >

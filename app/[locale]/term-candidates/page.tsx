@@ -15,7 +15,11 @@ type Props = PageProps<"/[locale]/term-candidates">;
 
 const filtersSchema = z.object({
   glossary: z.string().max(200).optional().catch(undefined),
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).optional().catch(undefined),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/)
+    .optional()
+    .catch(undefined),
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -31,7 +35,11 @@ export default async function TermCandidatesPage({ params, searchParams }: Props
   const raw = await searchParams;
   const filters = filtersSchema.parse({ glossary: first(raw.glossary), language: first(raw.language) });
   const db = await getDb();
-  const [t, glossaries, candidates] = await Promise.all([getTranslations("termCandidates"), listGlossaries(db), getTermCandidates(db)]);
+  const [t, glossaries, candidates] = await Promise.all([
+    getTranslations("termCandidates"),
+    listGlossaries(db),
+    getTermCandidates(db),
+  ]);
   const glossary = glossaries.find((item) => item.slug === filters.glossary) ?? glossaries[0];
   const languages = [...new Set(candidates.map((candidate) => candidate.language))]
     .map((code) => ({ code, name: languageName(code, locale) }))
@@ -56,7 +64,12 @@ export default async function TermCandidatesPage({ params, searchParams }: Props
         </p>
       ) : (
         <form className="flex flex-wrap items-end gap-3" aria-label={t("filtersLabel")}>
-          <SelectField name="glossary" label={t("glossaryLabel")} hint={t("glossaryHint")} defaultValue={glossary?.slug}>
+          <SelectField
+            name="glossary"
+            label={t("glossaryLabel")}
+            hint={t("glossaryHint")}
+            defaultValue={glossary?.slug}
+          >
             {glossaries.map((item) => (
               <option key={item.id} value={item.slug}>
                 {item.name}
@@ -71,7 +84,10 @@ export default async function TermCandidatesPage({ params, searchParams }: Props
               </option>
             ))}
           </SelectField>
-          <button type="submit" className="rounded border border-stone-500 px-4 py-2 font-medium hover:bg-stone-100 dark:border-stone-400 dark:hover:bg-stone-800">
+          <button
+            type="submit"
+            className="rounded border border-stone-500 px-4 py-2 font-medium hover:bg-stone-100 dark:border-stone-400 dark:hover:bg-stone-800"
+          >
             {t("apply")}
           </button>
         </form>

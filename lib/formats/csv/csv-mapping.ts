@@ -10,9 +10,20 @@ export type CsvLayout = "termPerRow" | "columnPerLanguage";
  * or its `definition`, and the concept-level fields hold the rest.
  */
 export type CsvField =
-  | "conceptId" | "subjectField" | "conceptDefinition" | "conceptNote"
-  | "language" | "term" | "status" | "statusNote" | "partOfSpeech" | "usageExample" | "termNote"
-  | "definition" | "languageNote" | "ignore";
+  | "conceptId"
+  | "subjectField"
+  | "conceptDefinition"
+  | "conceptNote"
+  | "language"
+  | "term"
+  | "status"
+  | "statusNote"
+  | "partOfSpeech"
+  | "usageExample"
+  | "termNote"
+  | "definition"
+  | "languageNote"
+  | "ignore";
 
 export type CsvColumn = { field: CsvField; language?: string };
 
@@ -20,8 +31,38 @@ export type CsvMapping = { layout: CsvLayout; columns: CsvColumn[]; delimiter?: 
 
 // Header words in the UI languages (and the words other tools export), compared after folding case and accents.
 const aliases: [CsvField, string[]][] = [
-  ["conceptId", ["concept id", "conceptid", "concept", "id", "entry id", "entry", "identifiant", "id concept", "概念id", "概念编号", "идентификатор"]],
-  ["subjectField", ["subject field", "subject", "domain", "field", "domaine", "sujet", "领域", "主题", "область", "предметная область", "тақырып"]],
+  [
+    "conceptId",
+    [
+      "concept id",
+      "conceptid",
+      "concept",
+      "id",
+      "entry id",
+      "entry",
+      "identifiant",
+      "id concept",
+      "概念id",
+      "概念编号",
+      "идентификатор",
+    ],
+  ],
+  [
+    "subjectField",
+    [
+      "subject field",
+      "subject",
+      "domain",
+      "field",
+      "domaine",
+      "sujet",
+      "领域",
+      "主题",
+      "область",
+      "предметная область",
+      "тақырып",
+    ],
+  ],
   ["conceptDefinition", ["concept definition", "definition du concept"]],
   ["conceptNote", ["concept note", "note du concept"]],
   ["language", ["language", "lang", "langue", "locale", "language code", "语言", "язык", "тіл"]],
@@ -38,10 +79,46 @@ const byAlias = new Map(aliases.flatMap(([field, words]) => words.map((word) => 
 
 // Language codes a header may be, and their names in the UI languages ("French", "Français", "法语", "Французский").
 // "id" and "no" are left out: as headers they mean an identifier and a number far more often than Indonesian or Norwegian.
-const knownLanguages = ["en", "fr", "zh", "ru", "kk", "de", "es", "it", "pt", "ar", "ja", "ko", "tr", "uz", "ky", "tg", "tk", "mn", "fa", "uk", "pl", "nl", "sv", "cs", "el", "he", "hi", "vi", "th"];
+const knownLanguages = [
+  "en",
+  "fr",
+  "zh",
+  "ru",
+  "kk",
+  "de",
+  "es",
+  "it",
+  "pt",
+  "ar",
+  "ja",
+  "ko",
+  "tr",
+  "uz",
+  "ky",
+  "tg",
+  "tk",
+  "mn",
+  "fa",
+  "uk",
+  "pl",
+  "nl",
+  "sv",
+  "cs",
+  "el",
+  "he",
+  "hi",
+  "vi",
+  "th",
+];
 let languageNames: Map<string, string> | null = null;
 
-const fold = (text: string) => text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase().replace(/[\s_\-:./]+/gu, " ").trim();
+const fold = (text: string) =>
+  text
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[\s_\-:./]+/gu, " ")
+    .trim();
 
 function languageOf(word: string): string | null {
   if (!languageNames) {
@@ -65,10 +142,14 @@ function columnOf(header: string): CsvColumn | null {
   const language = languageOf(header.trim());
   if (language) return { field: "term", language };
   const parts = words.split(" ");
-  for (const [head, tail] of [[parts.slice(0, -1).join(" "), parts.at(-1)!], [parts.slice(1).join(" "), parts[0]]]) {
+  for (const [head, tail] of [
+    [parts.slice(0, -1).join(" "), parts.at(-1)!],
+    [parts.slice(1).join(" "), parts[0]],
+  ]) {
     const fieldPart = byAlias.get(head);
     const languagePart = tail ? languageOf(tail) : null;
-    if (fieldPart && languagePart && (fieldPart === "term" || fieldPart === "definition")) return { field: fieldPart, language: languagePart };
+    if (fieldPart && languagePart && (fieldPart === "term" || fieldPart === "definition"))
+      return { field: fieldPart, language: languagePart };
   }
   return null;
 }
@@ -83,14 +164,25 @@ function columnOf(header: string): CsvColumn | null {
 export function suggestCsvMapping(headerRow: readonly string[]): CsvMapping {
   const columns = headerRow.map((header) => columnOf(header) ?? { field: "ignore" as const });
   const hasLanguageColumn = columns.some((column) => column.field === "language");
-  const layout: CsvLayout = !hasLanguageColumn && columns.some((column) => column.field === "term" && column.language) ? "columnPerLanguage" : "termPerRow";
+  const layout: CsvLayout =
+    !hasLanguageColumn && columns.some((column) => column.field === "term" && column.language)
+      ? "columnPerLanguage"
+      : "termPerRow";
   if (layout === "termPerRow") {
-    return { layout, columns: columns.map((column) => (column.field === "term" && column.language ? { field: "ignore" } : column)) };
+    return {
+      layout,
+      columns: columns.map((column) => (column.field === "term" && column.language ? { field: "ignore" } : column)),
+    };
   }
   // Without a language column, the language-free definition and note are the concept's.
-  const conceptLevel: Partial<Record<CsvField, CsvField>> = { definition: "conceptDefinition", termNote: "conceptNote" };
+  const conceptLevel: Partial<Record<CsvField, CsvField>> = {
+    definition: "conceptDefinition",
+    termNote: "conceptNote",
+  };
   return {
     layout,
-    columns: columns.map((column) => (column.language ? column : conceptLevel[column.field] ? { field: conceptLevel[column.field]! } : column)),
+    columns: columns.map((column) =>
+      column.language ? column : conceptLevel[column.field] ? { field: conceptLevel[column.field]! } : column,
+    ),
   };
 }

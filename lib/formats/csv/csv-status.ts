@@ -4,11 +4,31 @@ import type { TermStatus } from "../../glossary/types";
 import { statusFromTbx } from "../tbx/tbx-values";
 
 const words: Record<string, TermStatus> = {
-  privilegie: "preferred", prefere: "preferred", recommande: "preferred", admis: "admitted", tolere: "admitted",
-  deconseille: "deprecated", obsolete: "superseded", remplace: "superseded", interdit: "forbidden", proscrit: "forbidden",
-  首选: "preferred", 推荐: "preferred", 许可: "admitted", 可接受: "admitted", 不推荐: "deprecated", 弃用: "deprecated", 已取代: "superseded", 禁用: "forbidden",
-  предпочтительный: "preferred", рекомендуемый: "preferred", допустимый: "admitted", нерекомендуемый: "deprecated", устаревший: "superseded",
-  запрещенный: "forbidden", запрещённый: "forbidden",
+  privilegie: "preferred",
+  prefere: "preferred",
+  recommande: "preferred",
+  admis: "admitted",
+  tolere: "admitted",
+  deconseille: "deprecated",
+  obsolete: "superseded",
+  remplace: "superseded",
+  interdit: "forbidden",
+  proscrit: "forbidden",
+  首选: "preferred",
+  推荐: "preferred",
+  许可: "admitted",
+  可接受: "admitted",
+  不推荐: "deprecated",
+  弃用: "deprecated",
+  已取代: "superseded",
+  禁用: "forbidden",
+  предпочтительный: "preferred",
+  рекомендуемый: "preferred",
+  допустимый: "admitted",
+  нерекомендуемый: "deprecated",
+  устаревший: "superseded",
+  запрещенный: "forbidden",
+  запрещённый: "forbidden",
 };
 
 /**
@@ -17,7 +37,8 @@ const words: Record<string, TermStatus> = {
  */
 export function statusFromCsv(value: string): { value: TermStatus; exact: boolean } | null {
   const key = value.trim().toLowerCase();
-  if (["preferred", "admitted", "deprecated", "superseded", "forbidden"].includes(key)) return { value: key as TermStatus, exact: true };
+  if (["preferred", "admitted", "deprecated", "superseded", "forbidden"].includes(key))
+    return { value: key as TermStatus, exact: true };
   const tbx = statusFromTbx(key);
   if (tbx) return { value: tbx.value, exact: tbx.exact };
   const word = words[key.normalize("NFD").replace(/\p{M}/gu, "")] ?? words[key];

@@ -4,7 +4,19 @@ import { suggestCsvMapping, type CsvColumn, type CsvField, type CsvLayout, type 
 
 const conceptFields: CsvField[] = ["conceptId", "subjectField", "conceptDefinition", "conceptNote"];
 const fieldsByLayout: Record<CsvLayout, readonly CsvField[]> = {
-  termPerRow: [...conceptFields, "language", "term", "status", "statusNote", "partOfSpeech", "usageExample", "termNote", "definition", "languageNote", "ignore"],
+  termPerRow: [
+    ...conceptFields,
+    "language",
+    "term",
+    "status",
+    "statusNote",
+    "partOfSpeech",
+    "usageExample",
+    "termNote",
+    "definition",
+    "languageNote",
+    "ignore",
+  ],
   columnPerLanguage: [...conceptFields, "term", "definition", "ignore"],
 };
 
@@ -30,7 +42,8 @@ export function fitColumn(layout: CsvLayout, column: CsvColumn, fallbackLanguage
     if (column.field === "definition") return { field: "conceptDefinition" };
     if (column.field === "termNote") return { field: "conceptNote" };
   }
-  if (needsLanguage(layout, column.field)) return { field: column.field, language: column.language ?? fallbackLanguage };
+  if (needsLanguage(layout, column.field))
+    return { field: column.field, language: column.language ?? fallbackLanguage };
   return fieldsByLayout.columnPerLanguage.includes(column.field) ? { field: column.field } : { field: "ignore" };
 }
 
@@ -46,7 +59,10 @@ export function suggestCsvMappings(header: readonly string[], fallbackLanguage: 
   const other: CsvLayout = suggested.layout === "termPerRow" ? "columnPerLanguage" : "termPerRow";
   const guessed = header.map((cell) => fitColumn(other, suggestCsvMapping([cell]).columns[0], fallbackLanguage));
   const fitted = suggested.columns.map((column) => fitColumn(suggested.layout, column, fallbackLanguage));
-  return { layout: suggested.layout, columns: { [suggested.layout]: fitted, [other]: guessed } as Record<CsvLayout, CsvColumn[]> };
+  return {
+    layout: suggested.layout,
+    columns: { [suggested.layout]: fitted, [other]: guessed } as Record<CsvLayout, CsvColumn[]>,
+  };
 }
 
 /** What the import form sends as `mapping`: the chosen layout's columns and the delimiter the header was read with. */

@@ -6,28 +6,63 @@ import { writeGlossaryCsv } from "./write-glossary-csv";
 
 describe("suggestCsvMapping", () => {
   it.each([
-    ["one row per term", ["Concept ID", "Language", "Term", "Status", "Part of speech", "Note", "Définition", "Domaine"], {
-      layout: "termPerRow",
-      columns: [
-        { field: "conceptId" }, { field: "language" }, { field: "term" }, { field: "status" }, { field: "partOfSpeech" },
-        { field: "termNote" }, { field: "definition" }, { field: "subjectField" },
-      ],
-    }],
-    ["one column per language, by code and by name", ["en", "Français", "中文", "Русский", "definition", "term (kk)", "definition_fr", "Comment", "Source"], {
-      layout: "columnPerLanguage",
-      columns: [
-        { field: "term", language: "en" }, { field: "term", language: "fr" }, { field: "term", language: "zh" }, { field: "term", language: "ru" },
-        { field: "conceptDefinition" }, { field: "term", language: "kk" }, { field: "definition", language: "fr" }, { field: "conceptNote" }, { field: "ignore" },
-      ],
-    }],
-    ["French and Chinese headers", ["identifiant", "langue", "terme", "statut", "词性"], {
-      layout: "termPerRow",
-      columns: [{ field: "conceptId" }, { field: "language" }, { field: "term" }, { field: "status" }, { field: "partOfSpeech" }],
-    }],
-    ["id is an identifier, not Indonesian", ["id", "en", "zh-Hans"], {
-      layout: "columnPerLanguage",
-      columns: [{ field: "conceptId" }, { field: "term", language: "en" }, { field: "term", language: "zh-Hans" }],
-    }],
+    [
+      "one row per term",
+      ["Concept ID", "Language", "Term", "Status", "Part of speech", "Note", "Définition", "Domaine"],
+      {
+        layout: "termPerRow",
+        columns: [
+          { field: "conceptId" },
+          { field: "language" },
+          { field: "term" },
+          { field: "status" },
+          { field: "partOfSpeech" },
+          { field: "termNote" },
+          { field: "definition" },
+          { field: "subjectField" },
+        ],
+      },
+    ],
+    [
+      "one column per language, by code and by name",
+      ["en", "Français", "中文", "Русский", "definition", "term (kk)", "definition_fr", "Comment", "Source"],
+      {
+        layout: "columnPerLanguage",
+        columns: [
+          { field: "term", language: "en" },
+          { field: "term", language: "fr" },
+          { field: "term", language: "zh" },
+          { field: "term", language: "ru" },
+          { field: "conceptDefinition" },
+          { field: "term", language: "kk" },
+          { field: "definition", language: "fr" },
+          { field: "conceptNote" },
+          { field: "ignore" },
+        ],
+      },
+    ],
+    [
+      "French and Chinese headers",
+      ["identifiant", "langue", "terme", "statut", "词性"],
+      {
+        layout: "termPerRow",
+        columns: [
+          { field: "conceptId" },
+          { field: "language" },
+          { field: "term" },
+          { field: "status" },
+          { field: "partOfSpeech" },
+        ],
+      },
+    ],
+    [
+      "id is an identifier, not Indonesian",
+      ["id", "en", "zh-Hans"],
+      {
+        layout: "columnPerLanguage",
+        columns: [{ field: "conceptId" }, { field: "term", language: "en" }, { field: "term", language: "zh-Hans" }],
+      },
+    ],
   ] as [string, string[], CsvMapping][])("%s", (_, header, expected) => {
     expect(suggestCsvMapping(header)).toEqual(expected);
   });
@@ -54,11 +89,21 @@ describe("readGlossaryCsv, one row per term", () => {
         perLanguage: { en: { definition: "Capital of Kazakhstan" }, fr: { definition: "Capitale du Kazakhstan" } },
         terms: [
           { language: "en", text: "Astana", status: "preferred", partOfSpeech: "noun" },
-          { language: "en", text: "Nur-Sultan", status: "superseded", partOfSpeech: "noun", note: "Used from 2019\nto 2022" },
+          {
+            language: "en",
+            text: "Nur-Sultan",
+            status: "superseded",
+            partOfSpeech: "noun",
+            note: "Used from 2019\nto 2022",
+          },
           { language: "fr", text: "Astana", status: "preferred", partOfSpeech: "noun" },
         ],
       },
-      { id: "bri", subjectField: "Initiatives", terms: [{ language: "en", text: "Belt and Road Initiative", status: "admitted" }] },
+      {
+        id: "bri",
+        subjectField: "Initiatives",
+        terms: [{ language: "en", text: "Belt and Road Initiative", status: "admitted" }],
+      },
     ]);
     expect(result.lines).toEqual([2, 6]);
     expect(result.report.warnings.map((warning) => [warning.code, warning.line, warning.detail])).toEqual([
@@ -68,16 +113,32 @@ describe("readGlossaryCsv, one row per term", () => {
   });
 
   it.each([
-    ["an invalid language, with the line after a multi-line cell", 'id,language,term\nc1,en,"two\nlines"\nc1,---,Fear', { code: "invalidLanguageTag", line: 4, element: "language", detail: "---", terms: ["Fear"] }],
-    ["an empty term", "id,language,term\nc1,en,Astana\nc1,fr,", { code: "emptyTerm", line: 3, element: "term", detail: "" }],
-    ["a concept left without terms", "id,language,term,definition\nc1,xx-!!,Astana,def", { code: "invalidLanguageTag", line: 2, element: "language", detail: "xx-!!", terms: ["Astana"] }],
+    [
+      "an invalid language, with the line after a multi-line cell",
+      'id,language,term\nc1,en,"two\nlines"\nc1,---,Fear',
+      { code: "invalidLanguageTag", line: 4, element: "language", detail: "---", terms: ["Fear"] },
+    ],
+    [
+      "an empty term",
+      "id,language,term\nc1,en,Astana\nc1,fr,",
+      { code: "emptyTerm", line: 3, element: "term", detail: "" },
+    ],
+    [
+      "a concept left without terms",
+      "id,language,term,definition\nc1,xx-!!,Astana,def",
+      { code: "invalidLanguageTag", line: 2, element: "language", detail: "xx-!!", terms: ["Astana"] },
+    ],
   ])("reports %s", (_, text, error) => {
     expect(read(text).report.errors[0]).toEqual(error);
   });
 
   it.each([
     ["an unknown status", "id,language,term,status\nc1,en,Astana,maybe", "unknownValue"],
-    ["a subject field that changes between rows", "id,subject field,language,term\nc1,Places,en,Astana\nc1,Cities,fr,Astana", "conflictingValue"],
+    [
+      "a subject field that changes between rows",
+      "id,subject field,language,term\nc1,Places,en,Astana\nc1,Cities,fr,Astana",
+      "conflictingValue",
+    ],
     ["the same term twice", "id,language,term\nc1,en,Astana\nc1,en,Astana", "duplicateTerm"],
     ["cells beyond the header", "id,language,term\nc1,en,Astana,extra", "extraCells"],
   ])("warns about %s", (_, text, code) => {
@@ -89,7 +150,9 @@ describe("readGlossaryCsv, one row per term", () => {
     ["tabs", "id\tlanguage\tterm\nc1\tfr\tAsie centrale"],
     ["a BOM and CRLF", "\uFEFFid,language,term\r\nc1,fr,Asie centrale\r\n"],
   ])("reads %s", (_, text) => {
-    expect(read(text).concepts).toEqual([{ id: "c1", terms: [{ language: "fr", text: "Asie centrale", status: "admitted" }] }]);
+    expect(read(text).concepts).toEqual([
+      { id: "c1", terms: [{ language: "fr", text: "Asie centrale", status: "admitted" }] },
+    ]);
   });
 
   it.each([
@@ -103,7 +166,10 @@ describe("readGlossaryCsv, one row per term", () => {
   });
 
   it("refuses a file over the size limit", () => {
-    expect(readGlossaryCsv("id,language,term\nc1,en,Astana", suggestCsvMapping(["id", "language", "term"]), { maxBytes: 10 }).report.errors[0].code).toBe("tooLarge");
+    expect(
+      readGlossaryCsv("id,language,term\nc1,en,Astana", suggestCsvMapping(["id", "language", "term"]), { maxBytes: 10 })
+        .report.errors[0].code,
+    ).toBe("tooLarge");
   });
 });
 
@@ -120,7 +186,12 @@ describe("readGlossaryCsv, one column per language", () => {
           { language: "zh", text: "阿斯塔纳", status: "preferred" },
         ],
       },
-      { terms: [{ language: "en", text: "Almaty", status: "preferred" }, { language: "fr", text: "Almaty", status: "preferred" }] },
+      {
+        terms: [
+          { language: "en", text: "Almaty", status: "preferred" },
+          { language: "fr", text: "Almaty", status: "preferred" },
+        ],
+      },
     ]);
     expect(result.lines).toEqual([2, 4]);
   });
@@ -131,11 +202,19 @@ const concepts: Concept[] = [
     id: "astana",
     subjectField: "Places",
     definition: "A city",
-    note: "Concept note, with \"quotes\"",
-    perLanguage: { en: { definition: "Capital of Kazakhstan", note: "English only" }, zh: { definition: "哈萨克斯坦首都" } },
+    note: 'Concept note, with "quotes"',
+    perLanguage: {
+      en: { definition: "Capital of Kazakhstan", note: "English only" },
+      zh: { definition: "哈萨克斯坦首都" },
+    },
     terms: [
       { language: "en", text: "Astana", status: "preferred", partOfSpeech: "noun", usageExample: "Held in Astana." },
-      { language: "en", text: "Nur-Sultan", status: "superseded", statusNote: { date: "2019-03-23", text: "Renamed\nback in 2022" } },
+      {
+        language: "en",
+        text: "Nur-Sultan",
+        status: "superseded",
+        statusNote: { date: "2019-03-23", text: "Renamed\nback in 2022" },
+      },
       { language: "en", text: "Akmola", status: "forbidden", note: "Old name; do not use" },
       { language: "zh", text: "阿斯塔纳", status: "preferred" },
     ],
@@ -152,11 +231,17 @@ describe("writeGlossaryCsv round trips", () => {
 
   it("one column per language keeps the terms' text, preferred first, and the definitions", () => {
     const csv = writeGlossaryCsv(concepts, "columnPerLanguage");
-    expect(csv.split("\n")[0]).toBe("concept id,subject field,definition,note,en,zh,fr,definition (en),definition (zh)");
+    expect(csv.split("\n")[0]).toBe(
+      "concept id,subject field,definition,note,en,zh,fr,definition (en),definition (zh)",
+    );
     const back = read(csv).concepts;
     expect(back.map((concept) => concept.terms.map((term) => [term.language, term.text]))).toEqual(
       concepts.map((concept) => concept.terms.map((term) => [term.language, term.text])),
     );
-    expect(back[0]).toMatchObject({ id: "astana", definition: "A city", perLanguage: { en: { definition: "Capital of Kazakhstan" } } });
+    expect(back[0]).toMatchObject({
+      id: "astana",
+      definition: "A city",
+      perLanguage: { en: { definition: "Capital of Kazakhstan" } },
+    });
   });
 });

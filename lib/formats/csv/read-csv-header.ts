@@ -24,7 +24,13 @@ export function readCsvHeader(head: Uint8Array, delimiter?: string): CsvHeader {
   if (body.trim() === "") return { ok: false, code: "empty", detail: "" };
   const chosen = delimiter ?? guessDelimiter(body);
   try {
-    const [header] = parse(body, { delimiter: chosen, to: 1, relax_column_count: true, relax_quotes: true, skip_empty_lines: true });
+    const [header] = parse(body, {
+      delimiter: chosen,
+      to: 1,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+    });
     if (!header?.some((cell) => cell.trim())) return { ok: false, code: "empty", detail: "" };
     return { ok: true, header: header.map((cell) => cell.trim()), delimiter: chosen };
   } catch (error) {

@@ -11,9 +11,19 @@ import type { CsvColumn, CsvField, CsvMapping } from "./csv-mapping";
 import { statusFromCsv } from "./csv-status";
 
 export type CsvIssueCode =
-  | "empty" | "tooLarge" | "malformedCsv" | "noTermColumn" | "noLanguageColumn"
-  | "invalidLanguageTag" | "emptyTerm" | "conceptWithoutTerms"
-  | "unknownValue" | "valueMapped" | "conflictingValue" | "duplicateTerm" | "extraCells";
+  | "empty"
+  | "tooLarge"
+  | "malformedCsv"
+  | "noTermColumn"
+  | "noLanguageColumn"
+  | "invalidLanguageTag"
+  | "emptyTerm"
+  | "conceptWithoutTerms"
+  | "unknownValue"
+  | "valueMapped"
+  | "conflictingValue"
+  | "duplicateTerm"
+  | "extraCells";
 
 export type CsvReadResult = {
   glossary: Glossary | null;
@@ -27,16 +37,32 @@ type Row = { cells: string[]; line: number };
 type Issue = ImportIssue<CsvIssueCode>;
 
 const refused = (code: CsvIssueCode, detail = "", line?: number): CsvReadResult => ({
-  glossary: null, concepts: [], lines: [], report: { errors: [{ code, detail, ...(line ? { line } : {}) }], warnings: [] },
+  glossary: null,
+  concepts: [],
+  lines: [],
+  report: { errors: [{ code, detail, ...(line ? { line } : {}) }], warnings: [] },
 });
 
 function rows(text: string, delimiter: string): Row[] | Issue {
   try {
-    const records = parse(text, { delimiter, bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true, raw: true }) as unknown as {
-      record: string[]; info: { lines: number }; raw: string;
+    const records = parse(text, {
+      delimiter,
+      bom: true,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
+      info: true,
+      raw: true,
+    }) as unknown as {
+      record: string[];
+      info: { lines: number };
+      raw: string;
     }[];
     // csv-parse counts the line a record ends on; a quoted cell may span lines, so count back to where it starts.
-    return records.map(({ record, info, raw }) => ({ cells: record, line: info.lines - (raw.replace(/^[\r\n]+|[\r\n]+$/gu, "").match(/\n/gu)?.length ?? 0) }));
+    return records.map(({ record, info, raw }) => ({
+      cells: record,
+      line: info.lines - (raw.replace(/^[\r\n]+|[\r\n]+$/gu, "").match(/\n/gu)?.length ?? 0),
+    }));
   } catch (error) {
     const { code, lines } = error as { code?: string; lines?: number };
     return { code: "malformedCsv", detail: code ?? String(error), ...(lines ? { line: lines } : {}) };
@@ -63,7 +89,8 @@ class Collector {
   set<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | "", line: number, column: string): void {
     if (value === "" || value === undefined) return;
     if (target[key] === undefined) target[key] = value as T[K];
-    else if (target[key] !== value) this.report.warnings.push({ code: "conflictingValue", line, element: column, detail: String(value) });
+    else if (target[key] !== value)
+      this.report.warnings.push({ code: "conflictingValue", line, element: column, detail: String(value) });
   }
 
   addTerm(concept: Concept, term: Term, line: number): void {
@@ -73,7 +100,13 @@ class Collector {
   }
 }
 
-function readRow(row: Row, header: string[], mapping: CsvMapping, collector: Collector, previous: Concept | null): Concept | null {
+function readRow(
+  row: Row,
+  header: string[],
+  mapping: CsvMapping,
+  collector: Collector,
+  previous: Concept | null,
+): Concept | null {
   const cell = (field: CsvField) => {
     const at = mapping.columns.findIndex((column) => column.field === field && !column.language);
     return at === -1 ? "" : (row.cells[at] ?? "").trim();
@@ -82,7 +115,10 @@ function readRow(row: Row, header: string[], mapping: CsvMapping, collector: Col
   const { errors, warnings } = collector.report;
   if (row.cells.every((value) => value.trim() === "")) return previous;
   // One row per term: a blank id continues the concept above. One column per language: every row is a concept.
-  const continues = mapping.layout === "termPerRow" && mapping.columns.some((column) => column.field === "conceptId") && !cell("conceptId");
+  const continues =
+    mapping.layout === "termPerRow" &&
+    mapping.columns.some((column) => column.field === "conceptId") &&
+    !cell("conceptId");
   const concept = continues && previous ? previous : collector.concept(cell("conceptId"), row.line);
   collector.set(concept, "subjectField", cell("subjectField"), row.line, named("subjectField"));
   collector.set(concept, "definition", cell("conceptDefinition"), row.line, named("conceptDefinition"));
@@ -97,9 +133,16 @@ function readRow(row: Row, header: string[], mapping: CsvMapping, collector: Col
         concept.perLanguage = { ...concept.perLanguage, [column.language]: details };
       } else if (column.field === "term") {
         // Several terms in one cell are synonyms: the first is the preferred one.
-        value.split(/\s*;\s*/u).filter(Boolean).forEach((text, index) => {
-          collector.addTerm(concept, { language: column.language!, text, status: index === 0 ? "preferred" : "admitted" }, row.line);
-        });
+        value
+          .split(/\s*;\s*/u)
+          .filter(Boolean)
+          .forEach((text, index) => {
+            collector.addTerm(
+              concept,
+              { language: column.language!, text, status: index === 0 ? "preferred" : "admitted" },
+              row.line,
+            );
+          });
       }
     });
     return concept;
@@ -107,7 +150,13 @@ function readRow(row: Row, header: string[], mapping: CsvMapping, collector: Col
   const text = cell("term");
   const language = languageTag(cell("language"));
   if (!language) {
-    errors.push({ code: "invalidLanguageTag", line: row.line, element: named("language"), detail: cell("language"), ...(text ? { terms: [text] } : {}) });
+    errors.push({
+      code: "invalidLanguageTag",
+      line: row.line,
+      element: named("language"),
+      detail: cell("language"),
+      ...(text ? { terms: [text] } : {}),
+    });
     return concept;
   }
   if (!text) {
@@ -120,14 +169,31 @@ function readRow(row: Row, header: string[], mapping: CsvMapping, collector: Col
   if (!mapped) warnings.push({ code: "unknownValue", line: row.line, element: named("status"), detail: status });
   else {
     term.status = mapped.value;
-    if (!mapped.exact) warnings.push({ code: "valueMapped", line: row.line, element: named("status"), detail: `${status} → ${mapped.value}` });
+    if (!mapped.exact)
+      warnings.push({
+        code: "valueMapped",
+        line: row.line,
+        element: named("status"),
+        detail: `${status} → ${mapped.value}`,
+      });
   }
   const partOfSpeech = cell("partOfSpeech");
   const pos = partOfSpeech ? partOfSpeechFromTbx(partOfSpeech) : null;
   if (pos) term.partOfSpeech = pos.value;
-  if (pos && !pos.exact) warnings.push({ code: "valueMapped", line: row.line, element: named("partOfSpeech"), detail: `${partOfSpeech} → ${pos.value}` });
-  if (!pos && partOfSpeech) warnings.push({ code: "unknownValue", line: row.line, element: named("partOfSpeech"), detail: partOfSpeech });
-  for (const [field, key] of [["usageExample", "usageExample"], ["termNote", "note"]] as const) if (cell(field)) term[key] = cell(field);
+  if (pos && !pos.exact)
+    warnings.push({
+      code: "valueMapped",
+      line: row.line,
+      element: named("partOfSpeech"),
+      detail: `${partOfSpeech} → ${pos.value}`,
+    });
+  if (!pos && partOfSpeech)
+    warnings.push({ code: "unknownValue", line: row.line, element: named("partOfSpeech"), detail: partOfSpeech });
+  for (const [field, key] of [
+    ["usageExample", "usageExample"],
+    ["termNote", "note"],
+  ] as const)
+    if (cell(field)) term[key] = cell(field);
   if (cell("statusNote")) term.statusNote = statusNoteFromTbx(cell("statusNote"));
   const details: LanguageDetails = concept.perLanguage?.[language] ?? {};
   collector.set(details, "definition", cell("definition"), row.line, named("definition"));
@@ -143,26 +209,38 @@ function readRow(row: Row, header: string[], mapping: CsvMapping, collector: Col
  * // { concepts: [{ id: "c1", terms: [{ language: "en", text: "Astana", status: "admitted" }, { language: "fr", … }] }], … }
  */
 export function readGlossaryCsv(text: string, mapping: CsvMapping, options: { maxBytes?: number } = {}): CsvReadResult {
-  if (text.length > (options.maxBytes ?? defaultMaxBytes)) return refused("tooLarge", `>${options.maxBytes ?? defaultMaxBytes}`);
+  if (text.length > (options.maxBytes ?? defaultMaxBytes))
+    return refused("tooLarge", `>${options.maxBytes ?? defaultMaxBytes}`);
   if (text.replace(/^\uFEFF/u, "").trim() === "") return refused("empty");
   const parsed = rows(text, mapping.delimiter ?? guessDelimiter(text));
-  if (!Array.isArray(parsed)) return { glossary: null, concepts: [], lines: [], report: { errors: [parsed], warnings: [] } };
+  if (!Array.isArray(parsed))
+    return { glossary: null, concepts: [], lines: [], report: { errors: [parsed], warnings: [] } };
   const [header, ...body] = parsed;
   if (!mapping.columns.some((column) => column.field === "term")) return refused("noTermColumn", "", header.line);
-  if (mapping.layout === "termPerRow" && !mapping.columns.some((column) => column.field === "language")) return refused("noLanguageColumn", "", header.line);
+  if (mapping.layout === "termPerRow" && !mapping.columns.some((column) => column.field === "language"))
+    return refused("noLanguageColumn", "", header.line);
   const collector = new Collector();
   let previous: Concept | null = null;
   for (const row of body) {
-    if (row.cells.length > mapping.columns.length && row.cells.slice(mapping.columns.length).some((value) => value.trim())) {
-      collector.report.warnings.push({ code: "extraCells", line: row.line, detail: String(row.cells.length - mapping.columns.length) });
+    if (
+      row.cells.length > mapping.columns.length &&
+      row.cells.slice(mapping.columns.length).some((value) => value.trim())
+    ) {
+      collector.report.warnings.push({
+        code: "extraCells",
+        line: row.line,
+        detail: String(row.cells.length - mapping.columns.length),
+      });
     }
     previous = readRow(row, header.cells, mapping, collector, previous);
   }
-  const kept = collector.concepts.map((concept, index) => ({ concept, line: collector.lines[index] })).filter(({ concept, line }) => {
-    if (concept.terms.length) return true;
-    collector.report.errors.push({ code: "conceptWithoutTerms", line, detail: concept.id ?? "" });
-    return false;
-  });
+  const kept = collector.concepts
+    .map((concept, index) => ({ concept, line: collector.lines[index] }))
+    .filter(({ concept, line }) => {
+      if (concept.terms.length) return true;
+      collector.report.errors.push({ code: "conceptWithoutTerms", line, detail: concept.id ?? "" });
+      return false;
+    });
   const concepts = kept.map(({ concept }) => concept);
   const terms = concepts.flatMap((concept) => concept.terms);
   const glossary: Glossary = {

@@ -6,8 +6,19 @@ import { statusNoteToTbx } from "../tbx/tbx-values";
 import type { CsvLayout } from "./csv-mapping";
 
 const termPerRowHeader = [
-  "concept id", "subject field", "concept definition", "concept note", "language", "term", "status", "status note",
-  "part of speech", "usage example", "term note", "definition", "language note",
+  "concept id",
+  "subject field",
+  "concept definition",
+  "concept note",
+  "language",
+  "term",
+  "status",
+  "status note",
+  "part of speech",
+  "usage example",
+  "term note",
+  "definition",
+  "language note",
 ];
 
 // Concepts without an id get their position as one, so their rows stay together when read back.
@@ -18,9 +29,19 @@ function termPerRow(concepts: readonly Concept[]): string[][] {
     concept.terms.map((term) => {
       const details = concept.perLanguage?.[term.language] ?? {};
       return [
-        idOf(concept, index), concept.subjectField ?? "", concept.definition ?? "", concept.note ?? "", term.language, term.text, term.status,
-        term.statusNote ? statusNoteToTbx(term.statusNote) : "", term.partOfSpeech ?? "", term.usageExample ?? "", term.note ?? "",
-        details.definition ?? "", details.note ?? "",
+        idOf(concept, index),
+        concept.subjectField ?? "",
+        concept.definition ?? "",
+        concept.note ?? "",
+        term.language,
+        term.text,
+        term.status,
+        term.statusNote ? statusNoteToTbx(term.statusNote) : "",
+        term.partOfSpeech ?? "",
+        term.usageExample ?? "",
+        term.note ?? "",
+        details.definition ?? "",
+        details.note ?? "",
       ];
     }),
   );
@@ -28,14 +49,30 @@ function termPerRow(concepts: readonly Concept[]): string[][] {
 
 function columnPerLanguage(concepts: readonly Concept[]): string[][] {
   const languages = [...new Set(concepts.flatMap((concept) => concept.terms.map((term) => term.language)))];
-  const defined = languages.filter((language) => concepts.some((concept) => concept.perLanguage?.[language]?.definition));
-  const header = ["concept id", "subject field", "definition", "note", ...languages, ...defined.map((language) => `definition (${language})`)];
+  const defined = languages.filter((language) =>
+    concepts.some((concept) => concept.perLanguage?.[language]?.definition),
+  );
+  const header = [
+    "concept id",
+    "subject field",
+    "definition",
+    "note",
+    ...languages,
+    ...defined.map((language) => `definition (${language})`),
+  ];
   // Preferred terms first: the reader takes the first term of a cell as preferred and the others as admitted.
   const rank = (status: string) => (status === "preferred" ? 0 : 1);
   const rows = concepts.map((concept, index) => [
-    idOf(concept, index), concept.subjectField ?? "", concept.definition ?? "", concept.note ?? "",
+    idOf(concept, index),
+    concept.subjectField ?? "",
+    concept.definition ?? "",
+    concept.note ?? "",
     ...languages.map((language) =>
-      concept.terms.filter((term) => term.language === language).sort((a, b) => rank(a.status) - rank(b.status)).map((term) => term.text).join("; "),
+      concept.terms
+        .filter((term) => term.language === language)
+        .sort((a, b) => rank(a.status) - rank(b.status))
+        .map((term) => term.text)
+        .join("; "),
     ),
     ...defined.map((language) => concept.perLanguage?.[language]?.definition ?? ""),
   ]);

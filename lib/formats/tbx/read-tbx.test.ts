@@ -71,8 +71,12 @@ const expectedConcept = {
   perLanguage: { en: { definition: "A global infrastructure development strategy.", definitionSource: "Wikipedia" } },
   terms: [
     {
-      language: "en", text: "Belt and Road Initiative", status: "preferred", partOfSpeech: "noun",
-      usageExample: "The Belt and Road Initiative links Asia and Europe.", note: "Launched in 2013.",
+      language: "en",
+      text: "Belt and Road Initiative",
+      status: "preferred",
+      partOfSpeech: "noun",
+      usageExample: "The Belt and Road Initiative links Asia and Europe.",
+      note: "Launched in 2013.",
     },
     { language: "en", text: "One Belt One Road", status: "superseded" },
     { language: "fr", text: "initiative la Ceinture et la Route", status: "preferred" },
@@ -97,18 +101,56 @@ describe("readTbx dialects", () => {
   });
 });
 
-const term = (notes: string) => v3(`<conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>Astana</term>${notes}</termSec></langSec></conceptEntry>`);
+const term = (notes: string) =>
+  v3(
+    `<conceptEntry id="c1"><langSec xml:lang="en"><termSec><term>Astana</term>${notes}</termSec></langSec></conceptEntry>`,
+  );
 
 describe("readTbx statuses", () => {
   it.each([
-    ["v2/v3 TBX-Basic value", '<termNote type="administrativeStatus">admittedTerm-admn-sts</termNote>', { status: "admitted" }, []],
-    ["deprecated", '<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>', { status: "deprecated" }, []],
-    ["ISO 12620 normativeAuthorization", '<termNote type="normativeAuthorization">supersededTerm</termNote>', { status: "superseded" }, []],
-    ["standardized is approximated", '<termNote type="administrativeStatus">standardizedTerm-admn-sts</termNote>', { status: "preferred" }, ["valueMapped"]],
-    ["our forbidden convention", '<termNoteGrp><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote><note>forbiddenTerm-admn-sts</note></termNoteGrp>', { status: "forbidden" }, []],
-    ["a dated status note", '<termNoteGrp><termNote type="administrativeStatus">supersededTerm-admn-sts</termNote><note>2019-03-23 Renamed Nur-Sultan</note></termNoteGrp>', { status: "superseded", statusNote: { date: "2019-03-23", text: "Renamed Nur-Sultan" } }, []],
+    [
+      "v2/v3 TBX-Basic value",
+      '<termNote type="administrativeStatus">admittedTerm-admn-sts</termNote>',
+      { status: "admitted" },
+      [],
+    ],
+    [
+      "deprecated",
+      '<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote>',
+      { status: "deprecated" },
+      [],
+    ],
+    [
+      "ISO 12620 normativeAuthorization",
+      '<termNote type="normativeAuthorization">supersededTerm</termNote>',
+      { status: "superseded" },
+      [],
+    ],
+    [
+      "standardized is approximated",
+      '<termNote type="administrativeStatus">standardizedTerm-admn-sts</termNote>',
+      { status: "preferred" },
+      ["valueMapped"],
+    ],
+    [
+      "our forbidden convention",
+      '<termNoteGrp><termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote><note>forbiddenTerm-admn-sts</note></termNoteGrp>',
+      { status: "forbidden" },
+      [],
+    ],
+    [
+      "a dated status note",
+      '<termNoteGrp><termNote type="administrativeStatus">supersededTerm-admn-sts</termNote><note>2019-03-23 Renamed Nur-Sultan</note></termNoteGrp>',
+      { status: "superseded", statusNote: { date: "2019-03-23", text: "Renamed Nur-Sultan" } },
+      [],
+    ],
     ["no status is admitted, reported once", "", { status: "admitted" }, ["statusMissing"]],
-    ["an unknown status is reported", '<termNote type="administrativeStatus">maybe</termNote>', { status: "admitted" }, ["statusMissing", "unknownValue"]],
+    [
+      "an unknown status is reported",
+      '<termNote type="administrativeStatus">maybe</termNote>',
+      { status: "admitted" },
+      ["statusMissing", "unknownValue"],
+    ],
   ])("%s", (_, notes, expected, warnings) => {
     const result = readTbx(term(notes));
     expect(result.concepts[0].terms[0]).toMatchObject(expected);
@@ -123,9 +165,22 @@ describe("readTbx reports what it cannot take as it is", () => {
       <langSet xml:lang="en"><ntig><termGrp><term>branch</term><termNote type="partOfSpeech">nom</termNote></termGrp></ntig></langSet>
     </termEntry>`);
     const result = readTbx(xml);
-    expect(result.concepts[0].terms.map((t) => [t.language, t.text, t.partOfSpeech])).toEqual([["en", "navigation trail", undefined], ["en", "branch", "noun"]]);
-    expect(result.report.warnings).toContainEqual({ code: "duplicateLanguageSection", line: 6, element: 'langSet xml:lang="en"', detail: "en" });
-    expect(result.report.warnings).toContainEqual({ code: "valueMapped", line: 6, element: 'termNote type="partOfSpeech"', detail: "nom → noun" });
+    expect(result.concepts[0].terms.map((t) => [t.language, t.text, t.partOfSpeech])).toEqual([
+      ["en", "navigation trail", undefined],
+      ["en", "branch", "noun"],
+    ]);
+    expect(result.report.warnings).toContainEqual({
+      code: "duplicateLanguageSection",
+      line: 6,
+      element: 'langSet xml:lang="en"',
+      detail: "en",
+    });
+    expect(result.report.warnings).toContainEqual({
+      code: "valueMapped",
+      line: 6,
+      element: 'termNote type="partOfSpeech"',
+      detail: "nom → noun",
+    });
   });
 
   it("refuses a language section with an invalid xml:lang, with its line and terms, and keeps the rest", () => {
@@ -134,14 +189,28 @@ describe("readTbx reports what it cannot take as it is", () => {
       <langSet xml:lang="---"><tig><term>Fear</term></tig></langSet></termEntry>`);
     const result = readTbx(xml);
     expect(result.concepts[0].terms.map((t) => t.text)).toEqual(["Medo"]);
-    expect(result.report.errors).toEqual([{ code: "invalidLanguageTag", line: 6, element: 'langSet xml:lang="---"', detail: "---", terms: ["Fear"] }]);
+    expect(result.report.errors).toEqual([
+      { code: "invalidLanguageTag", line: 6, element: 'langSet xml:lang="---"', detail: "---", terms: ["Fear"] },
+    ]);
   });
 
   it.each([
-    ["an entry left without terms", `<conceptEntry id="c1"><langSec xml:lang="!!"><termSec><term>x</term></termSec></langSec></conceptEntry>`, ["invalidLanguageTag", "conceptWithoutTerms"]],
-    ["an empty term", `<conceptEntry id="c1"><langSec xml:lang="en"><termSec><term> </term></termSec><termSec><term>y</term></termSec></langSec></conceptEntry>`, ["emptyTerm"]],
+    [
+      "an entry left without terms",
+      `<conceptEntry id="c1"><langSec xml:lang="!!"><termSec><term>x</term></termSec></langSec></conceptEntry>`,
+      ["invalidLanguageTag", "conceptWithoutTerms"],
+    ],
+    [
+      "an empty term",
+      `<conceptEntry id="c1"><langSec xml:lang="en"><termSec><term> </term></termSec><termSec><term>y</term></termSec></langSec></conceptEntry>`,
+      ["emptyTerm"],
+    ],
     ["a repeated concept id", `${dcaEntry}${dcaEntry}`, ["duplicateConceptId"]],
-    ["a langSec without xml:lang", `<conceptEntry id="c1"><langSec><termSec><term>x</term></termSec></langSec><langSec xml:lang="en"><termSec><term>y</term></termSec></langSec></conceptEntry>`, ["missingLanguageTag"]],
+    [
+      "a langSec without xml:lang",
+      `<conceptEntry id="c1"><langSec><termSec><term>x</term></termSec></langSec><langSec xml:lang="en"><termSec><term>y</term></termSec></langSec></conceptEntry>`,
+      ["missingLanguageTag"],
+    ],
   ])("%s", (_, body, codes) => {
     const result = readTbx(v3(body));
     expect(result.report.errors.map((error) => error.code)).toEqual(codes);
@@ -149,12 +218,19 @@ describe("readTbx reports what it cannot take as it is", () => {
   });
 
   it("counts data categories it does not keep, once per kind", () => {
-    const xml = v3(`<conceptEntry id="c1"><descrip type="relatedConcept">a</descrip><langSec xml:lang="en"><termSec><term>x</term>
+    const xml =
+      v3(`<conceptEntry id="c1"><descrip type="relatedConcept">a</descrip><langSec xml:lang="en"><termSec><term>x</term>
       <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote><termNote type="termLocation">menuItem</termNote></termSec></langSec></conceptEntry>
       <conceptEntry id="c2"><descrip type="relatedConcept">b</descrip><langSec xml:lang="en"><termSec><term>y</term>
       <termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></termSec></langSec></conceptEntry>`);
     expect(readTbx(xml).report.warnings).toEqual([
-      { code: "unsupportedDataCategory", line: 4, element: 'descrip type="relatedConcept"', count: 2, detail: "concept" },
+      {
+        code: "unsupportedDataCategory",
+        line: 4,
+        element: 'descrip type="relatedConcept"',
+        count: 2,
+        detail: "concept",
+      },
       { code: "unsupportedDataCategory", line: 5, element: 'termNote type="termLocation"', count: 1, detail: "term" },
     ]);
   });
@@ -164,7 +240,8 @@ const encode = (text: string) => new TextEncoder().encode(text);
 const utf16le = (text: string) => {
   const bytes = new Uint8Array(2 + text.length * 2);
   bytes.set([0xff, 0xfe]);
-  for (let i = 0; i < text.length; i++) [bytes[2 + 2 * i], bytes[3 + 2 * i]] = [text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8];
+  for (let i = 0; i < text.length; i++)
+    [bytes[2 + 2 * i], bytes[3 + 2 * i]] = [text.charCodeAt(i) & 0xff, text.charCodeAt(i) >> 8];
   return bytes;
 };
 const latin1 = (text: string) => Uint8Array.from(text, (char) => char.charCodeAt(0));
@@ -178,9 +255,17 @@ describe("readTbx refuses whole files it cannot read cleanly, and returns nothin
     ["a file over the size limit", encode(v3(dcaEntry)), "tooLarge", { maxBytes: 100 }],
     ["malformed XML", v3(dcaEntry).replace("</termSec>", ""), "malformedXml"],
     ["bytes that are not UTF-8", latin1(v3(dcaEntry).replace("initiative", "initiative é")), "invalidEncoding"],
-    ["UTF-8 declared as ISO-8859-1", encode(v3(dcaEntry).replace('encoding="UTF-8"', 'encoding="ISO-8859-1"').replace("initiative", "é")), "encodingMismatch"],
+    [
+      "UTF-8 declared as ISO-8859-1",
+      encode(v3(dcaEntry).replace('encoding="UTF-8"', 'encoding="ISO-8859-1"').replace("initiative", "é")),
+      "encodingMismatch",
+    ],
     ["a UTF-16 BOM with a UTF-8 declaration", utf16le(v3(dcaEntry)), "encodingMismatch"],
-    ["an unknown encoding", encode(v3(dcaEntry).replace('encoding="UTF-8"', 'encoding="x-klingon"')), "unsupportedEncoding"],
+    [
+      "an unknown encoding",
+      encode(v3(dcaEntry).replace('encoding="UTF-8"', 'encoding="x-klingon"')),
+      "unsupportedEncoding",
+    ],
     ["entity declarations (billion laughs)", billionLaughs, "entityDeclaration"],
     ["an external entity", externalEntity, "entityDeclaration"],
     ["another XML vocabulary", "<html><body/></html>", "notTbx"],
@@ -199,8 +284,16 @@ describe("readTbx refuses whole files it cannot read cleanly, and returns nothin
 
   it.each([
     ["UTF-8 with BOM", Uint8Array.from([0xef, 0xbb, 0xbf, ...encode(v3(dcaEntry))])],
-    ["UTF-16 with BOM and matching declaration", utf16le(v3(dcaEntry).replace('encoding="UTF-8"', 'encoding="UTF-16"'))],
-    ["ISO-8859-1 as declared", latin1(v3(dcaEntry).replace('encoding="UTF-8"', 'encoding="ISO-8859-1"').replace("initiative la", "initiative lá"))],
+    [
+      "UTF-16 with BOM and matching declaration",
+      utf16le(v3(dcaEntry).replace('encoding="UTF-8"', 'encoding="UTF-16"')),
+    ],
+    [
+      "ISO-8859-1 as declared",
+      latin1(
+        v3(dcaEntry).replace('encoding="UTF-8"', 'encoding="ISO-8859-1"').replace("initiative la", "initiative lá"),
+      ),
+    ],
   ])("decodes %s", (_, bytes) => {
     const result = readTbx(bytes);
     expect(result.report.errors).toEqual([]);

@@ -24,14 +24,20 @@ function readHeader(header: XmlElement | undefined, context: ReadContext): Pick<
   const fileDesc = child(header, context, "fileDesc");
   const title = child(child(fileDesc, context, "titleStmt"), context, "title");
   const paragraphs = elements(fileDesc ?? ({ children: [] } as unknown as XmlElement))
-    .filter((element) => isStructural(element, context, "sourceDesc") || isStructural(element, context, "publicationStmt"))
+    .filter(
+      (element) => isStructural(element, context, "sourceDesc") || isStructural(element, context, "publicationStmt"),
+    )
     .flatMap((section) => elements(section).map(textContent))
     .filter(Boolean);
-  return { name: title ? textContent(title) : "", ...(paragraphs.length ? { description: paragraphs.join("\n") } : {}) };
+  return {
+    name: title ? textContent(title) : "",
+    ...(paragraphs.length ? { description: paragraphs.join("\n") } : {}),
+  };
 }
 
 function dialectOf(root: XmlElement, concepts: XmlElement[], context: ReadContext): TbxDialect {
-  const style = root.attributes.style === "dct" || concepts.some((entry) => hasForeignElement(entry, context)) ? "dct" : "dca";
+  const style =
+    root.attributes.style === "dct" || concepts.some((entry) => hasForeignElement(entry, context)) ? "dct" : "dca";
   return { version: root.local === "martif" ? 2 : 3, type: root.attributes.type ?? "", style };
 }
 
@@ -52,7 +58,12 @@ export function readTbx(input: string | Uint8Array, options: ReadTbxOptions = {}
   if (root.local !== "martif" && root.local !== "tbx") {
     return refused({ code: "notTbx", line: root.line, element: root.name, detail: root.uri }, decoded.warnings);
   }
-  const context: ReadContext = { rootUri: root.uri, errors: [], warnings: [...decoded.warnings], aggregated: new Map() };
+  const context: ReadContext = {
+    rootUri: root.uri,
+    errors: [],
+    warnings: [...decoded.warnings],
+    aggregated: new Map(),
+  };
   const header = readHeader(child(root, context, "martifHeader", "tbxHeader"), context);
   const body = child(child(root, context, "text"), context, "body");
   const entries = body ? elements(body) : [];
@@ -69,7 +80,11 @@ export function readTbx(input: string | Uint8Array, options: ReadTbxOptions = {}
     if (!concept) continue;
     if (concept.id !== undefined && ids.has(concept.id)) {
       context.errors.push({
-        code: "duplicateConceptId", line: entry.line, element: entry.name, detail: concept.id, terms: concept.terms.map((term) => term.text),
+        code: "duplicateConceptId",
+        line: entry.line,
+        element: entry.name,
+        detail: concept.id,
+        terms: concept.terms.map((term) => term.text),
       });
       continue;
     }
@@ -82,8 +97,15 @@ export function readTbx(input: string | Uint8Array, options: ReadTbxOptions = {}
     lines.push(entry.line);
   }
   // A term without administrativeStatus has no recommendation either way: it is imported as admitted.
-  if (withoutStatus) context.warnings.push({ code: "statusMissing", line: withoutStatus.line, count: withoutStatus.count, detail: "admitted" });
-  if (concepts.length === 0 && context.errors.length === 0) context.warnings.push({ code: "noConcepts", line: (body ?? root).line, detail: "" });
+  if (withoutStatus)
+    context.warnings.push({
+      code: "statusMissing",
+      line: withoutStatus.line,
+      count: withoutStatus.count,
+      detail: "admitted",
+    });
+  if (concepts.length === 0 && context.errors.length === 0)
+    context.warnings.push({ code: "noConcepts", line: (body ?? root).line, detail: "" });
   const terms = concepts.flatMap((concept) => concept.terms);
   const glossary: Glossary = {
     ...header,
@@ -91,5 +113,11 @@ export function readTbx(input: string | Uint8Array, options: ReadTbxOptions = {}
     subjectFields: [...new Set(concepts.flatMap((concept) => (concept.subjectField ? [concept.subjectField] : [])))],
   };
   const warnings = [...context.warnings, ...context.aggregated.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  return { glossary, concepts, lines, dialect: dialectOf(root, entries, context), report: { errors: context.errors, warnings } };
+  return {
+    glossary,
+    concepts,
+    lines,
+    dialect: dialectOf(root, entries, context),
+    report: { errors: context.errors, warnings },
+  };
 }

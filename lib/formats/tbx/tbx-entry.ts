@@ -2,7 +2,19 @@
 // a section with an unusable xml:lang is refused with its line and terms, a repeated language merged and reported.
 import type { Concept, LanguageDetails } from "../../glossary/types";
 import { type XmlElement, elements, textContent } from "../xml/xml-tree";
-import { type Item, type Level, type ReadContext, appendLine, describe, isStructural, itemOf, readTransaction, sourceOf, unsupported, warn } from "./tbx-items";
+import {
+  type Item,
+  type Level,
+  type ReadContext,
+  appendLine,
+  describe,
+  isStructural,
+  itemOf,
+  readTransaction,
+  sourceOf,
+  unsupported,
+  warn,
+} from "./tbx-items";
 import { readTerm } from "./tbx-term";
 import { languageTag } from "../../glossary/language-tag";
 
@@ -12,7 +24,8 @@ type Described = { definition?: string; definitionSource?: string };
 
 function applyDefinition(target: Described, item: Item, context: ReadContext, level: Level): void {
   const source = sourceOf(item, context, level);
-  if (target.definition === undefined) Object.assign(target, { definition: item.value, ...(source ? { definitionSource: source } : {}) });
+  if (target.definition === undefined)
+    Object.assign(target, { definition: item.value, ...(source ? { definitionSource: source } : {}) });
   else if (target.definition !== item.value) warn(context, "duplicateValue", item.element, item.value);
 }
 
@@ -25,10 +38,17 @@ function applyConceptItem(concept: Concept, item: Item, context: ReadContext): v
     const target = item.element.attributes.target ?? "";
     (concept.links ??= []).push({ type: item.category, target, ...(item.value ? { text: item.value } : {}) });
   } else return unsupported(context, item.element, "concept", true);
-  for (const companion of item.companions) unsupported(context, companion, "concept", itemOf(companion, context) !== null);
+  for (const companion of item.companions)
+    unsupported(context, companion, "concept", itemOf(companion, context) !== null);
 }
 
-function readLanguageSection(section: XmlElement, concept: Concept, seen: Set<string>, context: ReadContext, result: EntryRead): void {
+function readLanguageSection(
+  section: XmlElement,
+  concept: Concept,
+  seen: Set<string>,
+  context: ReadContext,
+  result: EntryRead,
+): void {
   const declared = section.attributes["xml:lang"];
   const language = declared === undefined ? null : languageTag(declared);
   if (language === null) {
@@ -60,7 +80,8 @@ function readLanguageSection(section: XmlElement, concept: Concept, seen: Set<st
       concept.terms.push(read.term);
       if (!read.hasStatus) result.termsWithoutStatus.push(child);
     } else if (isStructural(child, context, "note")) details.note = appendLine(details.note, textContent(child));
-    else if (isStructural(child, context, "transacGrp")) (details.transactions ??= []).push(readTransaction(child, context, "language"));
+    else if (isStructural(child, context, "transacGrp"))
+      (details.transactions ??= []).push(readTransaction(child, context, "language"));
     else {
       const item = itemOf(child, context);
       if (item?.category === "definition") applyDefinition(details, item, context, "language");
@@ -86,9 +107,11 @@ export function readEntry(entry: XmlElement, context: ReadContext): EntryRead {
   if (entry.attributes.id) concept.id = entry.attributes.id;
   const seen = new Set<string>();
   for (const child of elements(entry)) {
-    if (isStructural(child, context, "langSec") || isStructural(child, context, "langSet")) readLanguageSection(child, concept, seen, context, result);
+    if (isStructural(child, context, "langSec") || isStructural(child, context, "langSet"))
+      readLanguageSection(child, concept, seen, context, result);
     else if (isStructural(child, context, "note")) concept.note = appendLine(concept.note, textContent(child));
-    else if (isStructural(child, context, "transacGrp")) (concept.transactions ??= []).push(readTransaction(child, context, "concept"));
+    else if (isStructural(child, context, "transacGrp"))
+      (concept.transactions ??= []).push(readTransaction(child, context, "concept"));
     else {
       const item = itemOf(child, context);
       if (item) applyConceptItem(concept, item, context);
@@ -96,7 +119,12 @@ export function readEntry(entry: XmlElement, context: ReadContext): EntryRead {
     }
   }
   if (concept.terms.length === 0) {
-    context.errors.push({ code: "conceptWithoutTerms", line: entry.line, element: describe(entry), detail: concept.id ?? "" });
+    context.errors.push({
+      code: "conceptWithoutTerms",
+      line: entry.line,
+      element: describe(entry),
+      detail: concept.id ?? "",
+    });
     return { concept: null, termsWithoutStatus: [] };
   }
   return result;

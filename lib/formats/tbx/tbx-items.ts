@@ -18,7 +18,17 @@ export type ReadContext = {
 
 export type Item = { category: string; value: string; element: XmlElement; companions: XmlElement[] };
 
-const dcaElements = new Set(["descrip", "admin", "termNote", "transac", "transacNote", "xref", "ref", "adminNote", "descripNote"]);
+const dcaElements = new Set([
+  "descrip",
+  "admin",
+  "termNote",
+  "transac",
+  "transacNote",
+  "xref",
+  "ref",
+  "adminNote",
+  "descripNote",
+]);
 export const groupElements = new Set(["descripGrp", "adminGrp", "termNoteGrp"]);
 
 /**
@@ -95,7 +105,8 @@ export function readTransaction(group: XmlElement, context: ReadContext, level: 
     if (category === "transactionType") {
       const type = value.toLowerCase();
       transaction.type = type === "origination" || type === "input" ? "origination" : "modification";
-      if (type !== "origination" && type !== "modification") warn(context, "valueMapped", child, `${value} → ${transaction.type}`);
+      if (type !== "origination" && type !== "modification")
+        warn(context, "valueMapped", child, `${value} → ${transaction.type}`);
     } else if (category === "responsibility") {
       transaction.responsibility = value;
     } else if (isStructural(child, context, "date")) {

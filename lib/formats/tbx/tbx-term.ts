@@ -2,7 +2,18 @@
 // whatever the style, and the status group that carries our forbidden status and dated status notes.
 import type { Term, TermStatus } from "../../glossary/types";
 import { type XmlElement, elements, textContent } from "../xml/xml-tree";
-import { type Item, type ReadContext, appendLine, groupElements, isStructural, itemOf, readTransaction, sourceOf, unsupported, warn } from "./tbx-items";
+import {
+  type Item,
+  type ReadContext,
+  appendLine,
+  groupElements,
+  isStructural,
+  itemOf,
+  readTransaction,
+  sourceOf,
+  unsupported,
+  warn,
+} from "./tbx-items";
 import { forbiddenMarker, partOfSpeechFromTbx, picklistValue, statusFromTbx, statusNoteFromTbx } from "./tbx-values";
 
 export type TermRead = { term: Term; hasStatus: boolean } | { term: null };
@@ -28,7 +39,10 @@ function readStatus(term: Term, item: Item, context: ReadContext): TermStatus | 
     }
     const note = textContent(companion);
     if (note === forbiddenMarker && value === "deprecated") value = "forbidden";
-    else if (note && note !== forbiddenMarker) term.statusNote = term.statusNote ? { ...term.statusNote, text: `${term.statusNote.text}\n${note}` } : statusNoteFromTbx(note);
+    else if (note && note !== forbiddenMarker)
+      term.statusNote = term.statusNote
+        ? { ...term.statusNote, text: `${term.statusNote.text}\n${note}` }
+        : statusNoteFromTbx(note);
   }
   return value;
 }
@@ -84,11 +98,13 @@ export function readTerm(section: XmlElement, language: string, context: ReadCon
         term.text = textContent(child);
       } else if (isStructural(child, context, "termGrp")) walk(child);
       else if (isStructural(child, context, "note")) term.note = appendLine(term.note, textContent(child));
-      else if (isStructural(child, context, "transacGrp")) (term.transactions ??= []).push(readTransaction(child, context, "term"));
+      else if (isStructural(child, context, "transacGrp"))
+        (term.transactions ??= []).push(readTransaction(child, context, "term"));
       else {
         const item = itemOf(child, context);
         if (!item) unsupported(context, child, "term", false);
-        else if (item.category !== "administrativeStatus" && item.category !== "normativeAuthorization") applyItem(term, item, context);
+        else if (item.category !== "administrativeStatus" && item.category !== "normativeAuthorization")
+          applyItem(term, item, context);
         else {
           const status = readStatus(term, item, context);
           if (status && !hasStatus) [term.status, hasStatus] = [status, true];

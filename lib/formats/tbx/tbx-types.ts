@@ -33,7 +33,14 @@ export type TbxIssueCode =
   | "noConcepts";
 
 export const fatalTbxCodes: ReadonlySet<TbxIssueCode> = new Set([
-  "empty", "tooLarge", "unsupportedEncoding", "invalidEncoding", "encodingMismatch", "malformedXml", "entityDeclaration", "notTbx",
+  "empty",
+  "tooLarge",
+  "unsupportedEncoding",
+  "invalidEncoding",
+  "encodingMismatch",
+  "malformedXml",
+  "entityDeclaration",
+  "notTbx",
 ]);
 
 export type TbxIssue = ImportIssue<TbxIssueCode>;

@@ -7,13 +7,24 @@ type Mapped<T> = { value: T; exact: boolean } | null;
 // TBX-Basic (v2 and v3) writes "preferredTerm-admn-sts"; ISO 12620's normativeAuthorization writes
 // "preferredTerm"; TBX-Min and hand-made files write "preferred". All are the same four statuses.
 const statuses: Record<string, TermStatus> = {
-  preferredterm: "preferred", admittedterm: "admitted", deprecatedterm: "deprecated", supersededterm: "superseded",
-  preferred: "preferred", admitted: "admitted", deprecated: "deprecated", superseded: "superseded", forbidden: "forbidden",
+  preferredterm: "preferred",
+  admittedterm: "admitted",
+  deprecatedterm: "deprecated",
+  supersededterm: "superseded",
+  preferred: "preferred",
+  admitted: "admitted",
+  deprecated: "deprecated",
+  superseded: "superseded",
+  forbidden: "forbidden",
 };
 // Values of the full TBX picklists that TBX-Basic has no place for: kept as the nearest status, with a warning.
 const nearStatuses: Record<string, TermStatus> = {
-  standardizedterm: "preferred", legalterm: "preferred", regulatedterm: "preferred", forbiddenterm: "forbidden",
-  notrecommended: "deprecated", obsolete: "superseded",
+  standardizedterm: "preferred",
+  legalterm: "preferred",
+  regulatedterm: "preferred",
+  forbiddenterm: "forbidden",
+  notrecommended: "deprecated",
+  obsolete: "superseded",
 };
 
 /**
@@ -22,7 +33,10 @@ const nearStatuses: Record<string, TermStatus> = {
  * @example statusFromTbx("standardizedTerm-admn-sts") // { value: "preferred", exact: false }
  */
 export function statusFromTbx(value: string): Mapped<TermStatus> {
-  const key = value.trim().replace(/-admn-sts$/iu, "").toLowerCase();
+  const key = value
+    .trim()
+    .replace(/-admn-sts$/iu, "")
+    .toLowerCase();
   if (statuses[key]) return { value: statuses[key], exact: key !== "forbidden" && key !== "forbiddenterm" };
   return nearStatuses[key] ? { value: nearStatuses[key], exact: false } : null;
 }
@@ -62,12 +76,43 @@ export function statusNoteFromTbx(text: string): StatusNote {
 
 // TBX-Basic v3 has five parts of speech; TBX 2008 also had properNoun. Files from localized tools write
 // the value in their own language (the IBM sample's French entries say "nom").
-const partsOfSpeech: Record<string, PartOfSpeech> = { noun: "noun", verb: "verb", adjective: "adjective", adverb: "adverb", other: "other" };
+const partsOfSpeech: Record<string, PartOfSpeech> = {
+  noun: "noun",
+  verb: "verb",
+  adjective: "adjective",
+  adverb: "adverb",
+  other: "other",
+};
 const nearPartsOfSpeech: Record<string, PartOfSpeech> = {
-  propernoun: "noun", nom: "noun", "nom propre": "noun", substantif: "noun", verbe: "verb", adjectif: "adjective", adverbe: "adverb",
-  sustantivo: "noun", substantivo: "noun", nombre: "noun", verbo: "verb", adjetivo: "adjective", adverbio: "adverb", advérbio: "adverb",
-  substantiv: "noun", nomen: "noun", adjektiv: "adjective", n: "noun", v: "verb", adj: "adjective", adv: "adverb",
-  существительное: "noun", глагол: "verb", прилагательное: "adjective", наречие: "adverb", 名词: "noun", 动词: "verb", 形容词: "adjective", 副词: "adverb",
+  propernoun: "noun",
+  nom: "noun",
+  "nom propre": "noun",
+  substantif: "noun",
+  verbe: "verb",
+  adjectif: "adjective",
+  adverbe: "adverb",
+  sustantivo: "noun",
+  substantivo: "noun",
+  nombre: "noun",
+  verbo: "verb",
+  adjetivo: "adjective",
+  adverbio: "adverb",
+  advérbio: "adverb",
+  substantiv: "noun",
+  nomen: "noun",
+  adjektiv: "adjective",
+  n: "noun",
+  v: "verb",
+  adj: "adjective",
+  adv: "adverb",
+  существительное: "noun",
+  глагол: "verb",
+  прилагательное: "adjective",
+  наречие: "adverb",
+  名词: "noun",
+  动词: "verb",
+  形容词: "adjective",
+  副词: "adverb",
 };
 
 /**
@@ -104,5 +149,7 @@ export function isoDate(value: string): string | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/u.exec(value.trim());
   if (!match) return null;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]) ? match[0].slice(0, 10) : null;
+  return date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3])
+    ? match[0].slice(0, 10)
+    : null;
 }

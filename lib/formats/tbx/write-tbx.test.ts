@@ -17,9 +17,14 @@ function validate(xml: string): string {
   try {
     execFileSync("xmllint", ["--version"], { stdio: "ignore" });
   } catch {
-    throw new Error("xmllint is not installed: install Debian's libxml2-utils (apt-get install libxml2-utils) to validate TBX exports");
+    throw new Error(
+      "xmllint is not installed: install Debian's libxml2-utils (apt-get install libxml2-utils) to validate TBX exports",
+    );
   }
-  if (!existsSync(schema)) throw new Error(`TBX-Basic RelaxNG not found at ${schema}: put shared/ beside the repository or set CONFORMANCE_DIR`);
+  if (!existsSync(schema))
+    throw new Error(
+      `TBX-Basic RelaxNG not found at ${schema}: put shared/ beside the repository or set CONFORMANCE_DIR`,
+    );
   const file = path.join(folder, `export-${Math.random().toString(36).slice(2)}.tbx`);
   writeFileSync(file, xml);
   try {
@@ -51,12 +56,21 @@ const concepts: Concept[] = [
       ru: { transactions: [{ type: "modification", date: "2026-11-24" }] },
     },
     terms: [
-      { language: "en", text: "Astana", status: "preferred", partOfSpeech: "noun", usageExample: "The summit was held in Astana.", usageExampleSource: "Xinhua" },
       {
-        language: "en", text: "Nur-Sultan", status: "superseded",
+        language: "en",
+        text: "Astana",
+        status: "preferred",
+        partOfSpeech: "noun",
+        usageExample: "The summit was held in Astana.",
+        usageExampleSource: "Xinhua",
+      },
+      {
+        language: "en",
+        text: "Nur-Sultan",
+        status: "superseded",
         statusNote: { date: "2022-09-17", text: "Renamed back to Astana.\nUsed from 2019-03-23." },
       },
-      { language: "en", text: "Astana & Co <test>", status: "forbidden", note: "Not a real name; \"quoted\"." },
+      { language: "en", text: "Astana & Co <test>", status: "forbidden", note: 'Not a real name; "quoted".' },
       { language: "fr", text: "Astana", status: "preferred", grammaticalGender: "feminine", geographicalUsage: "FR" },
       { language: "zh", text: "阿斯塔纳", status: "preferred", termType: "fullForm" },
       { language: "ru", text: "Астана", status: "admitted", source: "Gazeta.kz" },
@@ -66,7 +80,13 @@ const concepts: Concept[] = [
     id: "bri",
     subjectField: "Initiatives",
     terms: [
-      { language: "en", text: "Belt and Road Initiative", status: "preferred", usageExample: "one\ntwo", usageExampleSource: "s1\ns2" },
+      {
+        language: "en",
+        text: "Belt and Road Initiative",
+        status: "preferred",
+        usageExample: "one\ntwo",
+        usageExampleSource: "s1\ns2",
+      },
       { language: "en", text: "BRI", status: "admitted", termType: "acronym" },
       { language: "en", text: "One Belt One Road", status: "deprecated" },
       { language: "fr", text: "l’initiative la Ceinture et la Route", status: "preferred" },
@@ -84,7 +104,11 @@ describe("writeTbx", () => {
     const result = readTbx(writeTbx(glossary, concepts));
     expect(result.report).toEqual({ errors: [], warnings: [] });
     expect(result.concepts).toEqual(concepts);
-    expect(result.glossary).toEqual({ ...glossary, languages: ["en", "fr", "zh", "ru"], subjectFields: ["Places", "Initiatives"] });
+    expect(result.glossary).toEqual({
+      ...glossary,
+      languages: ["en", "fr", "zh", "ru"],
+      subjectFields: ["Places", "Initiatives"],
+    });
   });
 
   it("writes forbidden as deprecated with the marker note, which TBX-Basic tools can read", () => {
@@ -95,8 +119,22 @@ describe("writeTbx", () => {
   });
 
   it.each([
-    ["ids that are not XML names, and missing ids", [{ id: "42 x", terms: [{ language: "en", text: "a", status: "preferred" }] }, { terms: [{ language: "en", text: "b", status: "preferred" }] }], ["c-42_x", "c2"]],
-    ["repeated ids", [{ id: "c1", terms: [{ language: "en", text: "a", status: "preferred" }] }, { id: "c1", terms: [{ language: "en", text: "b", status: "preferred" }] }], ["c1", "c1-2"]],
+    [
+      "ids that are not XML names, and missing ids",
+      [
+        { id: "42 x", terms: [{ language: "en", text: "a", status: "preferred" }] },
+        { terms: [{ language: "en", text: "b", status: "preferred" }] },
+      ],
+      ["c-42_x", "c2"],
+    ],
+    [
+      "repeated ids",
+      [
+        { id: "c1", terms: [{ language: "en", text: "a", status: "preferred" }] },
+        { id: "c1", terms: [{ language: "en", text: "b", status: "preferred" }] },
+      ],
+      ["c1", "c1-2"],
+    ],
   ] as [string, Concept[], string[]][])("keeps the file valid with %s", (_, input, ids) => {
     const xml = writeTbx({ name: "", languages: [], subjectFields: [] }, input);
     expect(validate(xml)).toBe("valid");
@@ -104,7 +142,9 @@ describe("writeTbx", () => {
   });
 
   it("drops characters XML cannot carry instead of writing an unreadable file", () => {
-    const xml = writeTbx(glossary, [{ id: "c1", terms: [{ language: "en", text: "bell\u0007 and road", status: "preferred" }] }]);
+    const xml = writeTbx(glossary, [
+      { id: "c1", terms: [{ language: "en", text: "bell\u0007 and road", status: "preferred" }] },
+    ]);
     expect(readTbx(xml).concepts[0].terms[0].text).toBe("bell and road");
   });
 });

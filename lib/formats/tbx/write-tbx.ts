@@ -7,18 +7,31 @@ const tbxNamespace = "urn:iso:std:iso:30042:ed-2";
 const schemaBase = "https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA";
 
 // Characters XML 1.0 cannot carry at all; dropped rather than written into an unreadable file.
-const invalidXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
-const text = (value: string) => value.replace(invalidXml, "").replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
-const attribute = (value: string) => text(value).replace(/"/gu, "&quot;").replace(/\n/gu, "&#10;").replace(/\t/gu, "&#9;").replace(/\r/gu, "&#13;");
+const invalidXml =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+const text = (value: string) =>
+  value.replace(invalidXml, "").replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
+const attribute = (value: string) =>
+  text(value).replace(/"/gu, "&quot;").replace(/\n/gu, "&#10;").replace(/\t/gu, "&#9;").replace(/\r/gu, "&#13;");
 
 type Node = string | { name: string; attributes?: Record<string, string>; children: Node[] };
 
-const element = (name: string, attributes: Record<string, string> | undefined, ...children: Node[]): Node => ({ name, attributes, children });
-const lines = (value: string | undefined) => (value ?? "").split("\n").map((line) => line.trim()).filter(Boolean);
+const element = (name: string, attributes: Record<string, string> | undefined, ...children: Node[]): Node => ({
+  name,
+  attributes,
+  children,
+});
+const lines = (value: string | undefined) =>
+  (value ?? "")
+    .split("\n")
+    .map((line) => line.trim())
+    .filter(Boolean);
 
 function render(node: Node, indent: string): string {
   if (typeof node === "string") return text(node);
-  const attributes = Object.entries(node.attributes ?? {}).map(([name, value]) => ` ${name}="${attribute(value)}"`).join("");
+  const attributes = Object.entries(node.attributes ?? {})
+    .map(([name, value]) => ` ${name}="${attribute(value)}"`)
+    .join("");
   if (node.children.length === 0) return `${indent}<${node.name}${attributes}/>`;
   if (node.children.every((child) => typeof child === "string")) {
     return `${indent}<${node.name}${attributes}>${node.children.map((child) => render(child, "")).join("")}</${node.name}>`;
@@ -35,8 +48,12 @@ function transactions(list: Transaction[] | undefined): Node[] {
       "transacGrp",
       undefined,
       element("transac", { type: "transactionType" }, transaction.type),
-      ...(transaction.date && /^\d{4}-\d{2}-\d{2}$/u.test(transaction.date) ? [element("date", undefined, transaction.date)] : []),
-      ...(transaction.responsibility ? [element("transacNote", { type: "responsibility" }, transaction.responsibility)] : []),
+      ...(transaction.date && /^\d{4}-\d{2}-\d{2}$/u.test(transaction.date)
+        ? [element("date", undefined, transaction.date)]
+        : []),
+      ...(transaction.responsibility
+        ? [element("transacNote", { type: "responsibility" }, transaction.responsibility)]
+        : []),
     ),
   );
 }
@@ -59,7 +76,12 @@ function termSection(term: Term): Node {
   const contextGroups = contexts.map((context, index) => {
     // Sources pair with contexts in order; any left over stay with the last context.
     const own = index === contexts.length - 1 ? contextSources.slice(index) : contextSources.slice(index, index + 1);
-    return element("descripGrp", undefined, element("descrip", { type: "context" }, context), ...own.map((source) => element("admin", { type: "source" }, source)));
+    return element(
+      "descripGrp",
+      undefined,
+      element("descrip", { type: "context" }, context),
+      ...own.map((source) => element("admin", { type: "source" }, source)),
+    );
   });
   return element(
     "termSec",
@@ -81,7 +103,12 @@ function termSection(term: Term): Node {
 function conceptIds(concepts: readonly Concept[]): string[] {
   const used = new Set<string>();
   return concepts.map((concept, index) => {
-    const wanted = concept.id === undefined ? `c${index + 1}` : /^[A-Za-z_][\w.-]*$/u.test(concept.id) ? concept.id : `c-${concept.id.replace(/[^\w.-]/gu, "_")}`;
+    const wanted =
+      concept.id === undefined
+        ? `c${index + 1}`
+        : /^[A-Za-z_][\w.-]*$/u.test(concept.id)
+          ? concept.id
+          : `c-${concept.id.replace(/[^\w.-]/gu, "_")}`;
     let id = wanted;
     for (let n = 2; used.has(id); n++) id = `${wanted}-${n}`;
     used.add(id);
@@ -94,7 +121,14 @@ function conceptEntry(concept: Concept, id: string): Node {
   const languageSection = (language: string) => {
     const details: LanguageDetails = concept.perLanguage?.[language] ?? {};
     const terms = concept.terms.filter((term) => term.language === language);
-    return element("langSec", { "xml:lang": language }, ...definition(details), ...notes(details.note), ...transactions(details.transactions), ...terms.map(termSection));
+    return element(
+      "langSec",
+      { "xml:lang": language },
+      ...definition(details),
+      ...notes(details.note),
+      ...transactions(details.transactions),
+      ...terms.map(termSection),
+    );
   };
   // The RelaxNG pattern for xref targets; other links could not be written validly.
   const links = (concept.links ?? []).filter((link) => /^https?:\/\/.+/u.test(link.target));
@@ -103,7 +137,9 @@ function conceptEntry(concept: Concept, id: string): Node {
     { id },
     ...(concept.subjectField ? [element("descrip", { type: "subjectField" }, concept.subjectField)] : []),
     ...definition(concept),
-    ...links.map((link) => element("xref", { type: link.type, target: link.target }, ...(link.text ? [link.text] : []))),
+    ...links.map((link) =>
+      element("xref", { type: link.type, target: link.target }, ...(link.text ? [link.text] : [])),
+    ),
     ...notes(concept.note),
     ...transactions(concept.transactions),
     ...languages.map(languageSection),
@@ -125,13 +161,21 @@ export function writeTbx(glossary: Glossary, concepts: readonly Concept[]): stri
     "fileDesc",
     undefined,
     ...(glossary.name ? [element("titleStmt", undefined, element("title", undefined, glossary.name))] : []),
-    element("sourceDesc", undefined, ...(description.length ? description.map((line) => element("p", undefined, line)) : [element("p", undefined)])),
+    element(
+      "sourceDesc",
+      undefined,
+      ...(description.length ? description.map((line) => element("p", undefined, line)) : [element("p", undefined)]),
+    ),
   );
   const root = element(
     "tbx",
     { type: "TBX-Basic", style: "dca", "xml:lang": language, xmlns: tbxNamespace },
     element("tbxHeader", undefined, fileDesc),
-    element("text", undefined, element("body", undefined, ...concepts.map((concept, index) => conceptEntry(concept, ids[index])))),
+    element(
+      "text",
+      undefined,
+      element("body", undefined, ...concepts.map((concept, index) => conceptEntry(concept, ids[index]))),
+    ),
   );
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -10,7 +10,8 @@ export type XmlDecodeResult =
 
 export const defaultMaxBytes = 50 * 1024 * 1024;
 
-const declaredEncoding = (head: string) => /^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/u.exec(head)?.[1];
+const declaredEncoding = (head: string) =>
+  /^\s*<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z][\w.:-]*)["']/u.exec(head)?.[1];
 
 const family = (label: string) => {
   const name = label.toLowerCase().replace(/[^a-z0-9]/gu, "");
@@ -19,13 +20,14 @@ const family = (label: string) => {
 
 // Offset of the first byte that breaks UTF-8 (overlong forms and surrogates included), or -1.
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const byte = bytes[i];
     if (byte < 0x80) {
       i++;
       continue;
     }
-    const size = byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
+    const size =
+      byte >= 0xc2 && byte <= 0xdf ? 2 : byte >= 0xe0 && byte <= 0xef ? 3 : byte >= 0xf0 && byte <= 0xf4 ? 4 : 0;
     if (size === 0 || i + size > bytes.length) return i;
     const second = bytes[i + 1];
     const low = byte === 0xe0 ? 0xa0 : byte === 0xf0 ? 0x90 : 0x80;
@@ -51,7 +53,8 @@ function decoded(text: string, encoding: string): XmlDecodeResult {
   if (body.trim() === "") return { error: { code: "empty", detail: "" } };
   const lost = body.indexOf("\uFFFD");
   // Someone decoded these bytes with replacement before us: the characters shown as U+FFFD are gone.
-  const warnings = lost === -1 ? [] : [{ code: "replacementCharacter" as const, line: lineAt(body, lost), detail: "U+FFFD" }];
+  const warnings =
+    lost === -1 ? [] : [{ code: "replacementCharacter" as const, line: lineAt(body, lost), detail: "U+FFFD" }];
   return { text: body, encoding, warnings };
 }
 
@@ -69,12 +72,21 @@ export function decodeXml(input: string | Uint8Array, maxBytes = defaultMaxBytes
   const [b0, b1, b2, b3] = input;
   let bom: string | null = null;
   if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) bom = "utf-8";
-  else if ((b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) || (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0)) {
+  else if (
+    (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) ||
+    (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0)
+  ) {
     return { error: { code: "unsupportedEncoding", detail: "UTF-32" } };
   } else if (b0 === 0xff && b1 === 0xfe) bom = "utf-16le";
   else if (b0 === 0xfe && b1 === 0xff) bom = "utf-16be";
   // Without a BOM, "<?" in two-byte units still says UTF-16 and which byte order.
-  const sniffed = bom ?? (b0 === 0x3c && b1 === 0 && b2 === 0x3f && b3 === 0 ? "utf-16le" : b0 === 0 && b1 === 0x3c && b2 === 0 && b3 === 0x3f ? "utf-16be" : null);
+  const sniffed =
+    bom ??
+    (b0 === 0x3c && b1 === 0 && b2 === 0x3f && b3 === 0
+      ? "utf-16le"
+      : b0 === 0 && b1 === 0x3c && b2 === 0 && b3 === 0x3f
+        ? "utf-16be"
+        : null);
   const head = sniffed?.startsWith("utf-16")
     ? new TextDecoder(sniffed).decode(input.subarray(0, 512))
     : new TextDecoder("latin1").decode(input.subarray(0, 512));
@@ -93,9 +105,19 @@ export function decodeXml(input: string | Uint8Array, maxBytes = defaultMaxBytes
     const bad = firstInvalidUtf8(input);
     if (bad !== -1) {
       const line = input.subarray(0, bad).reduce((count, byte) => count + (byte === 0x0a ? 1 : 0), 1);
-      return { error: { code: "invalidEncoding", line, detail: `utf-8 byte 0x${input[bad].toString(16).padStart(2, "0")} at ${bad}` } };
+      return {
+        error: {
+          code: "invalidEncoding",
+          line,
+          detail: `utf-8 byte 0x${input[bad].toString(16).padStart(2, "0")} at ${bad}`,
+        },
+      };
     }
-  } else if (!decoder.encoding.startsWith("utf-16") && firstInvalidUtf8(input) === -1 && input.some((byte) => byte >= 0x80)) {
+  } else if (
+    !decoder.encoding.startsWith("utf-16") &&
+    firstInvalidUtf8(input) === -1 &&
+    input.some((byte) => byte >= 0x80)
+  ) {
     // Declared as a single-byte encoding, but every byte above 127 forms valid UTF-8: the declaration is wrong,
     // and decoding as declared would import "Ã©" for "é".
     return { error: { code: "encodingMismatch", line: 1, detail: `${declared ?? encoding}≠utf-8` } };

@@ -16,7 +16,8 @@ export type XmlElement = {
 
 export type XmlParseErrorCode = "malformedXml" | "entityDeclaration";
 
-export type XmlParseResult = { root: XmlElement } | { error: { code: XmlParseErrorCode; line?: number; detail: string } };
+export type XmlParseResult =
+  { root: XmlElement } | { error: { code: XmlParseErrorCode; line?: number; detail: string } };
 
 class StopParsing extends Error {}
 
@@ -44,7 +45,14 @@ export function parseXml(text: string): XmlParseResult {
   parser.on("opentag", (tag) => {
     const attributes: Record<string, string> = {};
     for (const [name, attribute] of Object.entries(tag.attributes)) attributes[name] = attribute.value;
-    const element: XmlElement = { name: tag.name, local: tag.local ?? tag.name, uri: tag.uri ?? "", attributes, children: [], line: tagLine };
+    const element: XmlElement = {
+      name: tag.name,
+      local: tag.local ?? tag.name,
+      uri: tag.uri ?? "",
+      attributes,
+      children: [],
+      line: tagLine,
+    };
     if (stack.length) stack[stack.length - 1].children.push(element);
     else root = element;
     if (!tag.isSelfClosing) stack.push(element);
@@ -64,7 +72,8 @@ export function parseXml(text: string): XmlParseResult {
   try {
     parser.write(text).close();
   } catch (error) {
-    if (!(error instanceof StopParsing)) return { error: { code: "malformedXml", line: parser.line, detail: String(error) } };
+    if (!(error instanceof StopParsing))
+      return { error: { code: "malformedXml", line: parser.line, detail: String(error) } };
   }
   if (failure) return { error: failure };
   if (!root) return { error: { code: "malformedXml", detail: "no root element" } };

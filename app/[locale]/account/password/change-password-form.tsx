@@ -29,10 +29,23 @@ export function ChangePasswordForm() {
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert ref={alertRef} message={formError && text.formError(formError)} />
-      <p role="status" className={isDone ? "rounded border border-green-700 bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-100" : "sr-only"}>
+      <p
+        role="status"
+        className={
+          isDone
+            ? "rounded border border-green-700 bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-100"
+            : "sr-only"
+        }
+      >
         {isDone ? t("success") : ""}
       </p>
-      <TextField name="currentPassword" label={t("currentPassword")} autoComplete="current-password" error={error("currentPassword")} {...passwordProps} />
+      <TextField
+        name="currentPassword"
+        label={t("currentPassword")}
+        autoComplete="current-password"
+        error={error("currentPassword")}
+        {...passwordProps}
+      />
       <TextField
         name="newPassword"
         label={t("newPassword")}
@@ -41,7 +54,13 @@ export function ChangePasswordForm() {
         error={error("newPassword")}
         {...passwordProps}
       />
-      <TextField name="confirmPassword" label={t("confirmPassword")} autoComplete="new-password" error={error("confirmPassword")} {...passwordProps} />
+      <TextField
+        name="confirmPassword"
+        label={t("confirmPassword")}
+        autoComplete="new-password"
+        error={error("confirmPassword")}
+        {...passwordProps}
+      />
       <label className="flex items-center gap-2">
         <input type="checkbox" name="revokeOtherSessions" defaultChecked className="h-4 w-4" />
         {t("revokeOtherSessions")}

@@ -10,7 +10,8 @@ type Props = {
   query?: Record<string, string>;
 };
 
-const linkClass = "rounded border border-stone-400 px-3 py-1 text-blue-800 hover:bg-stone-100 dark:border-stone-600 dark:text-blue-300 dark:hover:bg-stone-800";
+const linkClass =
+  "rounded border border-stone-400 px-3 py-1 text-blue-800 hover:bg-stone-100 dark:border-stone-600 dark:text-blue-300 dark:hover:bg-stone-800";
 
 /** Previous and next links of a numbered list; nothing when there is one page. */
 export function Pagination({ pathname, page, pageCount, query = {} }: Props) {

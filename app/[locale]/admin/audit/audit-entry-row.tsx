@@ -19,7 +19,9 @@ export function AuditEntryRow({ entry, when }: { entry: AuditEntryView; when: st
       case "user.create":
         return reason ? t("userCreateFirst") : t("userCreate");
       case "user.role.change":
-        return isRole(from) && isRole(to) ? t("userRoleChange", { from: roleName(from), to: roleName(to) }) : t("otherAction", { action: entry.action });
+        return isRole(from) && isRole(to)
+          ? t("userRoleChange", { from: roleName(from), to: roleName(to) })
+          : t("otherAction", { action: entry.action });
       case "user.disable":
         return t("userDisable");
       case "user.enable":
@@ -48,7 +50,10 @@ export function AuditEntryRow({ entry, when }: { entry: AuditEntryView; when: st
   function target(): React.ReactNode {
     if (entry.targetGlossaryItem) {
       return (
-        <Link href={entry.targetGlossaryItem.href} className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
+        <Link
+          href={entry.targetGlossaryItem.href}
+          className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300"
+        >
           {entry.targetGlossaryItem.label}
         </Link>
       );

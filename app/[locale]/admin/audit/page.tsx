@@ -40,10 +40,18 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
             <caption className="sr-only">{t("listCaption")}</caption>
             <thead>
               <tr className="border-b border-stone-300 dark:border-stone-700">
-                <th scope="col" className="py-2 pr-4">{t("columnWhen")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnWho")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnWhat")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnTarget")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columnWhen")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columnWho")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columnWhat")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columnTarget")}
+                </th>
               </tr>
             </thead>
             <tbody>

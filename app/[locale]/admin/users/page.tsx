@@ -32,8 +32,17 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
     <div className="space-y-6">
       <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
       <form role="search" className="flex flex-wrap items-end gap-3">
-        <TextField name="q" type="search" label={t("searchLabel")} defaultValue={search} maxLength={USER_SEARCH_MAX_LENGTH} />
-        <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 dark:bg-blue-700 dark:hover:bg-blue-600">
+        <TextField
+          name="q"
+          type="search"
+          label={t("searchLabel")}
+          defaultValue={search}
+          maxLength={USER_SEARCH_MAX_LENGTH}
+        />
+        <button
+          type="submit"
+          className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 dark:bg-blue-700 dark:hover:bg-blue-600"
+        >
           {t("search")}
         </button>
       </form>
@@ -46,10 +55,18 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
             <caption className="sr-only">{t("listCaption")}</caption>
             <thead>
               <tr className="border-b border-stone-300 dark:border-stone-700">
-                <th scope="col" className="py-2 pr-4">{t("columnName")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnEmail")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnRole")}</th>
-                <th scope="col" className="py-2 pr-4">{t("columnStatus")}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columnName")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columnEmail")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columnRole")}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {t("columnStatus")}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -60,7 +77,12 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
           </table>
         </div>
       )}
-      <Pagination pathname="/admin/users" page={list.page} pageCount={list.pageCount} query={search ? { q: search } : {}} />
+      <Pagination
+        pathname="/admin/users"
+        page={list.page}
+        pageCount={list.pageCount}
+        query={search ? { q: search } : {}}
+      />
     </div>
   );
 }

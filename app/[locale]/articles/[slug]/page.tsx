@@ -11,7 +11,12 @@ import { TermPopover } from "@/components/reader/term-popover";
 import { toLocale } from "@/i18n/locales";
 import { localeAlternates } from "@/i18n/metadata";
 import { Link } from "@/i18n/navigation";
-import { NO_TRANSLATION, parseReaderView, resolveTranslationLanguage, serializeReaderView } from "@/lib/reader/reader-view";
+import {
+  NO_TRANSLATION,
+  parseReaderView,
+  resolveTranslationLanguage,
+  serializeReaderView,
+} from "@/lib/reader/reader-view";
 import { appliedGlossaryIds, parseTermMarksPreference, TERM_MARKS_COOKIE } from "@/lib/reader/term-preference";
 import { languageName } from "@/lib/text/language-name";
 import { findArticle } from "@/server/articles/queries";
@@ -55,7 +60,9 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const mode = hasTranslation ? (view.mode ?? "side") : "original";
   // The URL always names the view shown, so a copied link reproduces it.
   if (view.lang !== language || view.mode !== mode) {
-    redirect(`/${locale}/articles/${encodeURIComponent(article.slug)}?${serializeReaderView({ lang: language, mode })}`);
+    redirect(
+      `/${locale}/articles/${encodeURIComponent(article.slug)}?${serializeReaderView({ lang: language, mode })}`,
+    );
   }
   const shown = hasTranslation ? await getShownTranslations(db, article.id, language) : [];
   const translations = new Map<string, ReaderTranslation>(shown.map((s) => [s.segmentId, s]));
@@ -64,7 +71,12 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const translationLanguageName = hasTranslation ? languageName(language, locale) : "";
 
   const termPreference = parseTermMarksPreference(cookieStore.get(TERM_MARKS_COOKIE)?.value);
-  const applied = new Set(appliedGlossaryIds(termPreference, glossaries.map((glossary) => glossary.id)));
+  const applied = new Set(
+    appliedGlossaryIds(
+      termPreference,
+      glossaries.map((glossary) => glossary.id),
+    ),
+  );
   // A term in the original is explained in the translation's language, else in the interface's.
   const popoverLanguage = hasTranslation ? language : locale;
   const marks = await getReaderMarks(db, {
@@ -82,7 +94,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         ← {t("backToLibrary")}
       </Link>
       <header className="space-y-2">
-        <h1 lang={article.language} className="text-2xl font-semibold leading-tight sm:text-3xl">
+        <h1 lang={article.language} className="text-2xl leading-tight font-semibold sm:text-3xl">
           {article.title}
         </h1>
         <p className="text-sm text-stone-700 dark:text-stone-300">
@@ -100,7 +112,9 @@ export default async function ReaderPage({ params, searchParams }: Props) {
         <ReaderViewForm
           key={`${language}-${mode}`}
           action={`/${locale}/articles/${article.slug}`}
-          languages={available.filter((code) => code !== article.language).map((code) => ({ code, name: languageName(code, locale) }))}
+          languages={available
+            .filter((code) => code !== article.language)
+            .map((code) => ({ code, name: languageName(code, locale) }))}
           language={language}
           mode={mode}
         />

@@ -17,8 +17,15 @@ export default async function GlossaryLayout({ children, params }: LayoutProps<"
   const { locale: rawLocale, slug } = await params;
   const locale = toLocale(rawLocale);
   setRequestLocale(locale);
-  const [glossary, t, format] = await Promise.all([loadGlossary(slug), getTranslations("glossaries.header"), getFormatter()]);
-  const languages = format.list(glossary.languages.map((code) => languageName(code, locale)), { type: "conjunction" });
+  const [glossary, t, format] = await Promise.all([
+    loadGlossary(slug),
+    getTranslations("glossaries.header"),
+    getFormatter(),
+  ]);
+  const languages = format.list(
+    glossary.languages.map((code) => languageName(code, locale)),
+    { type: "conjunction" },
+  );
   return (
     <div className="space-y-6">
       <header className="space-y-2">
@@ -27,10 +34,19 @@ export default async function GlossaryLayout({ children, params }: LayoutProps<"
           {glossary.isDemo && <DemoBadge />}
         </div>
         {glossary.description && <p className="max-w-3xl text-stone-700 dark:text-stone-300">{glossary.description}</p>}
-        {glossary.languages.length > 0 && <p className="text-sm text-stone-700 dark:text-stone-300">{t("languages", { languages })}</p>}
+        {glossary.languages.length > 0 && (
+          <p className="text-sm text-stone-700 dark:text-stone-300">{t("languages", { languages })}</p>
+        )}
       </header>
       {/* The tabs an editor or contributor gets depend on the session: read it without holding up the page. */}
-      <Suspense fallback={<GlossaryTabs slug={glossary.slug} tabs={{ canImport: false, canReview: false, canPropose: false, pendingCount: 0 }} />}>
+      <Suspense
+        fallback={
+          <GlossaryTabs
+            slug={glossary.slug}
+            tabs={{ canImport: false, canReview: false, canPropose: false, pendingCount: 0 }}
+          />
+        }
+      >
         <ViewerTabs slug={glossary.slug} glossaryId={glossary.id} />
       </Suspense>
       {children}
@@ -45,7 +61,12 @@ async function ViewerTabs({ slug, glossaryId }: { slug: string; glossaryId: stri
   return (
     <GlossaryTabs
       slug={slug}
-      tabs={{ canImport: decide(viewer, "glossary.import").allowed, canReview, canPropose: decide(viewer, "term.propose").allowed, pendingCount }}
+      tabs={{
+        canImport: decide(viewer, "glossary.import").allowed,
+        canReview,
+        canPropose: decide(viewer, "term.propose").allowed,
+        pendingCount,
+      }}
     />
   );
 }

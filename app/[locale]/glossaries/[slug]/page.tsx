@@ -20,7 +20,10 @@ import { EntryFilters } from "./_components/entry-filters";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/glossaries/[slug]">): Promise<Metadata> {
   const { locale, slug } = await params;
-  const [glossary, t] = await Promise.all([loadGlossary(slug), getTranslations({ locale: toLocale(locale), namespace: "glossaries.metadata" })]);
+  const [glossary, t] = await Promise.all([
+    loadGlossary(slug),
+    getTranslations({ locale: toLocale(locale), namespace: "glossaries.metadata" }),
+  ]);
   return { title: t("entriesTitle", { name: glossary.name }) };
 }
 
@@ -35,7 +38,9 @@ export default async function GlossaryEntriesPage({ params, searchParams }: Page
   const glossary = await loadGlossary(slug);
   const db = await getDb();
   const values = firstValues(await searchParams);
-  const filters = Object.fromEntries(filterKeys.flatMap((key) => (values[key] === undefined ? [] : [[key, values[key]]])));
+  const filters = Object.fromEntries(
+    filterKeys.flatMap((key) => (values[key] === undefined ? [] : [[key, values[key]]])),
+  );
   const { data: query, invalid } = parseLeniently(searchConceptsSchema, { ...filters, glossaryId: glossary.id });
   const [viewer, list, facets, t] = await Promise.all([
     getViewer(await headers()),
@@ -47,10 +52,23 @@ export default async function GlossaryEntriesPage({ params, searchParams }: Page
   const languages = namedLanguages(mergeValues(glossary.languages, facets.languages), locale);
   const subjectFields = mergeValues(glossary.subjectFields, facets.subjectFields);
   const entries = list.entries.map(entryItem);
-  const pinned = canEdit && values.edit && !entries.some((entry) => entry.editable.id === values.edit) ? await findEntry(glossary.id, values.edit) : null;
-  const created = values.created ? (entries.find((entry) => entry.editable.id === values.created) ?? (await findEntry(glossary.id, values.created))) : null;
+  const pinned =
+    canEdit && values.edit && !entries.some((entry) => entry.editable.id === values.edit)
+      ? await findEntry(glossary.id, values.edit)
+      : null;
+  const created = values.created
+    ? (entries.find((entry) => entry.editable.id === values.created) ?? (await findEntry(glossary.id, values.created)))
+    : null;
   const hasFilters = Boolean(query.text || query.language || query.status || query.subjectField);
-  const current = { text: query.text, language: query.language, status: query.status, subjectField: query.subjectField, sort: query.sort, direction: query.direction, pageSize: query.pageSize };
+  const current = {
+    text: query.text,
+    language: query.language,
+    status: query.status,
+    subjectField: query.subjectField,
+    sort: query.sort,
+    direction: query.direction,
+    pageSize: query.pageSize,
+  };
   const row = (entry: ReturnType<typeof entryItem>) => (
     <EntryRow
       entry={entry.editable}
@@ -59,7 +77,12 @@ export default async function GlossaryEntriesPage({ params, searchParams }: Page
       subjectFields={subjectFields}
       languages={languages}
     >
-      <EntryView slug={glossary.slug} conceptId={entry.editable.id} concept={entry.concept} languageOrder={glossary.languages} />
+      <EntryView
+        slug={glossary.slug}
+        conceptId={entry.editable.id}
+        concept={entry.concept}
+        languageOrder={glossary.languages}
+      />
     </EntryRow>
   );
   return (
@@ -67,12 +90,21 @@ export default async function GlossaryEntriesPage({ params, searchParams }: Page
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-2xl font-semibold">{t("heading")}</h2>
         {canEdit && (
-          <Link href={`/glossaries/${glossary.slug}/entries/new`} className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 dark:bg-blue-700 dark:hover:bg-blue-600">
+          <Link
+            href={`/glossaries/${glossary.slug}/entries/new`}
+            className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 dark:bg-blue-700 dark:hover:bg-blue-600"
+          >
             {t("newEntry")}
           </Link>
         )}
       </div>
-      <EntryFilters slug={glossary.slug} values={query} languages={languages} subjectFields={subjectFields} hasFilters={hasFilters} />
+      <EntryFilters
+        slug={glossary.slug}
+        values={query}
+        languages={languages}
+        subjectFields={subjectFields}
+        hasFilters={hasFilters}
+      />
       {invalid.length > 0 && <p className="text-sm text-amber-900 dark:text-amber-200">{t("invalidFilters")}</p>}
       <EntryAnnouncer initialMessage={created ? t("created", { term: created.editable.label }) : ""}>
         {pinned && (
@@ -82,7 +114,8 @@ export default async function GlossaryEntriesPage({ params, searchParams }: Page
         )}
         <p className="text-sm text-stone-700 dark:text-stone-300">
           {hasFilters ? t("countMatching", { count: list.total }) : t("count", { count: list.total })}
-          {list.pageCount > 1 && ` · ${t("range", { first: list.skip + 1, last: list.skip + entries.length, total: list.total })}`}
+          {list.pageCount > 1 &&
+            ` · ${t("range", { first: list.skip + 1, last: list.skip + entries.length, total: list.total })}`}
         </p>
         {entries.length === 0 ? (
           <p className="rounded border border-dashed border-stone-400 p-6 text-center dark:border-stone-600">
@@ -96,7 +129,12 @@ export default async function GlossaryEntriesPage({ params, searchParams }: Page
           </ol>
         )}
       </EntryAnnouncer>
-      <Pagination pathname={`/glossaries/${glossary.slug}`} page={list.page} pageCount={list.pageCount} query={entryQuery(current, {}, defaults)} />
+      <Pagination
+        pathname={`/glossaries/${glossary.slug}`}
+        page={list.page}
+        pageCount={list.pageCount}
+        query={entryQuery(current, {}, defaults)}
+      />
     </div>
   );
 }

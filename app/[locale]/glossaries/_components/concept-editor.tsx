@@ -35,7 +35,10 @@ export function ConceptEditor({ entry, subjectFields, languages, onSaved, onCanc
   const [draft, setDraft] = useState(entry.draft);
   const [conflict, setConflict] = useState<Conflict | null>(null);
   const { errors, formError, setFormError, isPending, submit, reset } = useConceptSubmit();
-  const differences = useMemo(() => (conflict ? draftDifferences(conflict.base, conflict.mine, conflict.theirs) : []), [conflict]);
+  const differences = useMemo(
+    () => (conflict ? draftDifferences(conflict.base, conflict.mine, conflict.theirs) : []),
+    [conflict],
+  );
 
   function save() {
     if (conflict?.mode === "choose") return setFormError(t("chooseFirst"));

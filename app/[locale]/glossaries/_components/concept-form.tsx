@@ -31,7 +31,20 @@ export type ConceptFormProps = {
 
 /** An entry's fields and terms: the inline editor and the new-entry page both use it. */
 export function ConceptForm(props: ConceptFormProps) {
-  const { draft, onChange, errors, formError, subjectFields, languages, isPending, submitLabel, onSubmit, onCancel, children, headingLevel } = props;
+  const {
+    draft,
+    onChange,
+    errors,
+    formError,
+    subjectFields,
+    languages,
+    isPending,
+    submitLabel,
+    onSubmit,
+    onCancel,
+    children,
+    headingLevel,
+  } = props;
   const Heading = `h${headingLevel}` as const;
   const t = useTranslations("glossaries.form");
   const text = useGlossaryText();
@@ -56,8 +69,10 @@ export function ConceptForm(props: ConceptFormProps) {
     focusTerm.current = null;
   }, [draft.terms.length]);
 
-  const fieldError = (field: "subjectField" | "definition" | "note") => (errors[field] ? text.fieldError(errors[field]) : undefined);
-  const set = (field: "subjectField" | "definition" | "note") => (event: { currentTarget: { value: string } }) => onChange({ ...draft, [field]: event.currentTarget.value });
+  const fieldError = (field: "subjectField" | "definition" | "note") =>
+    errors[field] ? text.fieldError(errors[field]) : undefined;
+  const set = (field: "subjectField" | "definition" | "note") => (event: { currentTarget: { value: string } }) =>
+    onChange({ ...draft, [field]: event.currentTarget.value });
 
   function addTerm() {
     nextKey.current += 1;
@@ -94,7 +109,14 @@ export function ConceptForm(props: ConceptFormProps) {
           autoComplete="off"
           error={fieldError("subjectField")}
         />
-        <TextArea name="definition" label={t("definition")} value={draft.definition} onChange={set("definition")} rows={3} error={fieldError("definition")} />
+        <TextArea
+          name="definition"
+          label={t("definition")}
+          value={draft.definition}
+          onChange={set("definition")}
+          rows={3}
+          error={fieldError("definition")}
+        />
       </div>
       <TextArea name="note" label={t("note")} value={draft.note} onChange={set("note")} error={fieldError("note")} />
       <datalist id={`${id}-subject-fields`}>
@@ -123,7 +145,12 @@ export function ConceptForm(props: ConceptFormProps) {
             index={index}
             errors={errors}
             languageListId={`${id}-languages`}
-            onChange={(changed) => onChange({ ...draft, terms: draft.terms.map((other, position) => (position === index ? changed : other)) })}
+            onChange={(changed) =>
+              onChange({
+                ...draft,
+                terms: draft.terms.map((other, position) => (position === index ? changed : other)),
+              })
+            }
             onRemove={draft.terms.length > 1 ? () => removeTerm(index) : undefined}
           />
         ))}

@@ -31,11 +31,20 @@ export function ConflictPanel({ differences, version, mode, onReapply, onReload,
   const headingId = useId();
   useEffect(() => headingRef.current?.focus(), [mode]);
   return (
-    <section aria-labelledby={headingId} className="flex flex-col gap-3 rounded border border-amber-700 bg-amber-50 p-4 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50">
+    <section
+      aria-labelledby={headingId}
+      className="flex flex-col gap-3 rounded border border-amber-700 bg-amber-50 p-4 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50"
+    >
       <Heading id={headingId} ref={headingRef} tabIndex={-1} className="text-lg font-semibold outline-none">
         {t("title")}
       </Heading>
-      <p role="status">{mode === "choose" ? t("body", { version }) : mode === "reapplied" ? t("reapplied", { version }) : t("reloaded", { version })}</p>
+      <p role="status">
+        {mode === "choose"
+          ? t("body", { version })
+          : mode === "reapplied"
+            ? t("reapplied", { version })
+            : t("reloaded", { version })}
+      </p>
       {differences.length === 0 ? <p>{t("noDifference")}</p> : <DifferenceTable differences={differences} />}
       <div className="flex flex-wrap gap-3">
         {mode === "choose" ? (
@@ -65,13 +74,18 @@ function DifferenceTable({ differences }: { differences: DraftDifference[] }) {
       case "field":
         return text.fieldLabel(difference.field);
       case "termField":
-        return t("termField", { field: text.fieldLabel(difference.field), term: difference.term.text, language: difference.term.language });
+        return t("termField", {
+          field: text.fieldLabel(difference.field),
+          term: difference.term.text,
+          language: difference.term.language,
+        });
       case "termOnlyMine":
       case "termOnlyTheirs":
         return t("term", { term: difference.term.text, language: difference.term.language });
     }
   };
-  const value = (field: ConceptDraftField | TermDraftField, raw: string) => (raw === "" ? <span className="italic">{text.valueText(field, raw)}</span> : text.valueText(field, raw));
+  const value = (field: ConceptDraftField | TermDraftField, raw: string) =>
+    raw === "" ? <span className="italic">{text.valueText(field, raw)}</span> : text.valueText(field, raw);
   const termSummary = (term: TermDraft) => `${term.text} (${term.language}) · ${text.statusName(term.status)}`;
   const absent = <span className="italic">{t("absent")}</span>;
   return (
@@ -80,9 +94,15 @@ function DifferenceTable({ differences }: { differences: DraftDifference[] }) {
         <caption className="sr-only">{t("caption")}</caption>
         <thead>
           <tr className="border-b border-amber-700/40 dark:border-amber-400/40">
-            <th scope="col" className="py-2 pr-4">{t("what")}</th>
-            <th scope="col" className="py-2 pr-4">{t("yours")}</th>
-            <th scope="col" className="py-2 pr-4">{t("saved")}</th>
+            <th scope="col" className="py-2 pr-4">
+              {t("what")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("yours")}
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              {t("saved")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -92,11 +112,19 @@ function DifferenceTable({ differences }: { differences: DraftDifference[] }) {
                 {label(difference)}
                 <ChangedByNote changedBy={difference.changedBy} />
               </th>
-              <td className="whitespace-pre-wrap py-2 pr-4">
-                {difference.kind === "termOnlyTheirs" ? absent : difference.kind === "termOnlyMine" ? termSummary(difference.term) : value(difference.field, difference.mine)}
+              <td className="py-2 pr-4 whitespace-pre-wrap">
+                {difference.kind === "termOnlyTheirs"
+                  ? absent
+                  : difference.kind === "termOnlyMine"
+                    ? termSummary(difference.term)
+                    : value(difference.field, difference.mine)}
               </td>
-              <td className="whitespace-pre-wrap py-2 pr-4">
-                {difference.kind === "termOnlyMine" ? absent : difference.kind === "termOnlyTheirs" ? termSummary(difference.term) : value(difference.field, difference.theirs)}
+              <td className="py-2 pr-4 whitespace-pre-wrap">
+                {difference.kind === "termOnlyMine"
+                  ? absent
+                  : difference.kind === "termOnlyTheirs"
+                    ? termSummary(difference.term)
+                    : value(difference.field, difference.theirs)}
               </td>
             </tr>
           ))}

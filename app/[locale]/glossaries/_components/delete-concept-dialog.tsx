@@ -13,7 +13,8 @@ import { useGlossaryText } from "./use-glossary-text";
 
 type Props = { entry: EditableEntry; onDeleted: () => void };
 
-const dangerButtonClass = "rounded bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 disabled:opacity-60 dark:bg-red-700 dark:hover:bg-red-600";
+const dangerButtonClass =
+  "rounded bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 disabled:opacity-60 dark:bg-red-700 dark:hover:bg-red-600";
 
 /**
  * The delete button and its confirmation, a modal <dialog>: the browser keeps focus inside it and closes it on
@@ -47,7 +48,11 @@ export function DeleteConceptDialog({ entry, onDeleted }: Props) {
 
   function confirm() {
     startTransition(async () => {
-      const result = await deleteConceptAction(null, { conceptId: entry.id, version }).catch(() => ({ ok: false as const, code: "INTERNAL" as const, conflict: undefined }));
+      const result = await deleteConceptAction(null, { conceptId: entry.id, version }).catch(() => ({
+        ok: false as const,
+        code: "INTERNAL" as const,
+        conflict: undefined,
+      }));
       if (result.ok) {
         isDeletedRef.current = true;
         dialogRef.current?.close();
@@ -67,7 +72,13 @@ export function DeleteConceptDialog({ entry, onDeleted }: Props) {
 
   return (
     <>
-      <button ref={triggerRef} type="button" onClick={open} aria-label={t("openLabel", { term: entry.label })} className={smallButtonClass}>
+      <button
+        ref={triggerRef}
+        type="button"
+        onClick={open}
+        aria-label={t("openLabel", { term: entry.label })}
+        className={smallButtonClass}
+      >
         {t("open")}
       </button>
       <dialog
@@ -86,7 +97,10 @@ export function DeleteConceptDialog({ entry, onDeleted }: Props) {
           {t("body", { term: entry.label, count: entry.draft.terms.length })}
         </p>
         {error && (
-          <div role="alert" className="mt-3 rounded border border-red-700 bg-red-50 p-3 text-red-800 dark:border-red-400 dark:bg-red-950 dark:text-red-200">
+          <div
+            role="alert"
+            className="mt-3 rounded border border-red-700 bg-red-50 p-3 text-red-800 dark:border-red-400 dark:bg-red-950 dark:text-red-200"
+          >
             <p>{error}</p>
             {changes && changes.length > 0 && (
               <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
@@ -110,12 +124,23 @@ export function DeleteConceptDialog({ entry, onDeleted }: Props) {
   );
 }
 
-function changeLine(change: DraftDifference, t: ReturnType<typeof useTranslations<"glossaries.delete">>, text: ReturnType<typeof useGlossaryText>) {
+function changeLine(
+  change: DraftDifference,
+  t: ReturnType<typeof useTranslations<"glossaries.delete">>,
+  text: ReturnType<typeof useGlossaryText>,
+) {
   switch (change.kind) {
     case "field":
-      return t("changedField", { field: text.fieldLabel(change.field), value: text.valueText(change.field, change.theirs) });
+      return t("changedField", {
+        field: text.fieldLabel(change.field),
+        value: text.valueText(change.field, change.theirs),
+      });
     case "termField":
-      return t("changedTermField", { field: text.fieldLabel(change.field), term: change.term.text, value: text.valueText(change.field, change.theirs) });
+      return t("changedTermField", {
+        field: text.fieldLabel(change.field),
+        term: change.term.text,
+        value: text.valueText(change.field, change.theirs),
+      });
     case "termOnlyTheirs":
       return t("addedTerm", { term: change.term.text, language: change.term.language });
     case "termOnlyMine":

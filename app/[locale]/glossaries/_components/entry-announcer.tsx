@@ -16,14 +16,19 @@ export function EntryAnnouncer({ initialMessage = "", children }: { initialMessa
   useEffect(() => {
     if (state.focus) ref.current?.focus();
   }, [state]);
-  const announce: Announce = (message, options) => setState((previous) => ({ message, focus: options?.focus ?? false, count: previous.count + 1 }));
+  const announce: Announce = (message, options) =>
+    setState((previous) => ({ message, focus: options?.focus ?? false, count: previous.count + 1 }));
   return (
     <AnnouncerContext value={announce}>
       <p
         ref={ref}
         role="status"
         tabIndex={-1}
-        className={state.message ? "rounded border border-green-700 bg-green-50 p-3 text-green-900 outline-none dark:border-green-400 dark:bg-green-950 dark:text-green-100" : "sr-only"}
+        className={
+          state.message
+            ? "rounded border border-green-700 bg-green-50 p-3 text-green-900 outline-none dark:border-green-400 dark:bg-green-950 dark:text-green-100"
+            : "sr-only"
+        }
       >
         {state.message}
       </p>

@@ -9,7 +9,10 @@ export function entryItem(row: StoredConcept & { version: number }) {
   const editable: EditableEntry = {
     id: row.id,
     version: row.version,
-    draft: draftFromConcept(concept, row.terms.map((term) => term.id)),
+    draft: draftFromConcept(
+      concept,
+      row.terms.map((term) => term.id),
+    ),
     label: concept.terms[0]?.text ?? row.id,
   };
   return { concept, editable };
@@ -23,4 +26,5 @@ export function mergeValues(declared: readonly string[], inUse: readonly string[
   return [...new Set([...declared, ...inUse])];
 }
 
-export const namedLanguages = (codes: readonly string[], locale: string) => codes.map((code) => ({ code, name: languageName(code, locale) }));
+export const namedLanguages = (codes: readonly string[], locale: string) =>
+  codes.map((code) => ({ code, name: languageName(code, locale) }));

@@ -64,10 +64,19 @@ export function EntryRow({ entry, children, canEdit, isInitiallyEditing, subject
       {children}
       {canEdit && (
         <div className="flex flex-wrap gap-2">
-          <button ref={editButtonRef} type="button" onClick={() => setEditing(true)} aria-label={t("editLabel", { term: entry.label })} className={smallButtonClass}>
+          <button
+            ref={editButtonRef}
+            type="button"
+            onClick={() => setEditing(true)}
+            aria-label={t("editLabel", { term: entry.label })}
+            className={smallButtonClass}
+          >
             {t("edit")}
           </button>
-          <DeleteConceptDialog entry={entry} onDeleted={() => announce(t("deleted", { term: entry.label }), { focus: true })} />
+          <DeleteConceptDialog
+            entry={entry}
+            onDeleted={() => announce(t("deleted", { term: entry.label }), { focus: true })}
+          />
         </div>
       )}
     </div>

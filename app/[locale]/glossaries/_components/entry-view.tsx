@@ -25,19 +25,25 @@ export function EntryView({ slug, conceptId, concept, languageOrder }: Props) {
   const locale = useLocale();
   const format = useFormatter();
   // A status note's date is a calendar day: read and shown in UTC, it stays the same day everywhere.
-  const day = (date: string) => format.dateTime(new Date(`${date}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
+  const day = (date: string) =>
+    format.dateTime(new Date(`${date}T00:00:00Z`), { dateStyle: "medium", timeZone: "UTC" });
   const label = concept.terms[0]?.text ?? conceptId;
   const definition = concept.definition ?? localDefinition(concept, locale);
   return (
     <article aria-labelledby={`entry-${conceptId}`} className="flex flex-col gap-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={`entry-${conceptId}`} className="text-lg font-semibold" lang={concept.terms[0]?.language}>
-          <Link href={`/glossaries/${slug}/entries/${conceptId}`} className="text-blue-800 hover:underline dark:text-blue-300">
+          <Link
+            href={`/glossaries/${slug}/entries/${conceptId}`}
+            className="text-blue-800 hover:underline dark:text-blue-300"
+          >
             {label}
           </Link>
         </h3>
         {concept.subjectField && (
-          <p className="text-sm text-stone-700 dark:text-stone-300">{t("subjectFieldValue", { value: concept.subjectField })}</p>
+          <p className="text-sm text-stone-700 dark:text-stone-300">
+            {t("subjectFieldValue", { value: concept.subjectField })}
+          </p>
         )}
       </div>
       <dl className="grid grid-cols-[minmax(5rem,auto)_1fr] gap-x-4 gap-y-2 text-sm">
@@ -52,11 +58,18 @@ export function EntryView({ slug, conceptId, concept, languageOrder }: Props) {
                       {term.text}
                     </span>
                     <StatusBadge status={term.status} />
-                    {term.partOfSpeech && <span className="text-xs text-stone-600 dark:text-stone-400">{text.partOfSpeechName(term.partOfSpeech)}</span>}
+                    {term.partOfSpeech && (
+                      <span className="text-xs text-stone-600 dark:text-stone-400">
+                        {text.partOfSpeechName(term.partOfSpeech)}
+                      </span>
+                    )}
                     {term.statusNote && (
                       <span className="text-xs text-stone-600 dark:text-stone-400">
                         {term.statusNote.date
-                          ? t("statusNoteDated", { note: truncateText(term.statusNote.text, STATUS_NOTE_EXCERPT), date: day(term.statusNote.date) })
+                          ? t("statusNoteDated", {
+                              note: truncateText(term.statusNote.text, STATUS_NOTE_EXCERPT),
+                              date: day(term.statusNote.date),
+                            })
                           : truncateText(term.statusNote.text, STATUS_NOTE_EXCERPT)}
                       </span>
                     )}
@@ -67,7 +80,9 @@ export function EntryView({ slug, conceptId, concept, languageOrder }: Props) {
           </div>
         ))}
       </dl>
-      {definition && <p className="text-stone-800 dark:text-stone-200">{truncateText(definition, DEFINITION_EXCERPT)}</p>}
+      {definition && (
+        <p className="text-stone-800 dark:text-stone-200">{truncateText(definition, DEFINITION_EXCERPT)}</p>
+      )}
     </article>
   );
 }

@@ -11,9 +11,12 @@ export function GlossaryCard({ glossary }: { glossary: GlossarySummary }) {
   const format = useFormatter();
   const list = (items: string[]) => (items.length ? format.list(items, { type: "conjunction" }) : t("none"));
   return (
-    <article aria-labelledby={`glossary-${glossary.id}`} className="flex h-full flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+    <article
+      aria-labelledby={`glossary-${glossary.id}`}
+      className="flex h-full flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-800 dark:bg-stone-900"
+    >
       <div className="flex flex-wrap items-center gap-2">
-        <h3 id={`glossary-${glossary.id}`} className="text-lg font-semibold leading-snug">
+        <h3 id={`glossary-${glossary.id}`} className="text-lg leading-snug font-semibold">
           <Link href={`/glossaries/${glossary.slug}`} className="text-blue-800 hover:underline dark:text-blue-300">
             {glossary.name}
           </Link>

@@ -58,14 +58,26 @@ export function NewGlossaryForm() {
     const parsed = createGlossarySchema.safeParse(input);
     const found = parsed.success ? [] : parsed.error.issues.map(problemOfIssue);
     // What was typed and is no language tag, named: a bare "invalid" would not say which.
-    const known: Problems = languages.invalid.length ? { languages: t("invalidLanguages", { tags: languages.invalid.join(", ") }) } : {};
+    const known: Problems = languages.invalid.length
+      ? { languages: t("invalidLanguages", { tags: languages.invalid.join(", ") }) }
+      : {};
     if (found.length || known.languages) return show(found, known);
     setProblems({});
     setFormError(null);
     startTransition(async () => {
-      const result = await createGlossaryAction(null, input).catch(() => ({ ok: false as const, code: "INTERNAL" as const, fields: undefined }));
+      const result = await createGlossaryAction(null, input).catch(() => ({
+        ok: false as const,
+        code: "INTERNAL" as const,
+        fields: undefined,
+      }));
       if (result.ok) return router.push(`/glossaries/${result.data.slug}`);
-      if (result.fields?.length) return show(result.fields.map(({ path, code }) => ({ path, code: code === "required" || code === "tooLong" ? code : "invalid" })));
+      if (result.fields?.length)
+        return show(
+          result.fields.map(({ path, code }) => ({
+            path,
+            code: code === "required" || code === "tooLong" ? code : "invalid",
+          })),
+        );
       setFormError(errorText(result.code));
     });
   }
@@ -75,8 +87,20 @@ export function NewGlossaryForm() {
       <FormAlert ref={alertRef} message={formError} />
       <TextField name="name" label={t("name")} required maxLength={200} autoComplete="off" error={problems.name} />
       <FieldTextArea name="description" label={t("description")} error={problems.description} />
-      <TextField name="languages" label={t("languages")} hint={t("languagesHint")} autoComplete="off" spellCheck={false} error={problems.languages} />
-      <FieldTextArea name="subjectFields" label={t("subjectFields")} hint={t("subjectFieldsHint")} error={problems.subjectFields} />
+      <TextField
+        name="languages"
+        label={t("languages")}
+        hint={t("languagesHint")}
+        autoComplete="off"
+        spellCheck={false}
+        error={problems.languages}
+      />
+      <FieldTextArea
+        name="subjectFields"
+        label={t("subjectFields")}
+        hint={t("subjectFieldsHint")}
+        error={problems.subjectFields}
+      />
       <button type="submit" disabled={isPending} className={submitButtonClass}>
         {isPending ? t("creating") : t("create")}
       </button>

@@ -44,7 +44,8 @@ export function TermFieldset({ term, index, errors, languageListId, onChange, on
   const setOpen = (open: boolean) => {
     if (open !== isOpen) setChoice(open);
   };
-  const set = (field: TermDraftField) => (event: { currentTarget: { value: string } }) => onChange({ ...term, [field]: event.currentTarget.value });
+  const set = (field: TermDraftField) => (event: { currentTarget: { value: string } }) =>
+    onChange({ ...term, [field]: event.currentTarget.value });
   return (
     <fieldset className="rounded border border-stone-300 p-3 dark:border-stone-700">
       <legend className="px-1 text-sm font-semibold">{t("termLegend", { number })}</legend>
@@ -75,7 +76,13 @@ export function TermFieldset({ term, index, errors, languageListId, onChange, on
           />
         </div>
         <div className="grid grid-cols-2 gap-3">
-          <SelectField name={name("status")} label={t("status")} value={term.status} onChange={(event) => onChange({ ...term, status: event.currentTarget.value as TermStatus })} error={error("status")}>
+          <SelectField
+            name={name("status")}
+            label={t("status")}
+            value={term.status}
+            onChange={(event) => onChange({ ...term, status: event.currentTarget.value as TermStatus })}
+            error={error("status")}
+          >
             {termStatuses.map((status) => (
               <option key={status} value={status}>
                 {text.statusName(status)}
@@ -99,12 +106,42 @@ export function TermFieldset({ term, index, errors, languageListId, onChange, on
         </div>
       </div>
       <details open={isOpen} onToggle={(event) => setOpen(event.currentTarget.open)} className="mt-3">
-        <summary className="cursor-pointer text-sm text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">{t("moreFields")}</summary>
+        <summary className="cursor-pointer text-sm text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
+          {t("moreFields")}
+        </summary>
         <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_minmax(0,1fr)_10rem]">
-          <TextArea name={name("note")} label={t("termNote")} value={term.note} onChange={set("note")} error={error("note")} />
-          <TextArea name={name("usageExample")} label={t("usageExample")} value={term.usageExample} onChange={set("usageExample")} lang={term.language || undefined} error={error("usageExample")} />
-          <TextField name={name("statusNote")} label={t("statusNote")} hint={t("statusNoteHint")} value={term.statusNote} onChange={set("statusNote")} maxLength={1000} error={error("statusNote")} />
-          <TextField name={name("statusNoteDate")} label={t("statusNoteDate")} type="date" value={term.statusNoteDate} onChange={set("statusNoteDate")} error={error("statusNoteDate")} />
+          <TextArea
+            name={name("note")}
+            label={t("termNote")}
+            value={term.note}
+            onChange={set("note")}
+            error={error("note")}
+          />
+          <TextArea
+            name={name("usageExample")}
+            label={t("usageExample")}
+            value={term.usageExample}
+            onChange={set("usageExample")}
+            lang={term.language || undefined}
+            error={error("usageExample")}
+          />
+          <TextField
+            name={name("statusNote")}
+            label={t("statusNote")}
+            hint={t("statusNoteHint")}
+            value={term.statusNote}
+            onChange={set("statusNote")}
+            maxLength={1000}
+            error={error("statusNote")}
+          />
+          <TextField
+            name={name("statusNoteDate")}
+            label={t("statusNoteDate")}
+            type="date"
+            value={term.statusNoteDate}
+            onChange={set("statusNoteDate")}
+            error={error("statusNoteDate")}
+          />
         </div>
       </details>
       {onRemove && (
@@ -129,5 +166,12 @@ type TextAreaProps = {
 
 /** A labelled textarea, wired like TextField. */
 export function TextArea({ label, hint, error, rows = 2, ...props }: TextAreaProps) {
-  return <FieldFrame label={label} hint={hint} error={error} control={(control) => <textarea {...control} {...props} rows={rows} maxLength={8000} />} />;
+  return (
+    <FieldFrame
+      label={label}
+      hint={hint}
+      error={error}
+      control={(control) => <textarea {...control} {...props} rows={rows} maxLength={8000} />}
+    />
+  );
 }

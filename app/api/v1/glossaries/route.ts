@@ -9,8 +9,19 @@ export const dynamic = "force-dynamic";
 export const GET = withRoute(apiRoutes.listGlossaries, async () => {
   const glossaries = await listGlossaries(await getDb());
   return {
-    items: glossaries.map(({ id, slug, name, description, languages, subjectFields, isDemo, conceptCount, termCount, updatedAt }) => ({
-      id, slug, name, description, languages, subjectFields, isDemo, conceptCount, termCount, updatedAt: updatedAt.toISOString(),
-    })),
+    items: glossaries.map(
+      ({ id, slug, name, description, languages, subjectFields, isDemo, conceptCount, termCount, updatedAt }) => ({
+        id,
+        slug,
+        name,
+        description,
+        languages,
+        subjectFields,
+        isDemo,
+        conceptCount,
+        termCount,
+        updatedAt: updatedAt.toISOString(),
+      }),
+    ),
   };
 });

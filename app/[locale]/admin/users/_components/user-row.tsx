@@ -9,7 +9,8 @@ import { useErrorText } from "../../../_components/use-error-text";
 
 type User = { id: string; name: string; email: string; role: Role; disabled: boolean };
 
-const buttonClass = "rounded border border-stone-400 px-2 py-1 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800";
+const buttonClass =
+  "rounded border border-stone-400 px-2 py-1 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800";
 
 /** One account in the admin list, with its two forms: the role, and disabling or enabling. */
 export function UserRow({ user, isViewer }: { user: User; isViewer: boolean }) {
@@ -39,7 +40,12 @@ export function UserRow({ user, isViewer }: { user: User; isViewer: boolean }) {
               </option>
             ))}
           </select>
-          <button type="submit" disabled={isChangingRole} aria-label={t("saveRoleLabel", { name: user.name })} className={buttonClass}>
+          <button
+            type="submit"
+            disabled={isChangingRole}
+            aria-label={t("saveRoleLabel", { name: user.name })}
+            className={buttonClass}
+          >
             {t("saveRole")}
           </button>
           {roleState?.ok && <span role="status">{t("roleSaved")}</span>}

@@ -27,7 +27,12 @@ export function EntryFilters({ slug, values, languages, subjectFields, hasFilter
   const t = useTranslations("glossaries.filters");
   const { statusName } = useGlossaryText();
   return (
-    <form method="get" role="search" aria-label={t("label")} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(12rem,2fr)_repeat(3,minmax(8rem,1fr))]">
+    <form
+      method="get"
+      role="search"
+      aria-label={t("label")}
+      className="grid gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(12rem,2fr)_repeat(3,minmax(8rem,1fr))]"
+    >
       <TextField name="text" type="search" label={t("text")} defaultValue={values.text ?? ""} maxLength={200} />
       <SelectField name="language" label={t("language")} defaultValue={values.language ?? ""}>
         <option value="">{t("anyLanguage")}</option>
@@ -63,7 +68,10 @@ export function EntryFilters({ slug, values, languages, subjectFields, hasFilter
         <option value="asc">{t("ascending")}</option>
       </SelectField>
       <div className="flex flex-wrap items-end gap-3 sm:col-span-2">
-        <button type="submit" className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 dark:bg-blue-700 dark:hover:bg-blue-600">
+        <button
+          type="submit"
+          className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 dark:bg-blue-700 dark:hover:bg-blue-600"
+        >
           {t("apply")}
         </button>
         {hasFilters && (

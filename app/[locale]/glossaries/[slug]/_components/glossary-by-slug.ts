@@ -13,4 +13,6 @@ export function orNotFound<T>(promise: Promise<T>): Promise<T> {
 }
 
 /** The glossary a route's `[slug]` names, once per request (metadata and page share it). */
-export const glossaryBySlug = cache(async (slug: string) => orNotFound(getGlossary(await getDb(), decodeURIComponent(slug))));
+export const glossaryBySlug = cache(async (slug: string) =>
+  orNotFound(getGlossary(await getDb(), decodeURIComponent(slug))),
+);

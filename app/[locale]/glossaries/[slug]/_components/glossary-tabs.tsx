@@ -9,7 +9,8 @@ type Tabs = { canImport: boolean; canReview: boolean; canPropose: boolean; pendi
 const tabClass = "inline-flex items-center gap-2 rounded-t border-b-2 px-3 py-2 font-medium";
 const activeClass = "border-blue-800 text-stone-900 dark:border-blue-300 dark:text-stone-50";
 const idleClass = "border-transparent text-blue-800 hover:border-stone-400 hover:underline dark:text-blue-300";
-const exportClass = "rounded border border-stone-400 px-2 py-1 text-sm text-blue-800 hover:bg-stone-100 dark:border-stone-600 dark:text-blue-300 dark:hover:bg-stone-800";
+const exportClass =
+  "rounded border border-stone-400 px-2 py-1 text-sm text-blue-800 hover:bg-stone-100 dark:border-stone-600 dark:text-blue-300 dark:hover:bg-stone-800";
 
 /** The glossary's sections; the current one is marked with aria-current. Exports are plain downloads. */
 export function GlossaryTabs({ slug, tabs }: { slug: string; tabs: Tabs }) {
@@ -20,12 +21,17 @@ export function GlossaryTabs({ slug, tabs }: { slug: string; tabs: Tabs }) {
   const isEntries = pathname === base || isUnder(`${base}/entries`);
   const tab = (href: string, isCurrent: boolean, label: ReactNode) => (
     <li>
-      <Link href={href} aria-current={isCurrent ? "page" : undefined} className={`${tabClass} ${isCurrent ? activeClass : idleClass}`}>
+      <Link
+        href={href}
+        aria-current={isCurrent ? "page" : undefined}
+        className={`${tabClass} ${isCurrent ? activeClass : idleClass}`}
+      >
         {label}
       </Link>
     </li>
   );
-  const exportHref = (format: "tbx" | "csv") => `/api/v1/glossaries/${encodeURIComponent(slug)}/export?format=${format}`;
+  const exportHref = (format: "tbx" | "csv") =>
+    `/api/v1/glossaries/${encodeURIComponent(slug)}/export?format=${format}`;
   return (
     <div className="flex flex-wrap items-end justify-between gap-3 border-b border-stone-300 dark:border-stone-700">
       <nav aria-label={t("label")}>

@@ -32,7 +32,8 @@ export function ProposeTermForm({ glossaryId, conceptId, languages, defaultLangu
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLParagraphElement>(null);
   const [state, dispatch, isPending] = useActionState(
-    (previous: ActionResult<{ id: string }> | null, data: FormData) => proposeTermAction(previous, { ...filledFields(data), glossaryId, ...(conceptId ? { conceptId } : {}) }),
+    (previous: ActionResult<{ id: string }> | null, data: FormData) =>
+      proposeTermAction(previous, { ...filledFields(data), glossaryId, ...(conceptId ? { conceptId } : {}) }),
     null,
   );
 
@@ -47,16 +48,30 @@ export function ProposeTermForm({ glossaryId, conceptId, languages, defaultLangu
     startTransition(() => dispatch(data));
   }
 
-  const fieldError = (path: string) => (state && !state.ok && state.fields?.some((field) => field.path === path) ? t("fieldInvalid") : undefined);
+  const fieldError = (path: string) =>
+    state && !state.ok && state.fields?.some((field) => field.path === path) ? t("fieldInvalid") : undefined;
   const formError = state && !state.ok && !state.fields?.length ? errorText(state.code) : null;
   return (
     <form ref={formRef} onSubmit={onSubmit} className="flex max-w-2xl flex-col gap-4">
       <FormAlert ref={alertRef} message={formError} />
-      <p role="status" className={state?.ok ? "rounded border border-green-700 bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-100" : "sr-only"}>
+      <p
+        role="status"
+        className={
+          state?.ok
+            ? "rounded border border-green-700 bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-100"
+            : "sr-only"
+        }
+      >
         {state?.ok ? t("sent") : ""}
       </p>
       <div className="grid gap-4 sm:grid-cols-2">
-        <SelectField name="language" label={t("language")} defaultValue={defaultLanguage} required error={fieldError("language")}>
+        <SelectField
+          name="language"
+          label={t("language")}
+          defaultValue={defaultLanguage}
+          required
+          error={fieldError("language")}
+        >
           {languages.map(({ code, name }) => (
             <option key={code} value={code}>
               {name}
@@ -73,7 +88,9 @@ export function ProposeTermForm({ glossaryId, conceptId, languages, defaultLangu
         </SelectField>
       </div>
       <TextField name="text" label={t("text")} required maxLength={500} autoComplete="off" error={fieldError("text")} />
-      {!conceptId && <TextArea name="definition" label={t("definition")} maxLength={8000} error={fieldError("definition")} />}
+      {!conceptId && (
+        <TextArea name="definition" label={t("definition")} maxLength={8000} error={fieldError("definition")} />
+      )}
       <TextArea name="note" label={t("note")} maxLength={4000} error={fieldError("note")} />
       <button type="submit" disabled={isPending} className={submitButtonClass}>
         {isPending ? t("sending") : t("send")}
@@ -82,7 +99,17 @@ export function ProposeTermForm({ glossaryId, conceptId, languages, defaultLangu
   );
 }
 
-function TextArea({ name, label, maxLength, error }: { name: string; label: string; maxLength: number; error?: string }) {
+function TextArea({
+  name,
+  label,
+  maxLength,
+  error,
+}: {
+  name: string;
+  label: string;
+  maxLength: number;
+  error?: string;
+}) {
   return (
     <FieldFrame
       label={label}

@@ -23,7 +23,10 @@ const LIST_LIMIT = 200;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const [t, glossary] = await Promise.all([getTranslations({ locale: toLocale(locale), namespace: "proposals" }), glossaryBySlug(slug)]);
+  const [t, glossary] = await Promise.all([
+    getTranslations({ locale: toLocale(locale), namespace: "proposals" }),
+    glossaryBySlug(slug),
+  ]);
   return { title: t("queueMetaTitle", { glossary: glossary.name }), robots: { index: false } };
 }
 
@@ -36,7 +39,11 @@ export default async function ProposalsPage({ params, searchParams }: Props) {
   const path = `/glossaries/${glossary.slug}/proposals`;
   await requireViewer("proposal.review", { locale, path });
   const status = tabSchema.parse((await searchParams).status);
-  const [t, format, proposals] = await Promise.all([getTranslations("proposals"), getFormatter(), listProposals(await getDb(), { glossaryId: glossary.id, status })]);
+  const [t, format, proposals] = await Promise.all([
+    getTranslations("proposals"),
+    getFormatter(),
+    listProposals(await getDb(), { glossaryId: glossary.id, status }),
+  ]);
   const when = (value: Date | null) => (value ? format.dateTime(value, dateTimeFormat) : "");
   const view = proposals.map((proposal) => ({
     id: proposal.id,
@@ -58,8 +65,14 @@ export default async function ProposalsPage({ params, searchParams }: Props) {
       terms: proposal.concept.terms.map((term) => ({ ...term, languageName: languageName(term.language, locale) })),
     },
   })) satisfies QueuedProposal[];
-  const count = (tab: Tab) => (tab === "pending" ? t("pendingCount", { count: view.length }) : tab === "accepted" ? t("acceptedCount", { count: view.length }) : t("declinedCount", { count: view.length }));
-  const tabName = (tab: Tab) => (tab === "pending" ? t("tabPending") : tab === "accepted" ? t("tabAccepted") : t("tabDeclined"));
+  const count = (tab: Tab) =>
+    tab === "pending"
+      ? t("pendingCount", { count: view.length })
+      : tab === "accepted"
+        ? t("acceptedCount", { count: view.length })
+        : t("declinedCount", { count: view.length });
+  const tabName = (tab: Tab) =>
+    tab === "pending" ? t("tabPending") : tab === "accepted" ? t("tabAccepted") : t("tabDeclined");
   return (
     <div className="space-y-6">
       <Link href={`/glossaries/${glossary.slug}`} className="text-sm text-blue-800 hover:underline dark:text-blue-300">

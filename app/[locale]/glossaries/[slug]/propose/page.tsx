@@ -15,7 +15,10 @@ type Props = PageProps<"/[locale]/glossaries/[slug]/propose">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const [t, glossary] = await Promise.all([getTranslations({ locale: toLocale(locale), namespace: "proposals" }), glossaryBySlug(slug)]);
+  const [t, glossary] = await Promise.all([
+    getTranslations({ locale: toLocale(locale), namespace: "proposals" }),
+    glossaryBySlug(slug),
+  ]);
   return { title: t("proposeMetaTitle", { glossary: glossary.name }), robots: { index: false } };
 }
 
@@ -44,10 +47,18 @@ export default async function ProposeTermPage({ params }: Props) {
         <h1 className="text-3xl font-semibold tracking-tight">{t("proposeHeading")}</h1>
         <p className="text-stone-700 dark:text-stone-300">{t("proposeIntro", { glossary: glossary.name })}</p>
       </div>
-      <ProposeTermForm glossaryId={glossary.id} languages={languages} defaultLanguage={glossary.languages.includes(locale) ? locale : (glossary.languages[0] ?? locale)} />
+      <ProposeTermForm
+        glossaryId={glossary.id}
+        languages={languages}
+        defaultLanguage={glossary.languages.includes(locale) ? locale : (glossary.languages[0] ?? locale)}
+      />
       <OwnProposals
         heading={t("ownPendingHeading")}
-        proposals={pending.map((proposal) => ({ ...proposal, languageName: languageName(proposal.language, locale), when: when(proposal.createdAt) }))}
+        proposals={pending.map((proposal) => ({
+          ...proposal,
+          languageName: languageName(proposal.language, locale),
+          when: when(proposal.createdAt),
+        }))}
       />
     </div>
   );

@@ -12,10 +12,19 @@ export const GET = withRoute(apiRoutes.getArticle, async ({ params }) => {
   if (!article) throw new AppError("NOT_FOUND", "No article has this id or slug");
   const { id, slug, title, language, source, author, publishedAt } = article;
   return {
-    id, slug, title, language, source, author,
+    id,
+    slug,
+    title,
+    language,
+    source,
+    author,
     publishedAt: publishedAt?.toISOString() ?? null,
     paragraphs: article.paragraphs.map((paragraph) => ({
-      segments: paragraph.segments.map((segment) => ({ id: segment.id, language: segment.language, text: segment.text })),
+      segments: paragraph.segments.map((segment) => ({
+        id: segment.id,
+        language: segment.language,
+        text: segment.text,
+      })),
     })),
   };
 });

@@ -35,7 +35,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug, conceptId } = await params;
   const { glossary, entry } = await loadEntry(slug, conceptId);
   const t = await getTranslations({ locale: toLocale(locale), namespace: "glossaryEntry" });
-  return { title: t("metaTitle", { term: entryName(entry.terms, locale)?.text ?? t("untitled"), glossary: glossary.name }) };
+  return {
+    title: t("metaTitle", { term: entryName(entry.terms, locale)?.text ?? t("untitled"), glossary: glossary.name }),
+  };
 }
 
 /** One entry for everyone: its terms, definitions, where they occur, its history; contributors propose translations. */
@@ -53,7 +55,9 @@ export default async function EntryPage({ params }: Props) {
     getTranslations("glossaryEntry"),
     getFormatter(),
     getConceptHistory(db, entry.id),
-    viewer && canPropose ? listPendingProposalsOf(db, { authorId: viewer.id, glossaryId: glossary.id, conceptId: entry.id }) : [],
+    viewer && canPropose
+      ? listPendingProposalsOf(db, { authorId: viewer.id, glossaryId: glossary.id, conceptId: entry.id })
+      : [],
   ]);
   const name = entryName(entry.terms, locale);
   const languages = new Set(entry.terms.map((term) => term.language));
@@ -83,14 +87,20 @@ export default async function EntryPage({ params }: Props) {
           {name?.text ?? t("untitled")}
         </h1>
         <p className="text-stone-700 dark:text-stone-300">
-          {[entry.subjectField && t("subjectField", { field: entry.subjectField }), t("summary", { terms: entry.terms.length, languages: languages.size })]
+          {[
+            entry.subjectField && t("subjectField", { field: entry.subjectField }),
+            t("summary", { terms: entry.terms.length, languages: languages.size }),
+          ]
             .filter(Boolean)
             .join(" · ")}
         </p>
         {(canEdit || canReview) && (
           <p className="flex flex-wrap gap-3">
             {canEdit && (
-              <Link href={{ pathname: `/glossaries/${glossary.slug}`, query: { edit: entry.id } }} className={actionLinkClass}>
+              <Link
+                href={{ pathname: `/glossaries/${glossary.slug}`, query: { edit: entry.id } }}
+                className={actionLinkClass}
+              >
                 {t("edit")}
               </Link>
             )}
@@ -135,11 +145,19 @@ export default async function EntryPage({ params }: Props) {
         {canPropose ? (
           <>
             <p className="text-stone-700 dark:text-stone-300">{t("proposeIntro")}</p>
-            <ProposeTermForm glossaryId={glossary.id} conceptId={entry.id} languages={proposalLanguages} defaultLanguage={missing} />
+            <ProposeTermForm
+              glossaryId={glossary.id}
+              conceptId={entry.id}
+              languages={proposalLanguages}
+              defaultLanguage={missing}
+            />
             <p>
               {t.rich("proposeNewTerm", {
                 link: (chunks) => (
-                  <Link href={`/glossaries/${glossary.slug}/propose`} className="text-blue-800 underline dark:text-blue-300">
+                  <Link
+                    href={`/glossaries/${glossary.slug}/propose`}
+                    className="text-blue-800 underline dark:text-blue-300"
+                  >
                     {chunks}
                   </Link>
                 ),
@@ -147,7 +165,11 @@ export default async function EntryPage({ params }: Props) {
             </p>
             <OwnProposals
               heading={t("ownProposalsHeading")}
-              proposals={ownProposals.map((proposal) => ({ ...proposal, languageName: languageName(proposal.language, locale), when: dateTime(proposal.createdAt) }))}
+              proposals={ownProposals.map((proposal) => ({
+                ...proposal,
+                languageName: languageName(proposal.language, locale),
+                when: dateTime(proposal.createdAt),
+              }))}
             />
           </>
         ) : viewer ? (
@@ -156,7 +178,10 @@ export default async function EntryPage({ params }: Props) {
           <p>
             {t.rich("proposeSignIn", {
               link: (chunks) => (
-                <Link href={{ pathname: "/sign-in", query: { next: entryPath } }} className="text-blue-800 underline dark:text-blue-300">
+                <Link
+                  href={{ pathname: "/sign-in", query: { next: entryPath } }}
+                  className="text-blue-800 underline dark:text-blue-300"
+                >
                   {chunks}
                 </Link>
               ),

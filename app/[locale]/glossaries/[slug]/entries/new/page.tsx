@@ -12,25 +12,44 @@ import { mergeValues, namedLanguages } from "../../../_components/entry-data";
 import { loadGlossary } from "../../../_components/load-glossary";
 import { NewEntryForm } from "./new-entry-form";
 
-export async function generateMetadata({ params }: PageProps<"/[locale]/glossaries/[slug]/entries/new">): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+}: PageProps<"/[locale]/glossaries/[slug]/entries/new">): Promise<Metadata> {
   const { locale, slug } = await params;
-  const [glossary, t] = await Promise.all([loadGlossary(slug), getTranslations({ locale: toLocale(locale), namespace: "glossaries.metadata" })]);
+  const [glossary, t] = await Promise.all([
+    loadGlossary(slug),
+    getTranslations({ locale: toLocale(locale), namespace: "glossaries.metadata" }),
+  ]);
   return { title: t("newEntryTitle", { name: glossary.name }), robots: { index: false } };
 }
 
 /** A term candidate's link brings its language and text (`?language=fr&text=Asie centrale`). */
-const prefillSchema = z.object({ language: languageTagSchema.optional(), text: z.string().trim().min(1).max(500).optional() });
+const prefillSchema = z.object({
+  language: languageTagSchema.optional(),
+  text: z.string().trim().min(1).max(500).optional(),
+});
 
 /** Editors only: a new entry, prefilled with one term from the query when it is valid. */
-export default async function NewEntryPage({ params, searchParams }: PageProps<"/[locale]/glossaries/[slug]/entries/new">) {
+export default async function NewEntryPage({
+  params,
+  searchParams,
+}: PageProps<"/[locale]/glossaries/[slug]/entries/new">) {
   const { locale: rawLocale, slug } = await params;
   const locale = toLocale(rawLocale);
   setRequestLocale(locale);
   const glossary = await loadGlossary(slug);
   const { data: prefill, invalid } = parseLeniently(prefillSchema, firstValues(await searchParams));
-  const query = new URLSearchParams(Object.entries(prefill).filter((entry): entry is [string, string] => entry[1] !== undefined));
-  await requireViewer("concept.create", { locale, path: `/glossaries/${glossary.slug}/entries/new${query.size ? `?${query}` : ""}` });
-  const [t, facets] = await Promise.all([getTranslations("glossaries.newEntry"), listGlossaryFacets(await getDb(), glossary.id)]);
+  const query = new URLSearchParams(
+    Object.entries(prefill).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
+  await requireViewer("concept.create", {
+    locale,
+    path: `/glossaries/${glossary.slug}/entries/new${query.size ? `?${query}` : ""}`,
+  });
+  const [t, facets] = await Promise.all([
+    getTranslations("glossaries.newEntry"),
+    listGlossaryFacets(await getDb(), glossary.id),
+  ]);
   const languages = mergeValues(glossary.languages, facets.languages);
   const initial = {
     subjectField: "",

@@ -14,7 +14,8 @@ type Props = {
 };
 
 const layouts: CsvLayout[] = ["termPerRow", "columnPerLanguage"];
-const selectClass = "w-full min-w-40 rounded border border-stone-400 bg-white px-2 py-1 dark:border-stone-600 dark:bg-stone-800";
+const selectClass =
+  "w-full min-w-40 rounded border border-stone-400 bg-white px-2 py-1 dark:border-stone-600 dark:bg-stone-800";
 
 /** Step 2 for CSV: the layout, and what each column of the header row holds (first guessed from its name). */
 export function CsvMappingStep({ header, choices, languages, onChange }: Props) {
@@ -26,7 +27,10 @@ export function CsvMappingStep({ header, choices, languages, onChange }: Props) 
 
   function setColumn(index: number, column: CsvColumn) {
     const fitted = fitColumn(layout, column, languages[0] ?? "en");
-    onChange({ ...choices, columns: { ...choices.columns, [layout]: columns.map((known, at) => (at === index ? fitted : known)) } });
+    onChange({
+      ...choices,
+      columns: { ...choices.columns, [layout]: columns.map((known, at) => (at === index ? fitted : known)) },
+    });
   }
 
   return (
@@ -46,7 +50,9 @@ export function CsvMappingStep({ header, choices, languages, onChange }: Props) 
             />
             <span>
               <span className="font-medium">{t("layoutName", { layout: option })}</span>
-              <span className="block text-sm text-stone-600 dark:text-stone-400">{t("layoutHint", { layout: option })}</span>
+              <span className="block text-sm text-stone-600 dark:text-stone-400">
+                {t("layoutHint", { layout: option })}
+              </span>
             </span>
           </label>
         ))}
@@ -56,9 +62,17 @@ export function CsvMappingStep({ header, choices, languages, onChange }: Props) 
           <caption className="sr-only">{t("caption")}</caption>
           <thead>
             <tr className="border-b border-stone-300 dark:border-stone-700">
-              <th scope="col" className="py-2 pr-4">{t("columnHeader")}</th>
-              <th scope="col" className="py-2 pr-4">{t("columnField")}</th>
-              {hasLanguages && <th scope="col" className="py-2 pr-4">{t("columnLanguage")}</th>}
+              <th scope="col" className="py-2 pr-4">
+                {t("columnHeader")}
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                {t("columnField")}
+              </th>
+              {hasLanguages && (
+                <th scope="col" className="py-2 pr-4">
+                  {t("columnLanguage")}
+                </th>
+              )}
             </tr>
           </thead>
           <tbody>
@@ -74,7 +88,9 @@ export function CsvMappingStep({ header, choices, languages, onChange }: Props) 
                     <select
                       aria-label={t("fieldFor", { column: label })}
                       value={column.field}
-                      onChange={(event) => setColumn(index, { ...column, field: event.currentTarget.value as CsvColumn["field"] })}
+                      onChange={(event) =>
+                        setColumn(index, { ...column, field: event.currentTarget.value as CsvColumn["field"] })
+                      }
                       className={selectClass}
                     >
                       {csvFieldsFor(layout).map((field) => (
@@ -108,10 +124,25 @@ export function CsvMappingStep({ header, choices, languages, onChange }: Props) 
   );
 }
 
-function LanguageSelect({ label, value, languages, onChange }: { label: string; value: string; languages: string[]; onChange: (language: string) => void }) {
+function LanguageSelect({
+  label,
+  value,
+  languages,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  languages: string[];
+  onChange: (language: string) => void;
+}) {
   const locale = useLocale();
   return (
-    <select aria-label={label} value={value} onChange={(event) => onChange(event.currentTarget.value)} className={selectClass}>
+    <select
+      aria-label={label}
+      value={value}
+      onChange={(event) => onChange(event.currentTarget.value)}
+      className={selectClass}
+    >
       {[...new Set([...languages, value])].map((code) => {
         // Where the runtime has no name for the language in this locale, the code alone, not "en (en)".
         const name = languageName(code, locale);

@@ -7,7 +7,10 @@ export function ExportLinks({ slug }: { slug: string }) {
   const t = useTranslations("GlossaryImport.export");
   const href = (query: string) => `/api/v1/glossaries/${encodeURIComponent(slug)}/export?${query}`;
   return (
-    <section aria-labelledby="glossary-export-heading" className="space-y-2 border-t border-stone-200 pt-6 dark:border-stone-800">
+    <section
+      aria-labelledby="glossary-export-heading"
+      className="space-y-2 border-t border-stone-200 pt-6 dark:border-stone-800"
+    >
       <h2 id="glossary-export-heading" className="text-xl font-semibold">
         {t("heading")}
       </h2>

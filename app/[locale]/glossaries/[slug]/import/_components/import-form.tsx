@@ -72,7 +72,8 @@ export function ImportForm({ glossary }: { glossary: Glossary }) {
     startTransition(async () => {
       const result: Outcome<ImportPreview> = await previewImportAction(null, data).catch(() => failedUpload);
       setPreview(result);
-      if (result.ok) setAnnouncement(result.data.refused ? t("announceRefused") : t("announcePreview", result.data.counts));
+      if (result.ok)
+        setAnnouncement(result.data.refused ? t("announceRefused") : t("announcePreview", result.data.counts));
     });
   }
 
@@ -92,15 +93,22 @@ export function ImportForm({ glossary }: { glossary: Glossary }) {
   function failure(outcome: Outcome<unknown> | null): string | null {
     if (!outcome || outcome.ok || outcome.code === "CONFLICT") return null;
     if (outcome.code === "UPLOAD_FAILED") return t("uploadFailed");
-    if (outcome.code === "INVALID_INPUT" && outcome.fields?.some((field) => field.path === "file" && field.code === "tooLong")) return t("issue.tooLarge");
-    if (outcome.code === "INVALID_INPUT" && outcome.fields?.some((field) => field.path.startsWith("mapping"))) return t("mappingInvalid");
+    if (
+      outcome.code === "INVALID_INPUT" &&
+      outcome.fields?.some((field) => field.path === "file" && field.code === "tooLong")
+    )
+      return t("issue.tooLarge");
+    if (outcome.code === "INVALID_INPUT" && outcome.fields?.some((field) => field.path.startsWith("mapping")))
+      return t("mappingInvalid");
     return errorText(outcome.code);
   }
 
   const isDone = applied?.ok === true;
   const isConflict = applied !== null && !applied.ok && applied.code === "CONFLICT";
   const csv = selected?.format === "csv" ? selected.csv : null;
-  const canPreview = Boolean(selected && !selected.isTooLarge && selected.format && (selected.format !== "csv" || csv?.ok));
+  const canPreview = Boolean(
+    selected && !selected.isTooLarge && selected.format && (selected.format !== "csv" || csv?.ok),
+  );
 
   return (
     <div className="space-y-6">
@@ -131,7 +139,11 @@ export function ImportForm({ glossary }: { glossary: Glossary }) {
             fileName={selected?.file.name ?? null}
             detected={selected?.detected ?? null}
             format={selected?.format ?? ""}
-            error={selected?.isTooLarge ? t("tooLargeBeforeUpload", { size: Math.ceil(selected.file.size / 1024 / 1024) }) : null}
+            error={
+              selected?.isTooLarge
+                ? t("tooLargeBeforeUpload", { size: Math.ceil(selected.file.size / 1024 / 1024) })
+                : null
+            }
             onFile={(file) => {
               clearResults();
               void upload.choose(file);
@@ -141,7 +153,13 @@ export function ImportForm({ glossary }: { glossary: Glossary }) {
               void upload.setFormat(format);
             }}
           />
-          {csv && !csv.ok && <ImportIssues heading={t("headerErrorHeading")} issues={[{ code: csv.code, line: csv.line, detail: csv.detail }]} tone="error" />}
+          {csv && !csv.ok && (
+            <ImportIssues
+              heading={t("headerErrorHeading")}
+              issues={[{ code: csv.code, line: csv.line, detail: csv.detail }]}
+              tone="error"
+            />
+          )}
           {csv?.ok && (
             <CsvMappingStep
               header={csv.header}
@@ -161,7 +179,12 @@ export function ImportForm({ glossary }: { glossary: Glossary }) {
       )}
       {isConflict && <ImportConflict headingRef={doneRef} isPending={isPending} onPreviewAgain={runPreview} />}
       {preview?.ok && !isDone && (
-        <ImportPreviewPanel preview={preview.data} headingRef={previewRef} isPending={isPending} onConfirm={isConflict ? undefined : runApply} />
+        <ImportPreviewPanel
+          preview={preview.data}
+          headingRef={previewRef}
+          isPending={isPending}
+          onConfirm={isConflict ? undefined : runApply}
+        />
       )}
     </div>
   );

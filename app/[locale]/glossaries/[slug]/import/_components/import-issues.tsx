@@ -5,7 +5,15 @@ import type { GlossaryIssueCode } from "@/lib/formats/read-glossary-file";
 import { useIssueText } from "./use-issue-text";
 
 /** The file's errors (not imported) or warnings (imported differently), each with its line and element. */
-export function ImportIssues({ heading, issues, tone }: { heading: string; issues: ImportIssue<GlossaryIssueCode>[]; tone: "error" | "warning" }) {
+export function ImportIssues({
+  heading,
+  issues,
+  tone,
+}: {
+  heading: string;
+  issues: ImportIssue<GlossaryIssueCode>[];
+  tone: "error" | "warning";
+}) {
   const text = useIssueText();
   if (issues.length === 0) return null;
   const border = tone === "error" ? "border-red-700 dark:border-red-400" : "border-amber-700 dark:border-amber-400";
@@ -17,7 +25,9 @@ export function ImportIssues({ heading, issues, tone }: { heading: string; issue
           <li key={index} className="text-sm">
             {/* Spaces between the parts: a screen reader reads the item as one line. */}
             {text.line(issue) && <span className="font-semibold">{text.line(issue)} </span>}
-            {issue.element && <code className="rounded bg-stone-100 px-1 break-all dark:bg-stone-800">{issue.element}</code>}
+            {issue.element && (
+              <code className="rounded bg-stone-100 px-1 break-all dark:bg-stone-800">{issue.element}</code>
+            )}
             {issue.element && " "}
             <span>{text.message(issue)}</span>
             {text.count(issue) && <span className="text-stone-600 dark:text-stone-400"> ({text.count(issue)})</span>}

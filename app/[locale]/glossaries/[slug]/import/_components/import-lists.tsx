@@ -6,14 +6,26 @@ import type { ImportPreview } from "@/server/glossaries/import-preview";
 import { usePlanText } from "./use-plan-text";
 
 /** One group of the plan, collapsible when long; `shown` < `total` says the list stops at the server's limit. */
-function PlanGroup({ heading, total, shown, children }: { heading: string; total: number; shown: number; children: ReactNode }) {
+function PlanGroup({
+  heading,
+  total,
+  shown,
+  children,
+}: {
+  heading: string;
+  total: number;
+  shown: number;
+  children: ReactNode;
+}) {
   const t = useTranslations("GlossaryImport");
   if (shown === 0) return null;
   return (
     <details open={shown <= 20} className="rounded border border-stone-300 dark:border-stone-700">
       <summary className="cursor-pointer px-3 py-2 font-semibold">{heading}</summary>
       <div className="space-y-2 px-3 pb-3">
-        {shown < total && <p className="text-sm text-stone-600 dark:text-stone-400">{t("listTruncated", { shown, total })}</p>}
+        {shown < total && (
+          <p className="text-sm text-stone-600 dark:text-stone-400">{t("listTruncated", { shown, total })}</p>
+        )}
         <ul className="divide-y divide-stone-200 dark:divide-stone-800">{children}</ul>
       </div>
     </details>
@@ -37,14 +49,24 @@ export function ImportLists({ preview }: { preview: ImportPreview }) {
   const plan = usePlanText();
   return (
     <div className="space-y-3">
-      <PlanGroup heading={t("toAddHeading", { count: preview.counts.add })} total={preview.counts.add} shown={preview.add.length}>
+      <PlanGroup
+        heading={t("toAddHeading", { count: preview.counts.add })}
+        total={preview.counts.add}
+        shown={preview.add.length}
+      >
         {preview.add.map((entry, index) => (
           <Entry key={index} label={entry.label} line={entry.line}>
-            <span className="block text-stone-700 dark:text-stone-300">{entry.languages.map(plan.language).join(" · ")}</span>
+            <span className="block text-stone-700 dark:text-stone-300">
+              {entry.languages.map(plan.language).join(" · ")}
+            </span>
           </Entry>
         ))}
       </PlanGroup>
-      <PlanGroup heading={t("toChangeHeading", { count: preview.counts.change })} total={preview.counts.change} shown={preview.change.length}>
+      <PlanGroup
+        heading={t("toChangeHeading", { count: preview.counts.change })}
+        total={preview.counts.change}
+        shown={preview.change.length}
+      >
         {preview.change.map((entry, index) => (
           <Entry key={index} label={entry.label} line={entry.line}>
             <ul className="mt-1 list-disc space-y-1 pl-5 break-words text-stone-700 dark:text-stone-300">
@@ -55,7 +77,11 @@ export function ImportLists({ preview }: { preview: ImportPreview }) {
           </Entry>
         ))}
       </PlanGroup>
-      <PlanGroup heading={t("toRejectHeading", { count: preview.counts.reject })} total={preview.counts.reject} shown={preview.reject.length}>
+      <PlanGroup
+        heading={t("toRejectHeading", { count: preview.counts.reject })}
+        total={preview.counts.reject}
+        shown={preview.reject.length}
+      >
         {preview.reject.map((entry, index) => (
           <Entry key={index} label={entry.label} line={entry.line}>
             <ul className="mt-1 list-disc space-y-1 pl-5 break-words text-red-800 dark:text-red-300">

@@ -25,7 +25,9 @@ export function ImportPreviewPanel({ preview, headingRef, isPending, onConfirm }
         {t("previewHeading")}
       </h2>
       {preview.refused ? (
-        <p className="rounded border border-red-700 bg-red-50 p-3 text-red-800 dark:border-red-400 dark:bg-red-950 dark:text-red-200">{t("refused")}</p>
+        <p className="rounded border border-red-700 bg-red-50 p-3 text-red-800 dark:border-red-400 dark:bg-red-950 dark:text-red-200">
+          {t("refused")}
+        </p>
       ) : (
         <ul className="grid grid-cols-2 gap-2 sm:grid-cols-4" aria-label={t("countsLabel")}>
           {(["add", "change", "unchanged", "reject"] as const).map((kind) => (
@@ -38,7 +40,11 @@ export function ImportPreviewPanel({ preview, headingRef, isPending, onConfirm }
           ))}
         </ul>
       )}
-      <ImportIssues heading={t(preview.refused ? "refusedErrorsHeading" : "errorsHeading")} issues={preview.errors} tone="error" />
+      <ImportIssues
+        heading={t(preview.refused ? "refusedErrorsHeading" : "errorsHeading")}
+        issues={preview.errors}
+        tone="error"
+      />
       <ImportIssues heading={t("warningsHeading")} issues={preview.warnings} tone="warning" />
       {!preview.refused && <ImportLists preview={preview} />}
       {!preview.refused && onConfirm && <ConfirmForm preview={preview} isPending={isPending} onConfirm={onConfirm} />}
@@ -46,7 +52,15 @@ export function ImportPreviewPanel({ preview, headingRef, isPending, onConfirm }
   );
 }
 
-function ConfirmForm({ preview, isPending, onConfirm }: { preview: ImportPreview; isPending: boolean; onConfirm: (skipRejected: boolean) => void }) {
+function ConfirmForm({
+  preview,
+  isPending,
+  onConfirm,
+}: {
+  preview: ImportPreview;
+  isPending: boolean;
+  onConfirm: (skipRejected: boolean) => void;
+}) {
   const t = useTranslations("GlossaryImport");
   const id = useId();
   const boxRef = useRef<HTMLInputElement>(null);
@@ -66,7 +80,11 @@ function ConfirmForm({ preview, isPending, onConfirm }: { preview: ImportPreview
   }
 
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-3 rounded border border-stone-300 p-4 dark:border-stone-700">
+    <form
+      onSubmit={submit}
+      noValidate
+      className="flex flex-col gap-3 rounded border border-stone-300 p-4 dark:border-stone-700"
+    >
       <p>{t("confirmIntro", { count: add + change })}</p>
       {reject > 0 && (
         <div className="flex flex-col gap-1">

@@ -5,13 +5,27 @@ import type { Ref } from "react";
 import { Link } from "@/i18n/navigation";
 import type { ImportSummary } from "@/server/glossaries/mutations";
 
-const secondaryButtonClass = "rounded border border-stone-400 px-4 py-2 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800";
+const secondaryButtonClass =
+  "rounded border border-stone-400 px-4 py-2 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800";
 
 /** Step 4: what the import did, and the way to the entries. */
-export function ImportDone({ summary, slug, headingRef, onAnother }: { summary: ImportSummary; slug: string; headingRef: Ref<HTMLHeadingElement>; onAnother: () => void }) {
+export function ImportDone({
+  summary,
+  slug,
+  headingRef,
+  onAnother,
+}: {
+  summary: ImportSummary;
+  slug: string;
+  headingRef: Ref<HTMLHeadingElement>;
+  onAnother: () => void;
+}) {
   const t = useTranslations("GlossaryImport");
   return (
-    <section aria-labelledby="import-done-heading" className="space-y-3 rounded border border-green-700 bg-green-50 p-4 text-green-950 dark:bg-green-950 dark:text-green-50">
+    <section
+      aria-labelledby="import-done-heading"
+      className="space-y-3 rounded border border-green-700 bg-green-50 p-4 text-green-950 dark:bg-green-950 dark:text-green-50"
+    >
       <h2 id="import-done-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-semibold outline-none">
         {t("doneHeading")}
       </h2>
@@ -29,10 +43,21 @@ export function ImportDone({ summary, slug, headingRef, onAnother }: { summary: 
 }
 
 /** The glossary changed between preview and confirmation: nothing was written; the preview must be made again. */
-export function ImportConflict({ headingRef, isPending, onPreviewAgain }: { headingRef: Ref<HTMLHeadingElement>; isPending: boolean; onPreviewAgain: () => void }) {
+export function ImportConflict({
+  headingRef,
+  isPending,
+  onPreviewAgain,
+}: {
+  headingRef: Ref<HTMLHeadingElement>;
+  isPending: boolean;
+  onPreviewAgain: () => void;
+}) {
   const t = useTranslations("GlossaryImport");
   return (
-    <section aria-labelledby="import-conflict-heading" className="space-y-3 rounded border border-amber-700 bg-amber-50 p-4 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50">
+    <section
+      aria-labelledby="import-conflict-heading"
+      className="space-y-3 rounded border border-amber-700 bg-amber-50 p-4 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50"
+    >
       <h2 id="import-conflict-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold outline-none">
         {t("conflictHeading")}
       </h2>

@@ -78,6 +78,7 @@ export function useIssueText() {
     line: (issue: Issue) => (issue.line ? t("atLine", { line: issue.line }) : null),
     /** "3 places" for an issue reported once for many. */
     count: (issue: Issue) => (issue.count && issue.count > 1 ? t("occurrences", { count: issue.count }) : null),
-    terms: (issue: Issue) => (issue.terms?.length ? t("termsNotImported", { terms: format.list(issue.terms, { type: "conjunction" }) }) : null),
+    terms: (issue: Issue) =>
+      issue.terms?.length ? t("termsNotImported", { terms: format.list(issue.terms, { type: "conjunction" }) }) : null,
   };
 }

@@ -10,15 +10,25 @@ export function usePlanText() {
   const t = useTranslations("GlossaryImport.plan");
   const locale = useLocale();
   const language = (code: string) => languageName(code, locale);
-  const value = (field: string, text: string | undefined) => (field === "status" && text ? t("status", { status: text }) : clip(text));
+  const value = (field: string, text: string | undefined) =>
+    field === "status" && text ? t("status", { status: text }) : clip(text);
 
   function change(item: FieldChange): string {
     switch (item.kind) {
       case "concept":
-        return t("conceptField", { field: item.field, hasBefore: item.before === undefined ? "no" : "yes", before: clip(item.before), after: clip(item.after) });
+        return t("conceptField", {
+          field: item.field,
+          hasBefore: item.before === undefined ? "no" : "yes",
+          before: clip(item.before),
+          after: clip(item.after),
+        });
       case "language":
         return t("languageField", {
-          field: item.field, language: language(item.language), hasBefore: item.before === undefined ? "no" : "yes", before: clip(item.before), after: clip(item.after),
+          field: item.field,
+          language: language(item.language),
+          hasBefore: item.before === undefined ? "no" : "yes",
+          before: clip(item.before),
+          after: clip(item.after),
         });
       case "link":
         return t("linkAdded", { target: item.target });
@@ -28,8 +38,12 @@ export function usePlanText() {
         return t("termRemoved", { language: language(item.language), text: item.text });
       case "term":
         return t("termField", {
-          field: item.field, language: language(item.language), text: item.text, hasBefore: item.before === undefined ? "no" : "yes",
-          before: value(item.field, item.before), after: value(item.field, item.after),
+          field: item.field,
+          language: language(item.language),
+          text: item.text,
+          hasBefore: item.before === undefined ? "no" : "yes",
+          before: value(item.field, item.before),
+          after: value(item.field, item.after),
         });
     }
   }

@@ -7,7 +7,8 @@ import { detectGlossaryFormat, type GlossaryFormat } from "@/lib/formats/detect-
 import { MAX_GLOSSARY_FILE_BYTES } from "@/server/glossaries/schema";
 
 /** The CSV header step: the header row and the mapping being edited, or why the header could not be read. */
-export type CsvStep = { ok: true; header: string[]; delimiter: string; choices: CsvMappingChoices } | Extract<CsvHeader, { ok: false }>;
+export type CsvStep =
+  { ok: true; header: string[]; delimiter: string; choices: CsvMappingChoices } | Extract<CsvHeader, { ok: false }>;
 
 export type SelectedFile = {
   file: File;

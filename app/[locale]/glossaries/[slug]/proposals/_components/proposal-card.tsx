@@ -29,7 +29,12 @@ export function ProposalCard({ proposal, glossarySlug, onReviewed, onConflict }:
   const [state, dispatch, isPending] = useActionState(async (previous: ActionResult<void> | null, data: FormData) => {
     const input = filledFields(data);
     const result = await reviewProposalAction(previous, { ...input, proposalId: proposal.id });
-    if (result.ok) onReviewed(input.decision === "accept" ? t("acceptedMessage", { text: input.text ?? proposal.text }) : t("declinedMessage", { text: proposal.text }));
+    if (result.ok)
+      onReviewed(
+        input.decision === "accept"
+          ? t("acceptedMessage", { text: input.text ?? proposal.text })
+          : t("declinedMessage", { text: proposal.text }),
+      );
     else if (result.code === "CONFLICT") onConflict();
     return result;
   }, null);
@@ -41,20 +46,40 @@ export function ProposalCard({ proposal, glossarySlug, onReviewed, onConflict }:
   }
 
   const headingId = `proposal-${proposal.id}`;
-  const fieldError = (path: string) => (state && !state.ok && state.fields?.some((field) => field.path === path) ? t("fieldInvalid") : undefined);
-  const failure = state && !state.ok && state.code !== "CONFLICT" && !state.fields?.length ? errorText(state.code) : null;
+  const fieldError = (path: string) =>
+    state && !state.ok && state.fields?.some((field) => field.path === path) ? t("fieldInvalid") : undefined;
+  const failure =
+    state && !state.ok && state.code !== "CONFLICT" && !state.fields?.length ? errorText(state.code) : null;
   return (
-    <article aria-labelledby={headingId} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+    <article
+      aria-labelledby={headingId}
+      className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+    >
       <ProposalDetails proposal={proposal} glossarySlug={glossarySlug} headingId={headingId} />
       {failure && (
-        <p role="alert" className="rounded border border-red-700 bg-red-50 p-3 text-red-800 dark:border-red-400 dark:bg-red-950 dark:text-red-200">
+        <p
+          role="alert"
+          className="rounded border border-red-700 bg-red-50 p-3 text-red-800 dark:border-red-400 dark:bg-red-950 dark:text-red-200"
+        >
           {failure}
         </p>
       )}
       <div className="grid gap-4 lg:grid-cols-2">
-        <form onSubmit={onSubmit} className="flex flex-col gap-3 rounded border border-stone-200 p-3 dark:border-stone-800" aria-label={t("acceptFormLabel", { text: proposal.text })}>
+        <form
+          onSubmit={onSubmit}
+          className="flex flex-col gap-3 rounded border border-stone-200 p-3 dark:border-stone-800"
+          aria-label={t("acceptFormLabel", { text: proposal.text })}
+        >
           <input type="hidden" name="decision" value="accept" />
-          <TextField name="text" label={t("acceptText")} defaultValue={proposal.text} required maxLength={500} lang={proposal.language} error={fieldError("text")} />
+          <TextField
+            name="text"
+            label={t("acceptText")}
+            defaultValue={proposal.text}
+            required
+            maxLength={500}
+            lang={proposal.language}
+            error={fieldError("text")}
+          />
           <SelectField name="status" label={t("acceptStatus")} defaultValue="admitted" error={fieldError("status")}>
             {termStatuses.map((status) => (
               <option key={status} value={status}>
@@ -72,7 +97,11 @@ export function ProposalCard({ proposal, glossarySlug, onReviewed, onConflict }:
             {t("accept")}
           </button>
         </form>
-        <form onSubmit={onSubmit} className="flex flex-col gap-3 rounded border border-stone-200 p-3 dark:border-stone-800" aria-label={t("declineFormLabel", { text: proposal.text })}>
+        <form
+          onSubmit={onSubmit}
+          className="flex flex-col gap-3 rounded border border-stone-200 p-3 dark:border-stone-800"
+          aria-label={t("declineFormLabel", { text: proposal.text })}
+        >
           <input type="hidden" name="decision" value="decline" />
           <TextField name="reviewNote" label={t("declineNote")} maxLength={2000} error={fieldError("reviewNote")} />
           <button

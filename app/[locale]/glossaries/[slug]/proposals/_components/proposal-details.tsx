@@ -21,11 +21,23 @@ export type QueuedProposal = {
   reviewed: string;
   reviewNote: string | null;
   /** The entry a translation is proposed for; null for a new entry. */
-  entry: { id: string; name: string; terms: { language: string; languageName: string; text: string; status: TermStatus }[] } | null;
+  entry: {
+    id: string;
+    name: string;
+    terms: { language: string; languageName: string; text: string; status: TermStatus }[];
+  } | null;
 };
 
 /** What was proposed, by whom and when, and the entry it belongs to with the terms it has now (or "new entry"). */
-export function ProposalDetails({ proposal, glossarySlug, headingId }: { proposal: QueuedProposal; glossarySlug: string; headingId: string }) {
+export function ProposalDetails({
+  proposal,
+  glossarySlug,
+  headingId,
+}: {
+  proposal: QueuedProposal;
+  glossarySlug: string;
+  headingId: string;
+}) {
   const t = useTranslations("proposals");
   const labels = useTermLabels();
   return (
@@ -71,7 +83,10 @@ export function ProposalDetails({ proposal, glossarySlug, headingId }: { proposa
             {t.rich("forEntry", {
               entry: proposal.entry.name,
               link: (chunks) => (
-                <Link href={`/glossaries/${glossarySlug}/entries/${proposal.entry!.id}`} className="text-blue-800 underline dark:text-blue-300">
+                <Link
+                  href={`/glossaries/${glossarySlug}/entries/${proposal.entry!.id}`}
+                  className="text-blue-800 underline dark:text-blue-300"
+                >
                   {chunks}
                 </Link>
               ),
@@ -85,7 +100,8 @@ export function ProposalDetails({ proposal, glossarySlug, headingId }: { proposa
                   <ul className="flex flex-wrap gap-x-3 gap-y-1">
                     {group.terms.map((term, index) => (
                       <li key={index}>
-                        <span lang={term.language}>{term.text}</span> <TermStatusBadge status={term.status} label={labels.status(term.status)} />
+                        <span lang={term.language}>{term.text}</span>{" "}
+                        <TermStatusBadge status={term.status} label={labels.status(term.status)} />
                       </li>
                     ))}
                   </ul>
@@ -96,7 +112,10 @@ export function ProposalDetails({ proposal, glossarySlug, headingId }: { proposa
         </div>
       ) : (
         <p className="text-sm">
-          <span className="rounded-full border border-stone-500 px-2 py-0.5 text-xs font-semibold">{t("newEntry")}</span> {t("newEntryHint")}
+          <span className="rounded-full border border-stone-500 px-2 py-0.5 text-xs font-semibold">
+            {t("newEntry")}
+          </span>{" "}
+          {t("newEntryHint")}
         </p>
       )}
     </div>

@@ -52,7 +52,12 @@ export function ProposalQueue({ proposals, glossarySlug }: { proposals: QueuedPr
       <ul className="space-y-4">
         {proposals.map((proposal) => (
           <li key={proposal.id}>
-            <ProposalCard proposal={proposal} glossarySlug={glossarySlug} onReviewed={onReviewed} onConflict={onConflict} />
+            <ProposalCard
+              proposal={proposal}
+              glossarySlug={glossarySlug}
+              onReviewed={onReviewed}
+              onConflict={onConflict}
+            />
           </li>
         ))}
       </ul>

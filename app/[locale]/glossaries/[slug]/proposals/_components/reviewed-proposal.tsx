@@ -2,11 +2,22 @@ import { useTranslations } from "next-intl";
 import { ProposalDetails, type QueuedProposal } from "./proposal-details";
 
 /** An accepted or declined proposal: what it was, and when it was reviewed, with the reviewer's note. */
-export function ReviewedProposal({ proposal, glossarySlug, status }: { proposal: QueuedProposal; glossarySlug: string; status: "accepted" | "declined" }) {
+export function ReviewedProposal({
+  proposal,
+  glossarySlug,
+  status,
+}: {
+  proposal: QueuedProposal;
+  glossarySlug: string;
+  status: "accepted" | "declined";
+}) {
   const t = useTranslations("proposals");
   const headingId = `proposal-${proposal.id}`;
   return (
-    <article aria-labelledby={headingId} className="space-y-2 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900">
+    <article
+      aria-labelledby={headingId}
+      className="space-y-2 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
+    >
       <ProposalDetails proposal={proposal} glossarySlug={glossarySlug} headingId={headingId} />
       {proposal.reviewedAt && (
         <p className="text-sm">
@@ -16,7 +27,9 @@ export function ReviewedProposal({ proposal, glossarySlug, status }: { proposal:
           })}
         </p>
       )}
-      {proposal.reviewNote && <p className="whitespace-pre-line text-sm">{t("reviewNoteValue", { note: proposal.reviewNote })}</p>}
+      {proposal.reviewNote && (
+        <p className="text-sm whitespace-pre-line">{t("reviewNoteValue", { note: proposal.reviewNote })}</p>
+      )}
     </article>
   );
 }

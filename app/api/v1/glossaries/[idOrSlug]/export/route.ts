@@ -15,8 +15,16 @@ export const GET = withRoute(apiRoutes.exportGlossary, async ({ params, query })
   const concepts = await loadGlossaryConcepts(db, glossary.id);
   const file =
     query.format === "tbx"
-      ? { body: writeTbx(glossaryHeader(glossary), concepts), type: "application/x-tbx+xml; charset=utf-8", extension: "tbx" }
-      : { body: writeGlossaryCsv(concepts, query.layout ?? "termPerRow"), type: "text/csv; charset=utf-8", extension: "csv" };
+      ? {
+          body: writeTbx(glossaryHeader(glossary), concepts),
+          type: "application/x-tbx+xml; charset=utf-8",
+          extension: "tbx",
+        }
+      : {
+          body: writeGlossaryCsv(concepts, query.layout ?? "termPerRow"),
+          type: "text/csv; charset=utf-8",
+          extension: "csv",
+        };
   return new Response(file.body, {
     headers: {
       "Content-Type": file.type,

@@ -39,14 +39,29 @@ export function EntryDefinitions({ entry }: { entry: Entry }) {
       {perLanguage.map(([language, details]) => (
         <div key={language} className="space-y-1">
           <h3 className="font-semibold">{t("inLanguage", { language: languageName(language, locale) })}</h3>
-          <Block definition={details.definition} source={details.definitionSource} note={details.note} lang={language} />
+          <Block
+            definition={details.definition}
+            source={details.definitionSource}
+            note={details.note}
+            lang={language}
+          />
         </div>
       ))}
     </section>
   );
 }
 
-function Block({ definition, source, note, lang }: { definition?: string | null; source?: string | null; note?: string | null; lang?: string }) {
+function Block({
+  definition,
+  source,
+  note,
+  lang,
+}: {
+  definition?: string | null;
+  source?: string | null;
+  note?: string | null;
+  lang?: string;
+}) {
   const t = useTranslations("glossaryEntry");
   return (
     <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">

@@ -29,7 +29,11 @@ export function EntryHistory({ versions }: { versions: HistoryVersion[] }) {
       ) : (
         <ol className="space-y-3">
           {versions.map((version) => (
-            <li key={version.id} className="border-l-2 border-stone-300 pl-3 dark:border-stone-700" data-testid="history-version">
+            <li
+              key={version.id}
+              className="border-l-2 border-stone-300 pl-3 dark:border-stone-700"
+              data-testid="history-version"
+            >
               <p className="font-medium">
                 {t("historyRow", { kind: knownKind(version.kind), actor: version.actor ?? t("historySystem") })}
               </p>
@@ -43,7 +47,11 @@ export function EntryHistory({ versions }: { versions: HistoryVersion[] }) {
                   ))}
                 </ul>
               )}
-              {version.skipped > 0 && <p className="text-sm text-stone-700 dark:text-stone-300">{t("historySkipped", { count: version.skipped })}</p>}
+              {version.skipped > 0 && (
+                <p className="text-sm text-stone-700 dark:text-stone-300">
+                  {t("historySkipped", { count: version.skipped })}
+                </p>
+              )}
             </li>
           ))}
         </ol>
@@ -61,7 +69,12 @@ function ChangeLine({ change }: { change: RecordedChange }) {
   const labels = useTermLabels();
   const language = (tag: string) => languageName(tag, locale);
   /** Set, changed or cleared: the three ways a text field moves. */
-  const edit = (field: string, before: string | undefined, after: string, subject: { language?: string; text?: string }) => {
+  const edit = (
+    field: string,
+    before: string | undefined,
+    after: string,
+    subject: { language?: string; text?: string },
+  ) => {
     const values = { field, before: before ?? "", after, language: subject.language ?? "", text: subject.text ?? "" };
     const scope = subject.text !== undefined ? "term" : subject.language !== undefined ? "language" : "concept";
     const how = after === "" ? "cleared" : before === undefined || before === "" ? "set" : "changed";
@@ -71,7 +84,11 @@ function ChangeLine({ change }: { change: RecordedChange }) {
     case "concept":
       return <li>{edit(labels.field(change.field), change.before, change.after, {})}</li>;
     case "language":
-      return <li>{edit(labels.field(change.field), change.before, change.after, { language: language(change.language) })}</li>;
+      return (
+        <li>
+          {edit(labels.field(change.field), change.before, change.after, { language: language(change.language) })}
+        </li>
+      );
     case "term":
       return (
         <li>

@@ -6,8 +6,13 @@ import { getConceptOccurrences } from "@/server/glossaries/occurrences";
 
 /** Where the entry's terms occur: a scan of every article, so it streams in after the rest of the page. */
 export async function EntryOccurrences({ conceptId }: { conceptId: string }) {
-  const [t, locale, occurrences] = await Promise.all([getTranslations("glossaryEntry"), getLocale(), getConceptOccurrences(await getDb(), conceptId)]);
-  if (occurrences.articles.length === 0) return <p className="text-stone-700 dark:text-stone-300">{t("occurrencesNone")}</p>;
+  const [t, locale, occurrences] = await Promise.all([
+    getTranslations("glossaryEntry"),
+    getLocale(),
+    getConceptOccurrences(await getDb(), conceptId),
+  ]);
+  if (occurrences.articles.length === 0)
+    return <p className="text-stone-700 dark:text-stone-300">{t("occurrencesNone")}</p>;
   return (
     <>
       <p>{t("occurrencesTotal", { count: occurrences.total, articles: occurrences.articles.length })}</p>
@@ -31,7 +36,11 @@ export async function EntryOccurrences({ conceptId }: { conceptId: string }) {
             {occurrences.articles.map((article) => (
               <tr key={article.articleId} className="border-b border-stone-200 align-top dark:border-stone-800">
                 <td className="py-2 pr-4">
-                  <Link href={`/articles/${article.slug}`} lang={article.language} className="text-blue-800 hover:underline dark:text-blue-300">
+                  <Link
+                    href={`/articles/${article.slug}`}
+                    lang={article.language}
+                    className="text-blue-800 hover:underline dark:text-blue-300"
+                  >
                     {article.title}
                   </Link>
                 </td>

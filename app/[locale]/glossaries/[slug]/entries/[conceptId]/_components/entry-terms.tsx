@@ -15,7 +15,10 @@ export function EntryTerms({ terms, languageOrder }: { terms: Term[]; languageOr
   const format = useFormatter();
   const labels = useTermLabels();
   // A status note's date is a calendar date ("2019-03-23"): shown in UTC it never shifts a day.
-  const date = (iso: string) => (/^\d{4}-\d{2}-\d{2}$/.test(iso) ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" }) : iso);
+  const date = (iso: string) =>
+    /^\d{4}-\d{2}-\d{2}$/.test(iso)
+      ? format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" })
+      : iso;
   return (
     <section aria-labelledby="entry-terms" className="space-y-4">
       <h2 id="entry-terms" className="text-xl font-semibold">
@@ -26,20 +29,31 @@ export function EntryTerms({ terms, languageOrder }: { terms: Term[]; languageOr
           <h3 className="font-semibold">{languageName(group.language, locale)}</h3>
           <ul className="space-y-3">
             {group.terms.map((term) => (
-              <li key={term.id} className="rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900">
+              <li
+                key={term.id}
+                className="rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900"
+              >
                 <p className="flex flex-wrap items-center gap-2">
                   <span lang={term.language} className="text-lg font-medium">
                     {term.text}
                   </span>
                   <TermStatusBadge status={term.status} label={labels.status(term.status)} />
-                  {isPartOfSpeech(term.partOfSpeech) && <span className="text-sm text-stone-700 dark:text-stone-300">{labels.partOfSpeech(term.partOfSpeech)}</span>}
+                  {isPartOfSpeech(term.partOfSpeech) && (
+                    <span className="text-sm text-stone-700 dark:text-stone-300">
+                      {labels.partOfSpeech(term.partOfSpeech)}
+                    </span>
+                  )}
                 </p>
                 {(term.statusNote || term.note || term.usageExample) && (
                   <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
                     {term.statusNote && (
                       <>
                         <dt className="font-medium text-stone-700 dark:text-stone-300">{t("fieldStatusNote")}</dt>
-                        <dd>{term.statusNoteDate ? t("statusNoteDated", { date: date(term.statusNoteDate), note: term.statusNote }) : term.statusNote}</dd>
+                        <dd>
+                          {term.statusNoteDate
+                            ? t("statusNoteDated", { date: date(term.statusNoteDate), note: term.statusNote })
+                            : term.statusNote}
+                        </dd>
                       </>
                     )}
                     {term.note && (

@@ -12,6 +12,7 @@ export default function globalSetup() {
     "npx",
     [
       "tsx",
+      "--conditions=react-server",
       "scripts/user-create.ts",
       "--email",
       email,

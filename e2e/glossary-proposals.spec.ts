@@ -24,6 +24,7 @@ function createUser(role: "contributor" | "editor"): Credentials {
     "npx",
     [
       "tsx",
+      "--conditions=react-server",
       "scripts/user-create.ts",
       "--email",
       credentials.email,
@@ -54,7 +55,7 @@ const entryPath = (conceptId: string) => `/en/glossaries/${fixture.slug}/entries
 test.describe.configure({ mode: "serial" });
 
 test.beforeAll(() => {
-  const output = execFileSync("npx", ["tsx", "e2e/fixtures/glossary-proposals.ts"], {
+  const output = execFileSync("npx", ["tsx", "--conditions=react-server", "e2e/fixtures/glossary-proposals.ts"], {
     env: process.env,
     encoding: "utf8",
     stdio: ["ignore", "pipe", "inherit"],

@@ -25,7 +25,7 @@ record "unit ($tag)" vitest "test-results/vitest-$tag.json" $?
 e2e_db=${E2E_DATABASE_URL:-file:./data/e2e.db}
 [[ $e2e_db == file:* ]] && rm -f "${e2e_db#file:}"{,-wal,-shm}
 if [ "${SKIP_BUILD:-}" != 1 ]; then npx next build >test-results/build.log 2>&1 || { cat test-results/build.log; record "build" check 1; exit 1; }; fi
-DATABASE_URL=$e2e_db npx tsx scripts/setup.ts && DATABASE_URL=$e2e_db npx tsx e2e/fixtures/partial-translation.ts \
+DATABASE_URL=$e2e_db npx tsx --conditions=react-server scripts/setup.ts && DATABASE_URL=$e2e_db npx tsx --conditions=react-server e2e/fixtures/partial-translation.ts \
   || { record "e2e setup ($tag)" check 1; exit 1; }
 DATABASE_URL=$e2e_db PLAYWRIGHT_JSON="test-results/playwright-$tag.json" npx playwright test ${E2E_GREP:+--grep "$E2E_GREP"}
 record "e2e ($tag)" playwright "test-results/playwright-$tag.json" $?

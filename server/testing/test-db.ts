@@ -1,12 +1,9 @@
-// The migrated database of this test run (see global-setup.ts), shared by a test file.
-import { inject } from "vitest";
-import { createDb, type Db } from "../db.ts";
+// The migrated database of this test run (global-setup.ts; DATABASE_URL set by database-env.ts).
+import { getDb, type Db } from "../db.ts";
 
-let db: Promise<Db> | undefined;
-
+/** The client the data layer uses in this run, for assertions on what a call wrote. */
 export function getTestDb(): Promise<Db> {
-  db ??= createDb(inject("databaseUrl"));
-  return db;
+  return getDb();
 }
 
 /** A suffix that keeps rows of different tests and runs apart. */

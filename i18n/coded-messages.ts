@@ -34,4 +34,5 @@ export const codedMessages: readonly { namespace: Namespace; codes: readonly str
   coded("glossaryEntry.gender", grammaticalGenders),
   coded("glossaryEntry.termType", termTypes),
   coded("glossaryEntry.field", changeFields),
+  coded("termMarks.status", termStatuses),
 ];

@@ -34,7 +34,9 @@ export const fieldChangeKinds = [
 
 // A kind added to FieldChange but left out of fieldChangeKinds fails `npm run typecheck` here.
 type _Assert<T extends true> = T;
-type _KindsListed = _Assert<[Exclude<FieldChange["kind"], (typeof fieldChangeKinds)[number]>] extends [never] ? true : false>;
+type _KindsListed = _Assert<
+  [Exclude<FieldChange["kind"], (typeof fieldChangeKinds)[number]>] extends [never] ? true : false
+>;
 
 export const rejectCodes = [
   "noTerms",

@@ -118,7 +118,13 @@ export function ConceptForm(props: ConceptFormProps) {
           error={fieldError("definition")}
         />
       </div>
-      <TextArea name="note" label={t("field.note")} value={draft.note} onChange={set("note")} error={fieldError("note")} />
+      <TextArea
+        name="note"
+        label={t("field.note")}
+        value={draft.note}
+        onChange={set("note")}
+        error={fieldError("note")}
+      />
       <datalist id={`${id}-subject-fields`}>
         {subjectFields.map((field) => (
           <option key={field} value={field} />

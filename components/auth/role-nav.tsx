@@ -1,7 +1,6 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { Role } from "@/lib/auth/permissions";
-import { useRoleName } from "./use-role-name";
 
 const linkClass = "text-blue-800 underline-offset-4 hover:underline dark:text-blue-300";
 
@@ -12,7 +11,7 @@ const linkClass = "text-blue-800 underline-offset-4 hover:underline dark:text-bl
  */
 export function RoleNav({ role }: { role: Role }) {
   const t = useTranslations("RoleNav");
-  const roleName = useRoleName();
+  const roleName = useTranslations("Roles");
   if (role === "reader") return null;
   return (
     <>

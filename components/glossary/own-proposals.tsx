@@ -1,5 +1,4 @@
 import { useTranslations } from "next-intl";
-import { useTermLabels } from "./use-term-labels";
 import { isPartOfSpeech } from "@/lib/glossary/types";
 
 export type OwnProposal = {
@@ -17,7 +16,7 @@ export type OwnProposal = {
 /** The viewer's proposals still waiting for an editor; nothing when there are none. */
 export function OwnProposals({ heading, proposals }: { heading: string; proposals: OwnProposal[] }) {
   const t = useTranslations("proposals");
-  const labels = useTermLabels();
+  const labels = useTranslations("glossaryEntry");
   if (proposals.length === 0) return null;
   return (
     <div className="space-y-2">
@@ -35,7 +34,7 @@ export function OwnProposals({ heading, proposals }: { heading: string; proposal
               (
               {[
                 proposal.languageName,
-                isPartOfSpeech(proposal.partOfSpeech) ? labels.partOfSpeech(proposal.partOfSpeech) : null,
+                isPartOfSpeech(proposal.partOfSpeech) ? labels(`partOfSpeech.${proposal.partOfSpeech}`) : null,
               ]
                 .filter(Boolean)
                 .join(", ")}

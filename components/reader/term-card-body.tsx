@@ -3,7 +3,6 @@ import { Link } from "@/i18n/navigation";
 import type { TermStatus } from "@/lib/glossary/types";
 import { termsIn, type TermCard } from "@/lib/reader/term-cards";
 import { isFlaggedStatus } from "@/lib/reader/term-status";
-import { termStatusKey } from "./term-status";
 
 /** One concept in a term's popover: its terms in the reader's language with their status, the definition, the glossary, the entry. */
 export function TermCardBody({ card, target }: { card: TermCard; target: { code: string; name: string } }) {
@@ -63,7 +62,7 @@ function StatusBadge({ status }: { status: TermStatus }) {
   return (
     <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${badgeStyle[status]}`}>
       {isFlaggedStatus(status) && <span aria-hidden="true">⚠ </span>}
-      {t(termStatusKey[status])}
+      {t(`status.${status}`)}
     </span>
   );
 }

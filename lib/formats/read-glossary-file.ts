@@ -1,11 +1,11 @@
 // One entry point for a glossary file, TBX or CSV, as the import page uploads it: the concepts, the line of
 // each, and the readers' report. CSV must be UTF-8; its bytes are checked here because its reader takes text.
 import type { Concept, Glossary } from "../glossary/types";
-import { readGlossaryCsv, type CsvIssueCode } from "./csv/read-glossary-csv";
+import { csvIssueCodes, readGlossaryCsv, type CsvIssueCode } from "./csv/read-glossary-csv";
 import type { CsvMapping } from "./csv/csv-mapping";
 import type { ImportReport } from "./import-report";
 import { readTbx } from "./tbx/read-tbx";
-import type { TbxIssueCode } from "./tbx/tbx-types";
+import { tbxIssueCodes, type TbxIssueCode } from "./tbx/tbx-types";
 import { defaultMaxBytes } from "./xml/decode-xml";
 
 export type GlossaryFile =
@@ -13,6 +13,9 @@ export type GlossaryFile =
   | { format: "csv"; content: string | Uint8Array; mapping: CsvMapping };
 
 export type GlossaryIssueCode = TbxIssueCode | CsvIssueCode;
+
+/** Every code either reader reports, once each (the import page has a message for each). */
+export const glossaryIssueCodes: readonly GlossaryIssueCode[] = [...new Set([...tbxIssueCodes, ...csvIssueCodes])];
 
 export type GlossaryFileRead = {
   /** null when the whole file was refused; report.errors says why. */

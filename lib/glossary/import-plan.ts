@@ -22,8 +22,32 @@ export type FieldChange =
       after: string;
     };
 
-export type RejectCode =
-  "noTerms" | "emptyTerm" | "invalidLanguage" | "invalidStatus" | "duplicateId" | "ambiguousMatch" | "matchedTwice";
+/** Every `kind` of FieldChange, one message each (the UI's i18n/coded-messages.ts). */
+export const fieldChangeKinds = [
+  "concept",
+  "language",
+  "link",
+  "termAdded",
+  "termRemoved",
+  "term",
+] as const satisfies readonly FieldChange["kind"][];
+
+// A kind added to FieldChange but left out of fieldChangeKinds fails `npm run typecheck` here.
+type _Assert<T extends true> = T;
+type _KindsListed = _Assert<
+  [Exclude<FieldChange["kind"], (typeof fieldChangeKinds)[number]>] extends [never] ? true : false
+>;
+
+export const rejectCodes = [
+  "noTerms",
+  "emptyTerm",
+  "invalidLanguage",
+  "invalidStatus",
+  "duplicateId",
+  "ambiguousMatch",
+  "matchedTwice",
+] as const;
+export type RejectCode = (typeof rejectCodes)[number];
 
 export type RejectReason = { code: RejectCode; language?: string; term?: string; conceptIds?: string[] };
 

@@ -3,6 +3,26 @@
 import { z } from "zod";
 import type { FieldChange } from "./import-plan";
 
+/** Field names a recorded change can name (the schema below names them), one message each. */
+export const changeFields = [
+  "subjectField",
+  "definition",
+  "definitionSource",
+  "note",
+  "language",
+  "text",
+  "status",
+  "partOfSpeech",
+  "grammaticalGender",
+  "termType",
+  "geographicalUsage",
+  "usageExample",
+  "usageExampleSource",
+  "source",
+  "statusNote",
+] as const;
+export type ChangeField = (typeof changeFields)[number];
+
 const text = z.string();
 const edit = { before: text.optional(), after: text };
 

@@ -15,9 +15,11 @@ export const partsOfSpeech: readonly PartOfSpeech[] = ["noun", "verb", "adjectiv
 export const isPartOfSpeech = (value: string | null): value is PartOfSpeech =>
   value !== null && (partsOfSpeech as readonly string[]).includes(value);
 
-export type GrammaticalGender = "masculine" | "feminine" | "neuter" | "other";
+export const grammaticalGenders = ["masculine", "feminine", "neuter", "other"] as const;
+export type GrammaticalGender = (typeof grammaticalGenders)[number];
 
-export type TermType = "fullForm" | "acronym" | "abbreviation" | "shortForm" | "variant" | "phrase";
+export const termTypes = ["fullForm", "acronym", "abbreviation", "shortForm", "variant", "phrase"] as const;
+export type TermType = (typeof termTypes)[number];
 
 /** One entry of a TBX transacGrp: who created or changed an entry, a language section or a term, and when. */
 export type Transaction = {

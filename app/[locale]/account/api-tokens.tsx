@@ -7,7 +7,6 @@ import { createApiTokenAction, revokeApiTokenAction } from "@/server/api-tokens/
 import { API_TOKEN_NAME_MAX_LENGTH } from "@/server/api-tokens/schema";
 import { FormAlert, submitButtonClass } from "../_components/form-alert";
 import { useAuthText } from "../_components/use-auth-text";
-import { useErrorText } from "../_components/use-error-text";
 
 type Token = { id: string; name: string; prefix: string; created: string; lastUsed: string | null };
 
@@ -18,7 +17,7 @@ const smallButtonClass =
 export function ApiTokens({ tokens }: { tokens: Token[] }) {
   const t = useTranslations("ApiTokens");
   const text = useAuthText();
-  const errorText = useErrorText();
+  const errorText = useTranslations("Errors");
   const [created, create, isCreating] = useActionState(createApiTokenAction, null);
   const nameError = created && !created.ok ? created.fields?.find((field) => field.path === "name")?.code : undefined;
   const formError = created && !created.ok && !created.fields?.length ? errorText(created.code) : null;
@@ -121,7 +120,7 @@ function NewToken({ name, token }: { name: string; token: string }) {
 
 function TokenRow({ token }: { token: Token }) {
   const t = useTranslations("ApiTokens");
-  const errorText = useErrorText();
+  const errorText = useTranslations("Errors");
   const [state, revoke, isRevoking] = useActionState(revokeApiTokenAction, null);
   return (
     <tr className="border-b border-stone-200 align-top dark:border-stone-800">

@@ -10,7 +10,6 @@ import { updateProfileAction } from "@/server/users/actions";
 import { NAME_MAX_LENGTH } from "@/server/users/schema";
 import { FormAlert, submitButtonClass } from "../_components/form-alert";
 import { useAuthText } from "../_components/use-auth-text";
-import { useErrorText } from "../_components/use-error-text";
 
 type Profile = { name: string; uiLocale: Locale | null; readingLanguage: string | null };
 
@@ -24,7 +23,7 @@ export function ProfileForm({
 }) {
   const t = useTranslations("Profile");
   const text = useAuthText();
-  const errorText = useErrorText();
+  const errorText = useTranslations("Errors");
   const locale = useLocale();
   const router = useRouter();
   const [state, save, isPending] = useActionState(updateProfileAction, null);

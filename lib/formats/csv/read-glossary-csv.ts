@@ -10,20 +10,22 @@ import { guessDelimiter } from "./csv-delimiter";
 import type { CsvColumn, CsvField, CsvMapping } from "./csv-mapping";
 import { statusFromCsv } from "./csv-status";
 
-export type CsvIssueCode =
-  | "empty"
-  | "tooLarge"
-  | "malformedCsv"
-  | "noTermColumn"
-  | "noLanguageColumn"
-  | "invalidLanguageTag"
-  | "emptyTerm"
-  | "conceptWithoutTerms"
-  | "unknownValue"
-  | "valueMapped"
-  | "conflictingValue"
-  | "duplicateTerm"
-  | "extraCells";
+export const csvIssueCodes = [
+  "empty",
+  "tooLarge",
+  "malformedCsv",
+  "noTermColumn",
+  "noLanguageColumn",
+  "invalidLanguageTag",
+  "emptyTerm",
+  "conceptWithoutTerms",
+  "unknownValue",
+  "valueMapped",
+  "conflictingValue",
+  "duplicateTerm",
+  "extraCells",
+] as const;
+export type CsvIssueCode = (typeof csvIssueCodes)[number];
 
 export type CsvReadResult = {
   glossary: Glossary | null;

@@ -3,34 +3,36 @@
 import type { Concept, Glossary } from "../../glossary/types";
 import type { ImportIssue, ImportReport } from "../import-report";
 
-export type TbxIssueCode =
+export const tbxIssueCodes = [
   // The whole file is refused: no glossary, no concepts.
-  | "empty"
-  | "tooLarge"
-  | "unsupportedEncoding"
-  | "invalidEncoding"
-  | "encodingMismatch"
-  | "malformedXml"
-  | "entityDeclaration"
-  | "notTbx"
+  "empty",
+  "tooLarge",
+  "unsupportedEncoding",
+  "invalidEncoding",
+  "encodingMismatch",
+  "malformedXml",
+  "entityDeclaration",
+  "notTbx",
   // One concept, language section or term is not imported; the rest is.
-  | "invalidLanguageTag"
-  | "missingLanguageTag"
-  | "emptyTerm"
-  | "conceptWithoutTerms"
-  | "duplicateConceptId"
+  "invalidLanguageTag",
+  "missingLanguageTag",
+  "emptyTerm",
+  "conceptWithoutTerms",
+  "duplicateConceptId",
   // Imported, but not exactly as the file says.
-  | "duplicateLanguageSection"
-  | "duplicateTerm"
-  | "duplicateValue"
-  | "unsupportedDataCategory"
-  | "unsupportedElement"
-  | "valueMapped"
-  | "unknownValue"
-  | "invalidDate"
-  | "statusMissing"
-  | "replacementCharacter"
-  | "noConcepts";
+  "duplicateLanguageSection",
+  "duplicateTerm",
+  "duplicateValue",
+  "unsupportedDataCategory",
+  "unsupportedElement",
+  "valueMapped",
+  "unknownValue",
+  "invalidDate",
+  "statusMissing",
+  "replacementCharacter",
+  "noConcepts",
+] as const;
+export type TbxIssueCode = (typeof tbxIssueCodes)[number];
 
 export const fatalTbxCodes: ReadonlySet<TbxIssueCode> = new Set([
   "empty",

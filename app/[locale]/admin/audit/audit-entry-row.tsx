@@ -1,6 +1,5 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
-import { useRoleName } from "@/components/auth/use-role-name";
 import { roles, type Role } from "@/lib/auth/permissions";
 import type { AuditEntryView } from "@/server/audit/queries";
 
@@ -9,7 +8,7 @@ const isRole = (value: unknown): value is Role => roles.includes(value as Role);
 /** One audited change: who, what (translated from its action code), to whom, when. */
 export function AuditEntryRow({ entry, when }: { entry: AuditEntryView; when: string }) {
   const t = useTranslations("AuditLog");
-  const roleName = useRoleName();
+  const roleName = useTranslations("Roles");
 
   function what(): string {
     const { from, to, reason } = entry.details;

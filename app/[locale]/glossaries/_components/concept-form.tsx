@@ -100,7 +100,7 @@ export function ConceptForm(props: ConceptFormProps) {
       <div className="grid gap-4 md:grid-cols-[minmax(0,16rem)_minmax(0,1fr)]">
         <TextField
           name="subjectField"
-          label={t("subjectField")}
+          label={t("field.subjectField")}
           hint={t("subjectFieldHint")}
           value={draft.subjectField}
           onChange={set("subjectField")}
@@ -111,14 +111,20 @@ export function ConceptForm(props: ConceptFormProps) {
         />
         <TextArea
           name="definition"
-          label={t("definition")}
+          label={t("field.definition")}
           value={draft.definition}
           onChange={set("definition")}
           rows={3}
           error={fieldError("definition")}
         />
       </div>
-      <TextArea name="note" label={t("note")} value={draft.note} onChange={set("note")} error={fieldError("note")} />
+      <TextArea
+        name="note"
+        label={t("field.note")}
+        value={draft.note}
+        onChange={set("note")}
+        error={fieldError("note")}
+      />
       <datalist id={`${id}-subject-fields`}>
         {subjectFields.map((field) => (
           <option key={field} value={field} />

@@ -69,13 +69,15 @@ export function ConflictPanel({ differences, version, mode, onReapply, onReload,
 function DifferenceTable({ differences }: { differences: DraftDifference[] }) {
   const t = useTranslations("glossaries.conflict");
   const text = useGlossaryText();
+  const fieldLabel = useTranslations("glossaries.form.field");
+  const statusName = useTranslations("glossaries.status");
   const label = (difference: DraftDifference) => {
     switch (difference.kind) {
       case "field":
-        return text.fieldLabel(difference.field);
+        return fieldLabel(difference.field);
       case "termField":
         return t("termField", {
-          field: text.fieldLabel(difference.field),
+          field: fieldLabel(difference.field),
           term: difference.term.text,
           language: difference.term.language,
         });
@@ -86,7 +88,7 @@ function DifferenceTable({ differences }: { differences: DraftDifference[] }) {
   };
   const value = (field: ConceptDraftField | TermDraftField, raw: string) =>
     raw === "" ? <span className="italic">{text.valueText(field, raw)}</span> : text.valueText(field, raw);
-  const termSummary = (term: TermDraft) => `${term.text} (${term.language}) · ${text.statusName(term.status)}`;
+  const termSummary = (term: TermDraft) => `${term.text} (${term.language}) · ${statusName(term.status)}`;
   const absent = <span className="italic">{t("absent")}</span>;
   return (
     <div className="overflow-x-auto">

@@ -6,7 +6,6 @@ import { draftFromConcept } from "@/lib/glossary/concept-draft";
 import { draftDifferences, readConflictDetails, type DraftDifference } from "@/lib/glossary/draft-conflict";
 import { useRouter } from "@/i18n/navigation";
 import { deleteConceptAction } from "@/server/glossaries/actions";
-import { useErrorText } from "../../_components/use-error-text";
 import type { EditableEntry } from "./concept-editor";
 import { smallButtonClass } from "./term-fieldset";
 import { useGlossaryText } from "./use-glossary-text";
@@ -24,7 +23,8 @@ const dangerButtonClass =
 export function DeleteConceptDialog({ entry, onDeleted }: Props) {
   const t = useTranslations("glossaries.delete");
   const text = useGlossaryText();
-  const errorText = useErrorText();
+  const fieldLabel = useTranslations("glossaries.form.field");
+  const errorText = useTranslations("Errors");
   const router = useRouter();
   const id = useId();
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -105,7 +105,7 @@ export function DeleteConceptDialog({ entry, onDeleted }: Props) {
             {changes && changes.length > 0 && (
               <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
                 {changes.map((change, index) => (
-                  <li key={index}>{changeLine(change, t, text)}</li>
+                  <li key={index}>{changeLine(change, t, fieldLabel, text)}</li>
                 ))}
               </ul>
             )}
@@ -127,17 +127,18 @@ export function DeleteConceptDialog({ entry, onDeleted }: Props) {
 function changeLine(
   change: DraftDifference,
   t: ReturnType<typeof useTranslations<"glossaries.delete">>,
+  fieldLabel: ReturnType<typeof useTranslations<"glossaries.form.field">>,
   text: ReturnType<typeof useGlossaryText>,
 ) {
   switch (change.kind) {
     case "field":
       return t("changedField", {
-        field: text.fieldLabel(change.field),
+        field: fieldLabel(change.field),
         value: text.valueText(change.field, change.theirs),
       });
     case "termField":
       return t("changedTermField", {
-        field: text.fieldLabel(change.field),
+        field: fieldLabel(change.field),
         term: change.term.text,
         value: text.valueText(change.field, change.theirs),
       });

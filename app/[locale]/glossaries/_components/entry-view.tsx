@@ -5,7 +5,6 @@ import type { Concept } from "@/lib/glossary/types";
 import { languageName } from "@/lib/text/language-name";
 import { truncateText } from "@/lib/text/truncate-text";
 import { StatusBadge } from "./status-badge";
-import { useGlossaryText } from "./use-glossary-text";
 
 type Props = {
   slug: string;
@@ -21,7 +20,7 @@ const STATUS_NOTE_EXCERPT = 80;
 /** One entry as the list shows it: its terms by language with their status, subject field and definition. */
 export function EntryView({ slug, conceptId, concept, languageOrder }: Props) {
   const t = useTranslations("glossaries.entries");
-  const text = useGlossaryText();
+  const partOfSpeechName = useTranslations("glossaries.partOfSpeech");
   const locale = useLocale();
   const format = useFormatter();
   // A status note's date is a calendar day: read and shown in UTC, it stays the same day everywhere.
@@ -60,7 +59,7 @@ export function EntryView({ slug, conceptId, concept, languageOrder }: Props) {
                     <StatusBadge status={term.status} />
                     {term.partOfSpeech && (
                       <span className="text-xs text-stone-600 dark:text-stone-400">
-                        {text.partOfSpeechName(term.partOfSpeech)}
+                        {partOfSpeechName(term.partOfSpeech)}
                       </span>
                     )}
                     {term.statusNote && (

@@ -9,7 +9,6 @@ import { parseLanguageList, parseSubjectFields } from "@/lib/glossary/glossary-f
 import { createGlossaryAction } from "@/server/glossaries/actions";
 import { createGlossarySchema } from "@/server/glossaries/schema";
 import { FormAlert, submitButtonClass } from "../../_components/form-alert";
-import { useErrorText } from "../../_components/use-error-text";
 import { TextArea } from "./term-fieldset";
 import { useGlossaryText } from "./use-glossary-text";
 
@@ -20,7 +19,7 @@ type Problems = Partial<Record<Field, string>>;
 export function NewGlossaryForm() {
   const t = useTranslations("glossaries.newGlossary");
   const text = useGlossaryText();
-  const errorText = useErrorText();
+  const errorText = useTranslations("Errors");
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLParagraphElement>(null);

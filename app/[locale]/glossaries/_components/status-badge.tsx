@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import type { TermStatus } from "@/lib/glossary/types";
-import { useGlossaryText } from "./use-glossary-text";
 
 // Text and border carry the status too, so it never rests on color alone.
 const statusClass: Record<TermStatus, string> = {
@@ -13,7 +13,7 @@ const statusClass: Record<TermStatus, string> = {
 
 /** A term's status as a small localized label. */
 export function StatusBadge({ status }: { status: TermStatus }) {
-  const { statusName } = useGlossaryText();
+  const statusName = useTranslations("glossaries.status");
   return (
     <span className={`inline-block rounded-full border px-2 py-0.5 text-xs font-medium ${statusClass[status]}`}>
       {statusName(status)}

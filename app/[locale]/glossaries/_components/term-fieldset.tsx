@@ -29,6 +29,8 @@ export const smallButtonClass =
 export function TermFieldset({ term, index, errors, languageListId, onChange, onRemove }: Props) {
   const t = useTranslations("glossaries.form");
   const text = useGlossaryText();
+  const statusName = useTranslations("glossaries.status");
+  const partOfSpeechName = useTranslations("glossaries.partOfSpeech");
   const number = index + 1;
   const name = (field: TermDraftField) => `terms.${index}.${field}`;
   const error = (field: TermDraftField) => {
@@ -53,7 +55,7 @@ export function TermFieldset({ term, index, errors, languageListId, onChange, on
         <div className="grid grid-cols-[6rem_minmax(0,1fr)] gap-3 sm:grid-cols-[9rem_minmax(0,1fr)]">
           <TextField
             name={name("language")}
-            label={t("language")}
+            label={t("field.language")}
             value={term.language}
             onChange={set("language")}
             list={languageListId}
@@ -65,7 +67,7 @@ export function TermFieldset({ term, index, errors, languageListId, onChange, on
           />
           <TextField
             name={name("text")}
-            label={t("text")}
+            label={t("field.text")}
             value={term.text}
             onChange={set("text")}
             lang={term.language || undefined}
@@ -78,20 +80,20 @@ export function TermFieldset({ term, index, errors, languageListId, onChange, on
         <div className="grid grid-cols-2 gap-3">
           <SelectField
             name={name("status")}
-            label={t("status")}
+            label={t("field.status")}
             value={term.status}
             onChange={(event) => onChange({ ...term, status: event.currentTarget.value as TermStatus })}
             error={error("status")}
           >
             {termStatuses.map((status) => (
               <option key={status} value={status}>
-                {text.statusName(status)}
+                {statusName(status)}
               </option>
             ))}
           </SelectField>
           <SelectField
             name={name("partOfSpeech")}
-            label={t("partOfSpeech")}
+            label={t("field.partOfSpeech")}
             value={term.partOfSpeech}
             onChange={(event) => onChange({ ...term, partOfSpeech: event.currentTarget.value as PartOfSpeech | "" })}
             error={error("partOfSpeech")}
@@ -99,7 +101,7 @@ export function TermFieldset({ term, index, errors, languageListId, onChange, on
             <option value="">{t("noPartOfSpeech")}</option>
             {partsOfSpeech.map((value) => (
               <option key={value} value={value}>
-                {text.partOfSpeechName(value)}
+                {partOfSpeechName(value)}
               </option>
             ))}
           </SelectField>
@@ -119,7 +121,7 @@ export function TermFieldset({ term, index, errors, languageListId, onChange, on
           />
           <TextArea
             name={name("usageExample")}
-            label={t("usageExample")}
+            label={t("field.usageExample")}
             value={term.usageExample}
             onChange={set("usageExample")}
             lang={term.language || undefined}
@@ -127,7 +129,7 @@ export function TermFieldset({ term, index, errors, languageListId, onChange, on
           />
           <TextField
             name={name("statusNote")}
-            label={t("statusNote")}
+            label={t("field.statusNote")}
             hint={t("statusNoteHint")}
             value={term.statusNote}
             onChange={set("statusNote")}
@@ -136,7 +138,7 @@ export function TermFieldset({ term, index, errors, languageListId, onChange, on
           />
           <TextField
             name={name("statusNoteDate")}
-            label={t("statusNoteDate")}
+            label={t("field.statusNoteDate")}
             type="date"
             value={term.statusNoteDate}
             onChange={set("statusNoteDate")}

@@ -1,10 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { z } from "zod";
 import { draftErrors, problemOfIssue, type ConceptDraft, type DraftErrorCode } from "@/lib/glossary/concept-draft";
 import type { ActionResult } from "@/server/action";
-import { useErrorText } from "../../_components/use-error-text";
 
 type Failure = Extract<ActionResult, { ok: false }>;
 
@@ -14,7 +14,7 @@ type Failure = Extract<ActionResult, { ok: false }>;
  * over a failure (a CONFLICT) by returning true.
  */
 export function useConceptSubmit() {
-  const errorText = useErrorText();
+  const errorText = useTranslations("Errors");
   const [errors, setErrors] = useState<Record<string, DraftErrorCode>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [isPending, startTransition] = useTransition();

@@ -2,10 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { useRoleName } from "@/components/auth/use-role-name";
 import { roles, type Role } from "@/lib/auth/permissions";
 import { setUserDisabledAction, setUserRoleAction } from "@/server/users/actions";
-import { useErrorText } from "../../../_components/use-error-text";
 
 type User = { id: string; name: string; email: string; role: Role; disabled: boolean };
 
@@ -15,8 +13,8 @@ const buttonClass =
 /** One account in the admin list, with its two forms: the role, and disabling or enabling. */
 export function UserRow({ user, isViewer }: { user: User; isViewer: boolean }) {
   const t = useTranslations("AdminUsers");
-  const roleName = useRoleName();
-  const errorText = useErrorText();
+  const roleName = useTranslations("Roles");
+  const errorText = useTranslations("Errors");
   const [roleState, changeRole, isChangingRole] = useActionState(setUserRoleAction, null);
   const [statusState, changeStatus, isChangingStatus] = useActionState(setUserDisabledAction, null);
   return (

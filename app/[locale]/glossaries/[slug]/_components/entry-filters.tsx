@@ -3,7 +3,6 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { Link } from "@/i18n/navigation";
 import { termStatuses } from "@/lib/glossary/types";
-import { useGlossaryText } from "../../_components/use-glossary-text";
 
 export type EntryFilterValues = {
   text?: string;
@@ -25,7 +24,7 @@ type Props = {
 /** A plain GET form: the search lives in the URL, works without JavaScript and can be shared. */
 export function EntryFilters({ slug, values, languages, subjectFields, hasFilters }: Props) {
   const t = useTranslations("glossaries.filters");
-  const { statusName } = useGlossaryText();
+  const statusName = useTranslations("glossaries.status");
   return (
     <form
       method="get"

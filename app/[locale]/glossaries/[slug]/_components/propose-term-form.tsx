@@ -2,7 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
-import { useTermLabels } from "@/components/glossary/use-term-labels";
 import { FieldFrame } from "@/components/ui/field-frame";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -11,7 +10,6 @@ import { partsOfSpeech } from "@/lib/glossary/types";
 import type { ActionResult } from "@/server/action";
 import { proposeTermAction } from "@/server/glossaries/actions";
 import { FormAlert, submitButtonClass } from "../../../_components/form-alert";
-import { useErrorText } from "../../../_components/use-error-text";
 
 type Props = {
   glossaryId: string;
@@ -27,8 +25,8 @@ type Props = {
  */
 export function ProposeTermForm({ glossaryId, conceptId, languages, defaultLanguage }: Props) {
   const t = useTranslations("proposals");
-  const labels = useTermLabels();
-  const errorText = useErrorText();
+  const labels = useTranslations("glossaryEntry");
+  const errorText = useTranslations("Errors");
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLParagraphElement>(null);
   const [state, dispatch, isPending] = useActionState(
@@ -82,7 +80,7 @@ export function ProposeTermForm({ glossaryId, conceptId, languages, defaultLangu
           <option value="">{t("partOfSpeechNone")}</option>
           {partsOfSpeech.map((value) => (
             <option key={value} value={value}>
-              {labels.partOfSpeech(value)}
+              {labels(`partOfSpeech.${value}`)}
             </option>
           ))}
         </SelectField>

@@ -7,7 +7,6 @@ import { applyImportAction, previewImportAction } from "@/server/glossaries/acti
 import type { ImportPreview } from "@/server/glossaries/import-preview";
 import type { ImportSummary } from "@/server/glossaries/mutations";
 import { FormAlert, submitButtonClass } from "../../../../_components/form-alert";
-import { useErrorText } from "../../../../_components/use-error-text";
 import { CsvMappingStep } from "./csv-mapping-step";
 import { FileStep } from "./file-step";
 import { ImportIssues } from "./import-issues";
@@ -27,7 +26,7 @@ const failedUpload = { ok: false, code: "UPLOAD_FAILED" } as const;
  */
 export function ImportForm({ glossary }: { glossary: Glossary }) {
   const t = useTranslations("GlossaryImport");
-  const errorText = useErrorText();
+  const errorText = useTranslations("Errors");
   const upload = useSelectedFile(glossary.languages);
   const { selected } = upload;
   const [preview, setPreview] = useState<Outcome<ImportPreview> | null>(null);

@@ -37,7 +37,7 @@ function Entry({ label, line, children }: { label: string; line?: number; childr
   return (
     <li className="py-2 text-sm">
       <span className="font-medium">{label || t("unnamedEntry")}</span>
-      {line && <span className="text-stone-600 dark:text-stone-400"> · {t("issue.atLine", { line })}</span>}
+      {line && <span className="text-stone-600 dark:text-stone-400"> · {t("issueContext.atLine", { line })}</span>}
       {children}
     </li>
   );

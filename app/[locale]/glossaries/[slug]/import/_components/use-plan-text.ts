@@ -13,60 +13,29 @@ export function usePlanText() {
   const value = (field: string, text: string | undefined) =>
     field === "status" && text ? t("status", { status: text }) : clip(text);
 
+  /** One message per kind; each names the arguments its kind has (the others are left empty). */
   function change(item: FieldChange): string {
-    switch (item.kind) {
-      case "concept":
-        return t("conceptField", {
-          field: item.field,
-          hasBefore: item.before === undefined ? "no" : "yes",
-          before: clip(item.before),
-          after: clip(item.after),
-        });
-      case "language":
-        return t("languageField", {
-          field: item.field,
-          language: language(item.language),
-          hasBefore: item.before === undefined ? "no" : "yes",
-          before: clip(item.before),
-          after: clip(item.after),
-        });
-      case "link":
-        return t("linkAdded", { target: item.target });
-      case "termAdded":
-        return t("termAdded", { language: language(item.language), text: item.text });
-      case "termRemoved":
-        return t("termRemoved", { language: language(item.language), text: item.text });
-      case "term":
-        return t("termField", {
-          field: item.field,
-          language: language(item.language),
-          text: item.text,
-          hasBefore: item.before === undefined ? "no" : "yes",
-          before: value(item.field, item.before),
-          after: value(item.field, item.after),
-        });
-    }
+    const { field, before, after, ...rest } = { field: "", before: undefined, after: "", ...item };
+    return t(`change.${item.kind}`, {
+      field,
+      language: "language" in rest ? language(rest.language) : "",
+      text: "text" in rest ? rest.text : "",
+      target: "target" in rest ? rest.target : "",
+      hasBefore: before === undefined ? "no" : "yes",
+      before: value(field, before),
+      after: value(field, after),
+    });
   }
 
-  function reason(item: RejectReason): string {
-    const ids = (item.conceptIds ?? []).join(", ");
-    switch (item.code) {
-      case "noTerms":
-        return t("noTerms");
-      case "emptyTerm":
-        return t("rejectEmptyTerm", { language: item.language ? language(item.language) : "?" });
-      case "invalidLanguage":
-        return t("invalidLanguage", { language: item.language ?? "", term: item.term ?? "" });
-      case "invalidStatus":
-        return t("invalidStatus", { term: item.term ?? "" });
-      case "duplicateId":
-        return t("duplicateId", { ids });
-      case "ambiguousMatch":
-        return t("ambiguousMatch", { count: item.conceptIds?.length ?? 0 });
-      case "matchedTwice":
-        return t("matchedTwice");
-    }
-  }
+  /** One message per code, with the language, term and entry ids a reason has. */
+  const reason = ({ code, language: tag, term, conceptIds }: RejectReason) =>
+    t(`reject.${code}`, {
+      language: tag ? language(tag) : "?",
+      tag: tag ?? "",
+      term: term ?? "",
+      ids: (conceptIds ?? []).join(", "),
+      count: conceptIds?.length ?? 0,
+    });
 
   return { change, reason, language };
 }

@@ -2,14 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, type FormEvent } from "react";
-import { useTermLabels } from "@/components/glossary/use-term-labels";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { filledFields } from "@/lib/forms/filled-fields";
 import { termStatuses } from "@/lib/glossary/types";
 import type { ActionResult } from "@/server/action";
 import { reviewProposalAction } from "@/server/glossaries/actions";
-import { useErrorText } from "../../../../_components/use-error-text";
 import { ProposalDetails, type QueuedProposal } from "./proposal-details";
 
 const buttonClass = "rounded px-4 py-2 font-medium disabled:opacity-60";
@@ -24,8 +22,8 @@ type Props = {
 /** One waiting proposal with its two decisions: accept (text and status as the editor sets them) or decline. */
 export function ProposalCard({ proposal, glossarySlug, onReviewed, onConflict }: Props) {
   const t = useTranslations("proposals");
-  const labels = useTermLabels();
-  const errorText = useErrorText();
+  const labels = useTranslations("glossaryEntry");
+  const errorText = useTranslations("Errors");
   const [state, dispatch, isPending] = useActionState(async (previous: ActionResult<void> | null, data: FormData) => {
     const input = filledFields(data);
     const result = await reviewProposalAction(previous, { ...input, proposalId: proposal.id });
@@ -83,7 +81,7 @@ export function ProposalCard({ proposal, glossarySlug, onReviewed, onConflict }:
           <SelectField name="status" label={t("acceptStatus")} defaultValue="admitted" error={fieldError("status")}>
             {termStatuses.map((status) => (
               <option key={status} value={status}>
-                {labels.status(status)}
+                {labels(`status.${status}`)}
               </option>
             ))}
           </SelectField>

@@ -1,6 +1,5 @@
 import { useTranslations } from "next-intl";
 import { TermStatusBadge } from "@/components/glossary/term-status-badge";
-import { useTermLabels } from "@/components/glossary/use-term-labels";
 import { Link } from "@/i18n/navigation";
 import { groupByLanguage } from "@/lib/glossary/entry-terms";
 import { isPartOfSpeech, type TermStatus } from "@/lib/glossary/types";
@@ -39,7 +38,7 @@ export function ProposalDetails({
   headingId: string;
 }) {
   const t = useTranslations("proposals");
-  const labels = useTermLabels();
+  const labels = useTranslations("glossaryEntry");
   return (
     <div className="space-y-3">
       <div className="space-y-1">
@@ -59,19 +58,19 @@ export function ProposalDetails({
         <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
           {isPartOfSpeech(proposal.partOfSpeech) && (
             <>
-              <dt className="font-medium text-stone-700 dark:text-stone-300">{labels.field("partOfSpeech")}</dt>
-              <dd>{labels.partOfSpeech(proposal.partOfSpeech)}</dd>
+              <dt className="font-medium text-stone-700 dark:text-stone-300">{labels("field.partOfSpeech")}</dt>
+              <dd>{labels(`partOfSpeech.${proposal.partOfSpeech}`)}</dd>
             </>
           )}
           {proposal.definition && (
             <>
-              <dt className="font-medium text-stone-700 dark:text-stone-300">{labels.field("definition")}</dt>
+              <dt className="font-medium text-stone-700 dark:text-stone-300">{labels("field.definition")}</dt>
               <dd className="whitespace-pre-line">{proposal.definition}</dd>
             </>
           )}
           {proposal.note && (
             <>
-              <dt className="font-medium text-stone-700 dark:text-stone-300">{labels.field("note")}</dt>
+              <dt className="font-medium text-stone-700 dark:text-stone-300">{labels("field.note")}</dt>
               <dd className="whitespace-pre-line">{proposal.note}</dd>
             </>
           )}
@@ -101,7 +100,7 @@ export function ProposalDetails({
                     {group.terms.map((term, index) => (
                       <li key={index}>
                         <span lang={term.language}>{term.text}</span>{" "}
-                        <TermStatusBadge status={term.status} label={labels.status(term.status)} />
+                        <TermStatusBadge status={term.status} label={labels(`status.${term.status}`)} />
                       </li>
                     ))}
                   </ul>

@@ -67,7 +67,7 @@ function Block({
     <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
       {definition && (
         <>
-          <dt className="font-medium text-stone-700 dark:text-stone-300">{t("fieldDefinition")}</dt>
+          <dt className="font-medium text-stone-700 dark:text-stone-300">{t("field.definition")}</dt>
           <dd lang={lang} className="whitespace-pre-line">
             {definition}
           </dd>
@@ -75,13 +75,13 @@ function Block({
       )}
       {source && (
         <>
-          <dt className="font-medium text-stone-700 dark:text-stone-300">{t("fieldDefinitionSource")}</dt>
+          <dt className="font-medium text-stone-700 dark:text-stone-300">{t("field.definitionSource")}</dt>
           <dd lang={lang}>{source}</dd>
         </>
       )}
       {note && (
         <>
-          <dt className="font-medium text-stone-700 dark:text-stone-300">{t("fieldNote")}</dt>
+          <dt className="font-medium text-stone-700 dark:text-stone-300">{t("field.note")}</dt>
           <dd lang={lang} className="whitespace-pre-line">
             {note}
           </dd>

@@ -1,5 +1,5 @@
 import { useLocale, useTranslations } from "next-intl";
-import { useTermLabels } from "@/components/glossary/use-term-labels";
+import { useChangeValue } from "@/components/glossary/use-change-value";
 import type { RecordedChange } from "@/lib/glossary/read-field-changes";
 import { languageName } from "@/lib/text/language-name";
 
@@ -66,7 +66,7 @@ const knownKind = (kind: string) => ((kinds as readonly string[]).includes(kind)
 function ChangeLine({ change }: { change: RecordedChange }) {
   const t = useTranslations("glossaryEntry");
   const locale = useLocale();
-  const labels = useTermLabels();
+  const changeValue = useChangeValue();
   const language = (tag: string) => languageName(tag, locale);
   /** Set, changed or cleared: the three ways a text field moves. */
   const edit = (
@@ -82,20 +82,20 @@ function ChangeLine({ change }: { change: RecordedChange }) {
   };
   switch (change.kind) {
     case "concept":
-      return <li>{edit(labels.field(change.field), change.before, change.after, {})}</li>;
+      return <li>{edit(t(`field.${change.field}`), change.before, change.after, {})}</li>;
     case "language":
       return (
         <li>
-          {edit(labels.field(change.field), change.before, change.after, { language: language(change.language) })}
+          {edit(t(`field.${change.field}`), change.before, change.after, { language: language(change.language) })}
         </li>
       );
     case "term":
       return (
         <li>
           {edit(
-            labels.field(change.field),
-            change.before === undefined ? undefined : labels.value(change.field, change.before),
-            change.after === "" ? "" : labels.value(change.field, change.after),
+            t(`field.${change.field}`),
+            change.before === undefined ? undefined : changeValue(change.field, change.before),
+            change.after === "" ? "" : changeValue(change.field, change.after),
             { language: language(change.language), text: change.text },
           )}
         </li>

@@ -1,6 +1,5 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { TermStatusBadge } from "@/components/glossary/term-status-badge";
-import { useTermLabels } from "@/components/glossary/use-term-labels";
 import { groupByLanguage } from "@/lib/glossary/entry-terms";
 import type { StoredTerm } from "@/lib/glossary/stored-concept";
 import { isPartOfSpeech } from "@/lib/glossary/types";
@@ -13,7 +12,6 @@ export function EntryTerms({ terms, languageOrder }: { terms: Term[]; languageOr
   const t = useTranslations("glossaryEntry");
   const locale = useLocale();
   const format = useFormatter();
-  const labels = useTermLabels();
   // A status note's date is a calendar date ("2019-03-23"): shown in UTC it never shifts a day.
   const date = (iso: string) =>
     /^\d{4}-\d{2}-\d{2}$/.test(iso)
@@ -37,10 +35,10 @@ export function EntryTerms({ terms, languageOrder }: { terms: Term[]; languageOr
                   <span lang={term.language} className="text-lg font-medium">
                     {term.text}
                   </span>
-                  <TermStatusBadge status={term.status} label={labels.status(term.status)} />
+                  <TermStatusBadge status={term.status} label={t(`status.${term.status}`)} />
                   {isPartOfSpeech(term.partOfSpeech) && (
                     <span className="text-sm text-stone-700 dark:text-stone-300">
-                      {labels.partOfSpeech(term.partOfSpeech)}
+                      {t(`partOfSpeech.${term.partOfSpeech}`)}
                     </span>
                   )}
                 </p>
@@ -48,7 +46,7 @@ export function EntryTerms({ terms, languageOrder }: { terms: Term[]; languageOr
                   <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
                     {term.statusNote && (
                       <>
-                        <dt className="font-medium text-stone-700 dark:text-stone-300">{t("fieldStatusNote")}</dt>
+                        <dt className="font-medium text-stone-700 dark:text-stone-300">{t("field.statusNote")}</dt>
                         <dd>
                           {term.statusNoteDate
                             ? t("statusNoteDated", { date: date(term.statusNoteDate), note: term.statusNote })
@@ -58,13 +56,13 @@ export function EntryTerms({ terms, languageOrder }: { terms: Term[]; languageOr
                     )}
                     {term.note && (
                       <>
-                        <dt className="font-medium text-stone-700 dark:text-stone-300">{t("fieldNote")}</dt>
+                        <dt className="font-medium text-stone-700 dark:text-stone-300">{t("field.note")}</dt>
                         <dd className="whitespace-pre-line">{term.note}</dd>
                       </>
                     )}
                     {term.usageExample && (
                       <>
-                        <dt className="font-medium text-stone-700 dark:text-stone-300">{t("fieldUsageExample")}</dt>
+                        <dt className="font-medium text-stone-700 dark:text-stone-300">{t("field.usageExample")}</dt>
                         <dd lang={term.language} className="whitespace-pre-line italic">
                           {term.usageExample}
                         </dd>

@@ -22,7 +22,7 @@ export type FieldChange =
       after: string;
     };
 
-export type RejectCode =
+type RejectCode =
   "noTerms" | "emptyTerm" | "invalidLanguage" | "invalidStatus" | "duplicateId" | "ambiguousMatch" | "matchedTwice";
 
 export type RejectReason = { code: RejectCode; language?: string; term?: string; conceptIds?: string[] };

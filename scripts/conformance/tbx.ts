@@ -23,7 +23,7 @@ const goodBasic = "ltac-tbx-converter/Good-Basic1.tbx";
 const goodBasicV3 = "ltac-tbx-converter/converted-by-pl/Good-Basic1.tbx";
 const ibm = "ltac-tbx-converter/Unknown-Dialect2_IBM-sample.tbx";
 const ibmV3 = "ltac-tbx-converter/converted-by-pl/Unknown-Dialect2_IBM-sample.tbx";
-export const tbxBasicSchema = "validators/tbx-basic/TBXcoreStructV03_TBX-Basic_integrated.rng";
+const tbxBasicSchema = "validators/tbx-basic/TBXcoreStructV03_TBX-Basic_integrated.rng";
 
 /** libxml2's RelaxNG verdict on a TBX file: "valid", or its first errors on one line. */
 export async function validateTbxBasic(dir: string, xml: string): Promise<string> {

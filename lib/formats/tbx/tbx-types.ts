@@ -32,17 +32,6 @@ export type TbxIssueCode =
   | "replacementCharacter"
   | "noConcepts";
 
-export const fatalTbxCodes: ReadonlySet<TbxIssueCode> = new Set([
-  "empty",
-  "tooLarge",
-  "unsupportedEncoding",
-  "invalidEncoding",
-  "encodingMismatch",
-  "malformedXml",
-  "entityDeclaration",
-  "notTbx",
-]);
-
 export type TbxIssue = ImportIssue<TbxIssueCode>;
 
 export type TbxDialect = {

@@ -1,9 +1,11 @@
 // `npm run test:conformance`: runs Parallel against the standards' own test material in
 // ../shared/conformance (or CONFORMANCE_DIR). Each check counts once; the last line is the tally.
+// Runs with the react-server condition: one suite goes through the data layer (server-only) on a database of its own.
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { CheckResult } from "./conformance/check.ts";
+import { runGlossaryDb } from "./conformance/glossary-db.ts";
 import { runGoldenRules } from "./conformance/golden-rules.ts";
 import { runSentenceBreakTest } from "./conformance/sentence-break.ts";
 import { runTbx } from "./conformance/tbx.ts";
@@ -17,6 +19,7 @@ const suites: [string, (dir: string, log: (line: string) => void) => Promise<Che
   ["segmentation: Unicode UAX #29 sentence breaks", runSentenceBreakTest],
   ["import: UDHR in five languages, text and HTML", runUdhr],
   ["glossary: TBX termbases (LTAC), import and TBX-Basic export", runTbx],
+  ["glossary: an LTAC termbase through the database and the export API", runGlossaryDb],
 ];
 
 async function report(passed: number, failed: number): Promise<void> {
@@ -28,7 +31,7 @@ async function report(passed: number, failed: number): Promise<void> {
 
 if (!existsSync(dir)) {
   console.error(
-    `conformance: the conformance folder ${dir} is missing. Put shared/ beside the repository or set CONFORMANCE_DIR.`,
+    `conformance: the conformance folder ${dir} is missing, so nothing was checked: put shared/ beside the repository or set CONFORMANCE_DIR.`,
   );
   await report(0, 1);
 } else {

@@ -12,7 +12,7 @@ import type { Db } from "../server/db.ts";
 import { addTranslations } from "../server/translations/mutations.ts";
 import { ensureDemoContributor } from "../server/users/mutations.ts";
 
-export const SEED_DIR = path.resolve(import.meta.dirname, "../seed");
+const SEED_DIR = path.resolve(import.meta.dirname, "../seed");
 
 const demoFileSchema = z.object({
   source: z.string(),

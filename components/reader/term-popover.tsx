@@ -18,7 +18,7 @@ import type { TermCard } from "@/lib/reader/term-cards";
 import { isFlaggedStatus } from "@/lib/reader/term-status";
 import { TermCardBody } from "./term-card-body";
 
-export type PopoverLanguage = { code: string; name: string };
+type PopoverLanguage = { code: string; name: string };
 
 type Props = {
   cards: TermCard[];

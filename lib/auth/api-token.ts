@@ -2,7 +2,7 @@
 // and secret scanners. Only the SHA-256 of a token is stored, so a database leak reveals none.
 import { createHash } from "node:crypto";
 
-export const API_TOKEN_PREFIX = "prl_";
+const API_TOKEN_PREFIX = "prl_";
 /** 32 bytes: 256 bits of entropy, beyond any guessing, so a fast unsalted hash is enough. */
 export const API_TOKEN_BYTES = 32;
 /** What the token list shows of a token: the prefix and 8 characters. */

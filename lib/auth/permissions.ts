@@ -15,7 +15,7 @@ type Rule = { minimumRole: Role; ownOnly?: boolean };
  * Every action a signed-in user can take. `ownOnly`: allowed on one's own resource at the minimum
  * role, and on anyone's from admin up. Adding a mutation means adding its action here first.
  */
-export const actionRules = {
+const actionRules = {
   "account.changePassword": { minimumRole: "reader", ownOnly: true },
   "profile.read": { minimumRole: "reader", ownOnly: true },
   "profile.update": { minimumRole: "reader", ownOnly: true },

@@ -22,7 +22,7 @@ export type Automaton = {
  * The state reached from `state` over code unit `char`, or -1.
  * @example edge(automaton, 0, "a".charCodeAt(0))
  */
-export function edge(a: Automaton, state: number, char: number): number {
+function edge(a: Automaton, state: number, char: number): number {
   if (state === 0) return a.rootEdges[char];
   let low = a.childStart[state];
   let high = low + a.childCount[state] - 1;

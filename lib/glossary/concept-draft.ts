@@ -82,7 +82,7 @@ function termDraftOf(term: Term, id: string | undefined, index: number): TermDra
   };
 }
 
-export type TermInput = {
+type TermInput = {
   id?: string;
   language: string;
   text: string;

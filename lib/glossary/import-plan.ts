@@ -47,7 +47,7 @@ export const rejectCodes = [
   "ambiguousMatch",
   "matchedTwice",
 ] as const;
-export type RejectCode = (typeof rejectCodes)[number];
+type RejectCode = (typeof rejectCodes)[number];
 
 export type RejectReason = { code: RejectCode; language?: string; term?: string; conceptIds?: string[] };
 

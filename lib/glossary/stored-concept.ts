@@ -70,7 +70,7 @@ export function toConcept(row: StoredConcept): Concept {
   });
 }
 
-export function toTerm(row: StoredTerm): Term {
+function toTerm(row: StoredTerm): Term {
   return withoutUndefined<Term>({
     language: row.language,
     text: row.text,

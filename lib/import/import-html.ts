@@ -61,7 +61,7 @@ export function importHtml(html: string, options: ImportOptions = {}): ImportedA
  * The page as lines: one per block, blank lines between blocks, with its h1 (or <title>) and lang.
  * @example htmlToSource("<html lang=fr><body><h1>T</h1><p>A <b>b</b>.</p></body></html>").lines // ["T", "", "A b.", ""]
  */
-export function htmlToSource(html: string): SourceDocument {
+function htmlToSource(html: string): SourceDocument {
   const document = parse(html);
   const root = findElement(document, "html");
   const body = findElement(document, "body");

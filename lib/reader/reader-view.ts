@@ -10,12 +10,7 @@ export const NO_TRANSLATION = "none";
 
 const languageTag = z.string().regex(/^(none|[a-z]{2,3}(-[A-Za-z0-9]{2,8})*)$/);
 
-export const readerViewSchema = z.object({
-  lang: languageTag.optional(),
-  mode: z.enum(readerModes).optional(),
-});
-
-export type ReaderView = z.infer<typeof readerViewSchema>;
+export type ReaderView = { lang?: string; mode?: ReaderMode };
 
 /** Reads the view from URL search params or a cookie value; anything invalid is dropped, not an error. */
 export function parseReaderView(params: URLSearchParams | Record<string, string | string[] | undefined>): ReaderView {

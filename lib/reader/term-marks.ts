@@ -5,13 +5,13 @@ import type { TermStatus } from "../glossary/types";
 import { betterStatus } from "./term-status";
 
 /** What a matched term id stands for. */
-export type MatcherTermInfo = { conceptId: string; status: TermStatus };
+type MatcherTermInfo = { conceptId: string; status: TermStatus };
 
 /** One glossary's built index, and the concept and status of each of its term ids. */
 export type ConceptMatcher = { index: TermIndex; terms: ReadonlyMap<string, MatcherTermInfo> };
 
 /** `status`: the most recommended status among the terms written this way (a form that is preferred anywhere is not flagged). */
-export type TermMark = { conceptIds: string[]; status: TermStatus };
+type TermMark = { conceptIds: string[]; status: TermStatus };
 
 export type ConceptHit = TermMark & { start: number; end: number };
 

@@ -5,7 +5,7 @@ export type SentencePair = { source: string; target: string };
 export type AlignedTranslation = { segmentId: string; text: string };
 
 /** Whitespace and Unicode form differences must not break a match. */
-export function normalizeForMatch(text: string): string {
+function normalizeForMatch(text: string): string {
   return text.normalize("NFC").replace(/\s+/g, " ").trim();
 }
 

@@ -1,15 +1,20 @@
 // LTAC's TBX termbases through readTbx and writeTbx: the Astronomy termbase (TBX v3, DCA and DCT), CRITI's
 // TBX 2008 file and its v3 conversion, the IBM sample; every term of every file imported or reported, and
-// our export of each valid against the TBX-Basic RelaxNG (xmllint) and read back unchanged.
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// our export of each valid against the TBX-Basic RelaxNG (libxml2 through xmllint-wasm) and read back unchanged; and the
+// unit tests' glossary (every field writeTbx writes, ids to fix) exported valid against the same schema.
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
-import type { Concept } from "../../lib/glossary/types.ts";
+import { validateXML } from "xmllint-wasm";
+import type { Concept, Glossary } from "../../lib/glossary/types.ts";
 import { readTbx } from "../../lib/formats/tbx/read-tbx.ts";
 import type { TbxReadResult } from "../../lib/formats/tbx/tbx-types.ts";
 import { writeTbx } from "../../lib/formats/tbx/write-tbx.ts";
+import {
+  concepts as fixtureConcepts,
+  glossary as fixtureGlossary,
+  idCases,
+} from "../../lib/formats/tbx/write-tbx.fixtures.ts";
 import type { CheckResult } from "./check.ts";
 
 const astronomyDca = "ltac-tbx-basic/Example_Astronomy_DCA_VALID.tbx";
@@ -18,7 +23,22 @@ const goodBasic = "ltac-tbx-converter/Good-Basic1.tbx";
 const goodBasicV3 = "ltac-tbx-converter/converted-by-pl/Good-Basic1.tbx";
 const ibm = "ltac-tbx-converter/Unknown-Dialect2_IBM-sample.tbx";
 const ibmV3 = "ltac-tbx-converter/converted-by-pl/Unknown-Dialect2_IBM-sample.tbx";
-const schema = "validators/tbx-basic/TBXcoreStructV03_TBX-Basic_integrated.rng";
+const tbxBasicSchema = "validators/tbx-basic/TBXcoreStructV03_TBX-Basic_integrated.rng";
+
+/** libxml2's RelaxNG verdict on a TBX file: "valid", or its first errors on one line. */
+export async function validateTbxBasic(dir: string, xml: string): Promise<string> {
+  const result = await validateXML({
+    xml: { fileName: "export.tbx", contents: xml },
+    schema: { fileName: "tbx-basic.rng", contents: readFileSync(path.join(dir, tbxBasicSchema), "utf8") },
+    extension: "relaxng",
+  });
+  return result.valid
+    ? "valid"
+    : result.errors
+        .slice(0, 3)
+        .map((error) => error.rawMessage)
+        .join(" ");
+}
 
 const termCount = (result: TbxReadResult) => result.concepts.reduce((sum, concept) => sum + concept.terms.length, 0);
 
@@ -170,35 +190,13 @@ export async function runTbx(dir: string, log: (line: string) => void): Promise<
     `${v2.concepts.length} concepts, ${termCount(v2)} terms equal in every field`,
   );
 
-  let folder: string | null = null;
-  let xmllint = true;
-  try {
-    execFileSync("xmllint", ["--version"], { stdio: "ignore" });
-    folder = mkdtempSync(path.join(tmpdir(), "tbx-conformance-"));
-  } catch {
-    xmllint = false;
-  }
   for (const [file, result] of read) {
     const exported = writeTbx(result.glossary!, result.concepts);
-    let verdict = "xmllint not found: install Debian's libxml2-utils";
-    if (xmllint && folder) {
-      const target = path.join(folder, file.replace(/\//gu, "_"));
-      writeFileSync(target, exported);
-      try {
-        execFileSync("xmllint", ["--noout", "--relaxng", path.join(dir, schema), target], { stdio: "pipe" });
-        verdict = "valid";
-      } catch (error) {
-        verdict = String((error as { stderr?: Buffer }).stderr ?? error)
-          .trim()
-          .split("\n")
-          .slice(0, 3)
-          .join(" ");
-      }
-    }
+    const verdict = await validateTbxBasic(dir, exported);
     check(
       `TBX export of ${file} validates against TBX-Basic RelaxNG`,
       [verdict !== "valid" && verdict],
-      `xmllint --relaxng ${schema}: ${verdict}`,
+      `RelaxNG ${tbxBasicSchema}: ${verdict}`,
     );
     const again = readTbx(exported);
     check(
@@ -211,6 +209,23 @@ export async function runTbx(dir: string, log: (line: string) => void): Promise<
       `${again.concepts.length} concepts, ${termCount(again)} terms`,
     );
   }
-  if (folder) rmSync(folder, { recursive: true, force: true });
+
+  // The unit tests' glossary (write-tbx.test.ts checks it is well-formed and reads back; the schema lives here).
+  const fixtures: [string, Glossary, Concept[]][] = [
+    ["every field writeTbx writes", fixtureGlossary, fixtureConcepts],
+    ...idCases.map(([name, input]): [string, Glossary, Concept[]] => [
+      name,
+      { name: "", languages: [], subjectFields: [] },
+      input,
+    ]),
+  ];
+  for (const [name, glossary, input] of fixtures) {
+    const verdict = await validateTbxBasic(dir, writeTbx(glossary, input));
+    check(
+      `TBX export of a glossary with ${name} validates against TBX-Basic RelaxNG`,
+      [verdict !== "valid" && verdict],
+      `RelaxNG ${tbxBasicSchema}: ${verdict}`,
+    );
+  }
   return results;
 }

@@ -43,7 +43,7 @@ export const isStructural = (element: XmlElement, context: ReadContext, local: s
  * The data category an element carries, whatever the style, or null for a structural element.
  * @example categoryOf(<descrip type="definition">) // "definition"; categoryOf(<min:partOfSpeech>) // "partOfSpeech"
  */
-export function categoryOf(element: XmlElement, context: ReadContext): string | null {
+function categoryOf(element: XmlElement, context: ReadContext): string | null {
   if (element.uri !== context.rootUri) return element.local;
   return dcaElements.has(element.local) ? (element.attributes.type ?? "") : null;
 }

@@ -34,17 +34,6 @@ export const tbxIssueCodes = [
 ] as const;
 export type TbxIssueCode = (typeof tbxIssueCodes)[number];
 
-export const fatalTbxCodes: ReadonlySet<TbxIssueCode> = new Set([
-  "empty",
-  "tooLarge",
-  "unsupportedEncoding",
-  "invalidEncoding",
-  "encodingMismatch",
-  "malformedXml",
-  "entityDeclaration",
-  "notTbx",
-]);
-
 export type TbxIssue = ImportIssue<TbxIssueCode>;
 
 export type TbxDialect = {

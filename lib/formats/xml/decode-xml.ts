@@ -2,7 +2,7 @@
 // and refuses what cannot be decoded cleanly: too large, empty, unknown encoding, bytes that do not fit it.
 import { lineAt } from "../import-report";
 
-export type XmlDecodeErrorCode = "empty" | "tooLarge" | "unsupportedEncoding" | "invalidEncoding" | "encodingMismatch";
+type XmlDecodeErrorCode = "empty" | "tooLarge" | "unsupportedEncoding" | "invalidEncoding" | "encodingMismatch";
 
 export type XmlDecodeResult =
   | { text: string; encoding: string; warnings: { code: "replacementCharacter"; line: number; detail: string }[] }

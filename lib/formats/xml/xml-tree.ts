@@ -14,7 +14,7 @@ export type XmlElement = {
   line: number;
 };
 
-export type XmlParseErrorCode = "malformedXml" | "entityDeclaration";
+type XmlParseErrorCode = "malformedXml" | "entityDeclaration";
 
 export type XmlParseResult =
   { root: XmlElement } | { error: { code: XmlParseErrorCode; line?: number; detail: string } };

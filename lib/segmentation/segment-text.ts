@@ -1,5 +1,6 @@
 // Splits one paragraph into sentence segments: Intl.Segmenter (UAX #29) proposes the breaks, then
 // language rules remove the false ones (abbreviations, initials, quotes, ellipses) and add missed ones (lists).
+import { LRUCache } from "lru-cache";
 import { rulesFor } from "./abbreviations";
 import {
   type BreakContext,
@@ -15,7 +16,9 @@ import {
 import { listMarkers } from "./list-markers";
 import { isInsideSpan, pairedSpans } from "./paired-spans";
 
-const segmenters = new Map<string, Intl.Segmenter>();
+// Segmenters by language tag. Nothing invalidates them (a segmenter never changes); the bound keeps
+// imported files with many distinct tags from growing the table.
+const segmenters = new LRUCache<string, Intl.Segmenter>({ max: 64 });
 
 function segmenterFor(lang: string): Intl.Segmenter {
   let segmenter = segmenters.get(lang);

@@ -6,7 +6,6 @@
 // read from the request, for tests and fuzzing without mocks. It is a property of the exported
 // function, not an export of its own: a "use server" module exposes every export to browsers,
 // and a caller-chosen viewer must never be reachable from one.
-import { headers } from "next/headers";
 import type { z } from "zod";
 import type { Action } from "../lib/auth/permissions.ts";
 import { getViewer, type SessionViewer } from "./auth.ts";
@@ -55,7 +54,7 @@ export function defineAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>): Se
 
   const serverAction = async (_previous: ActionResult<T> | null, input: FormData | Record<string, unknown>) => {
     const values = input instanceof FormData ? Object.fromEntries(input) : input;
-    const result = await run(await getViewer(await headers()), values);
+    const result = await run(await getViewer(), values);
     if (result.ok && spec.after) await spec.after(result.data);
     return result;
   };

@@ -137,7 +137,7 @@ describe("GET /api/v1/openapi.json", () => {
     const document = await fetchDocument();
     const suffix = uniqueSuffix();
     const segment = { text: `Phrase ${suffix}.`, language: "fr", hash: `hash-${suffix}` };
-    await saveImportedArticles(await getTestDb(), [
+    await saveImportedArticles([
       {
         title: `Doc ${suffix}`,
         language: "fr",

@@ -56,9 +56,9 @@ describe("createUser", () => {
   it("refuses an address that has an account", async () => {
     const email = uniqueEmail("twice");
     await createUser(auth, { email, password: "long enough password", role: "reader" });
-    await expect(
-      createUser(auth, { email, password: "long enough password", role: "reader" }),
-    ).rejects.toBeInstanceOf(CreateUserError);
+    await expect(createUser(auth, { email, password: "long enough password", role: "reader" })).rejects.toBeInstanceOf(
+      CreateUserError,
+    );
   });
 
   it("reads the password from the first line of stdin", async () => {

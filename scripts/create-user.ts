@@ -3,7 +3,8 @@
 import { z } from "zod";
 import type { Auth } from "../server/auth.ts";
 import { deleteUserSessions, setUserRole } from "../server/users/mutations.ts";
-import { createUserSchema, fieldErrorMessages, fieldErrorsOf } from "../server/users/schema.ts";
+import { fieldErrorsOf } from "../lib/validation/field-errors.ts";
+import { createUserSchema, fieldErrorMessages } from "../server/users/schema.ts";
 
 export type CreatedUser = { id: string; email: string; role: string };
 

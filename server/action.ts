@@ -11,7 +11,7 @@ import type { Action } from "../lib/auth/permissions.ts";
 import { getViewer, type SessionViewer } from "./auth.ts";
 import { knownError, type ErrorCode } from "./errors.ts";
 import { assertAllowed } from "./policy.ts";
-import { fieldErrorsOf, type FieldError } from "./users/schema.ts";
+import { fieldErrorsOf, type FieldError } from "../lib/validation/field-errors.ts";
 
 /** `conflict`: on a CONFLICT that carries them, the record as it now is, so the form can show the other change. */
 export type ActionResult<T = null> =

@@ -9,7 +9,8 @@ import type { Role } from "../lib/auth/permissions.ts";
 import { recordAuditEntry } from "./audit/mutations.ts";
 import { clearSignInFailures, deleteUserSessions, recordSignInFailure } from "./users/mutations.ts";
 import { findAccountLockout, findSessionUser, hasAdmin, isUserDisabled } from "./users/queries.ts";
-import { changePasswordSchema, fieldErrorMessages, fieldErrorsOf, signInSchema, signUpSchema } from "./users/schema.ts";
+import { fieldErrorsOf } from "../lib/validation/field-errors.ts";
+import { changePasswordSchema, fieldErrorMessages, signInSchema, signUpSchema } from "./users/schema.ts";
 
 /**
  * A new sign-up is a reader (its own profile and API tokens): proposing terms, the first thing others

@@ -84,9 +84,7 @@ export function createAuth(database: AuthDatabase, settings: AuthSettings) {
 export type Auth = ReturnType<typeof createAuth>;
 
 /** The app's settings from the environment (README "Production settings"). */
-export function authSettingsFromEnv(
-  env: Record<string, string | undefined> = process.env,
-): AuthSettings {
+export function authSettingsFromEnv(env: Record<string, string | undefined> = process.env): AuthSettings {
   const origins = [env.BETTER_AUTH_URL, env.PUBLIC_URL].flatMap((url) =>
     url?.trim() ? [new URL(url.trim()).origin] : [],
   );

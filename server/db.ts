@@ -81,7 +81,8 @@ export type Db = { [M in Model]: Pick<SqliteClient[M], CrudMethod> } & Aggregate
   };
 
 /** The provider's own client, for the few queries whose API differs. */
-export type ProviderClient = { provider: "sqlite"; client: SqliteClient } | { provider: "postgresql"; client: PgClient };
+export type ProviderClient =
+  { provider: "sqlite"; client: SqliteClient } | { provider: "postgresql"; client: PgClient };
 
 type Connection = ProviderClient & { db: Db };
 

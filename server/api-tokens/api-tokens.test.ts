@@ -84,7 +84,6 @@ describe("GET /api/v1/me", () => {
 
   it("is a 401 without credentials, with a malformed header, an unknown token, a revoked one, or a disabled user's", async () => {
     const owner = await createTestUser("reader");
-    const db = await getTestDb();
     await expectUnauthenticated(await call(getMe, "/me"));
     await expectUnauthenticated(await call(getMe, "/me", { authorization: "Basic dXNlcjpwYXNz" }));
     await expectUnauthenticated(await call(getMe, "/me", bearer(`prl_${"A".repeat(43)}`)));

@@ -10,7 +10,7 @@ import { bearerCredentials, hashApiToken } from "../../lib/auth/api-token.ts";
 import type { Action } from "../../lib/auth/permissions.ts";
 import { touchApiToken } from "../api-tokens/mutations.ts";
 import { findApiTokenByHash } from "../api-tokens/queries.ts";
-import type { ApiError } from "../articles/schema.ts";
+import type { ApiError } from "./api-error.ts";
 import { getViewerOf, toSessionViewer, type SessionViewer } from "../auth.ts";
 import { AppError, errorStatus, knownError } from "../errors.ts";
 import { assertAllowed } from "../policy.ts";

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import type { AuthClientError } from "@/components/auth/auth-client";
-import { PASSWORD_MIN_LENGTH, type FieldErrorCode } from "@/server/users/schema";
+import type { FieldErrorCode } from "@/lib/validation/field-errors";
+import { PASSWORD_MIN_LENGTH } from "@/server/users/schema";
 
 /** Translated text for field codes (server/users/schema.ts) and better-auth's error codes. */
 export function useAuthText() {

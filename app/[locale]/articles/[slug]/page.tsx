@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
@@ -41,6 +41,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const { locale: rawLocale, slug } = await params;
   const locale = toLocale(rawLocale);
   setRequestLocale(locale);
+  // The glossary queries still take the client as an argument.
   const [db, article] = await Promise.all([getDb(), loadArticle(decodeURIComponent(slug))]);
   if (!article) notFound();
 

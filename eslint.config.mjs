@@ -1,7 +1,7 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-// Layers (STYLE.md 2.1): lib/ is pure, components/ never reach the server, only the data layer touches Prisma.
+// Layers: lib/ is pure, components/ never reach the server, only the data layer touches Prisma.
 const frameworkImports = ["next", "next/*", "react", "react-dom", "next-intl", "next-intl/*", "@prisma/*"];
 
 // The Prisma client, the generated clients and server/db.ts's handles on them belong to the data layer:

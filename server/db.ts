@@ -139,9 +139,8 @@ export async function getDb(): Promise<Db> {
 }
 
 /** The shared client with its provider, narrowed by `provider`, for provider-specific filters. */
-export async function getProviderClient(): Promise<ProviderClient> {
-  const { provider, client } = await getConnection();
-  return provider === "postgresql" ? { provider, client } : { provider, client };
+export function getProviderClient(): Promise<ProviderClient> {
+  return getConnection();
 }
 
 /** Closes the shared connection: a script's last call, so that the process can exit. */

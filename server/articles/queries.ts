@@ -54,7 +54,7 @@ export async function getTranslationProgress(articleIds: string[]): Promise<Map<
   return result;
 }
 
-/** The languages an article can be shown in, besides its own. */
+/** The languages articles are written in: the library's language filter. */
 export async function listLanguagesOfArticles(): Promise<string[]> {
   const db = await getDb();
   const rows = await db.article.findMany({

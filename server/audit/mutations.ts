@@ -3,7 +3,7 @@
 import "server-only";
 import { getDb, type Db } from "../db.ts";
 
-/** The closed set of audited actions; later features add theirs (approvals, glossary edits). */
+/** The closed set of audited actions: account changes and glossary edits. */
 export type AuditAction =
   | "user.create"
   | "user.role.change"

@@ -1,6 +1,6 @@
 // Account inputs: the forms validate with these before sending, and server/auth-guards.ts
 // validates the same body again before better-auth sees it. Isomorphic: no Prisma, no Next.
-// Issue messages are codes (FieldErrorCode); the forms translate them, the API adds English.
+// Issue messages are codes (lib/validation/field-errors.ts); the forms translate them, the API adds English.
 import { z } from "zod";
 import { locales } from "../../i18n/locales.ts";
 import { roles } from "../../lib/auth/permissions.ts";

@@ -1,8 +1,23 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
-// Layers (STYLE.md 2.1): lib/ is pure, components/ never reach the server, only the data layer touches Prisma.
+// Layers: lib/ is pure, components/ never reach the server, only the data layer touches Prisma.
 const frameworkImports = ["next", "next/*", "react", "react-dom", "next-intl", "next-intl/*", "@prisma/*"];
+
+// The Prisma client, the generated clients and server/db.ts's handles on them belong to the data layer:
+// server/**/queries.ts, server/**/mutations.ts and server/db.ts. server/db.ts's other exports (authDatabase for
+// better-auth, disconnectDb for scripts) never hand the client out, so they stay importable.
+const dataLayerOnly = [
+  {
+    group: ["@prisma/*", "**/generated/**"],
+    message: "Only server/**/queries.ts, server/**/mutations.ts and server/db.ts use Prisma: call a query or mutation.",
+  },
+  {
+    group: ["**/server/db", "**/server/db.ts", "./db", "./db.ts", "../db", "../db.ts"],
+    importNames: ["getDb", "getProviderClient", "providerOf", "Db", "ProviderClient"],
+    message: "Only server/**/queries.ts and server/**/mutations.ts get the client: call a query or mutation.",
+  },
+];
 
 const config = [
   ...nextVitals,
@@ -41,6 +56,21 @@ const config = [
     },
   },
   {
+    files: ["**/*.{ts,tsx,mjs}"],
+    // Outside the rule: the data layer itself; tests and their harness, which assert what a call wrote; the
+    // Prisma CLI's config; and the e2e specs and fixtures, which run outside the app.
+    ignores: [
+      "server/**/queries.ts",
+      "server/**/mutations.ts",
+      "server/db.ts",
+      "**/*.test.ts",
+      "server/testing/**",
+      "prisma/**",
+      "e2e/**",
+    ],
+    rules: { "no-restricted-imports": ["error", { patterns: dataLayerOnly }] },
+  },
+  {
     files: ["lib/**/*.ts"],
     rules: {
       "no-restricted-imports": [
@@ -54,10 +84,6 @@ const config = [
     rules: {
       "no-restricted-imports": ["error", { patterns: ["**/server/**", "@/server/*", "**/generated/**", "@prisma/*"] }],
     },
-  },
-  {
-    files: ["app/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", { patterns: ["**/generated/**", "@prisma/*"] }] },
   },
 ];
 

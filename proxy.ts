@@ -67,9 +67,9 @@ function ownOrigins(request: NextRequest): string[] {
 async function preferredLocaleRedirect(request: NextRequest): Promise<NextResponse | undefined> {
   if (request.nextUrl.pathname !== "/" || request.cookies.has(LOCALE_COOKIE) || !getSessionCookie(request))
     return undefined;
-  const { getViewer } = await import("./server/auth");
+  const { getViewerOf } = await import("./server/auth");
   // A failed lookup must not take the home page down: negotiation still works without it.
-  const locale = (await getViewer(request.headers).catch(() => null))?.uiLocale;
+  const locale = (await getViewerOf(request.headers).catch(() => null))?.uiLocale;
   if (!locale) return undefined;
   const url = request.nextUrl.clone();
   url.pathname = `/${locale}`;

@@ -1,54 +1,37 @@
 // A reader sees glossary terms marked in an article: reaches a mark with the keyboard, opens its card, closes it;
 // a Chinese term is marked inside unspaced text; marking can be turned off and glossaries left out, and both stay so.
-// The spec's own glossary is written through the data layer, next to the starter glossary the setup imported.
+// The spec's own glossary is written through the data layer (e2e/fixtures/reader-glossary.ts), next to the
+// starter glossary the setup imported.
 import { expect, test } from "@playwright/test";
-import { databaseUrl } from "../prisma/database-url.ts";
-import { createDb, type Db } from "../server/db.ts";
-import { createConcept, createGlossary } from "../server/glossaries/mutations.ts";
+import { execFileSync } from "node:child_process";
 import { expectNoSeriousA11yViolations } from "./axe";
-import { SEED_TITLES } from "./fixtures/titles";
 import { TermMarks } from "./pages/term-marks";
 
 const suffix = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 const glossaryName = `E2E reader glossary ${suffix}`;
 const definition = `Standing structure through which the two governments cooperate (${suffix}).`;
 
-let db: Db;
 let glossary: { id: string; slug: string };
 let conceptId: string;
 let articlePath: string;
 
-test.beforeAll(async () => {
-  db = await createDb(databaseUrl());
-  glossary = await createGlossary(db, {
-    name: glossaryName,
-    languages: ["fr", "en", "zh"],
-    subjectFields: [],
-    actorId: null,
+/** The data layer is server-only: the spec reaches it through a fixture run with tsx (react-server condition). */
+function readerGlossaryFixture(...args: string[]): string {
+  return execFileSync("npx", ["tsx", "--conditions=react-server", "e2e/fixtures/reader-glossary.ts", ...args], {
+    env: process.env,
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
   });
-  ({ id: conceptId } = await createConcept(db, {
-    glossaryId: glossary.id,
-    actorId: null,
-    concept: {
-      definition,
-      terms: [
-        { language: "fr", text: "plateforme institutionnelle", status: "preferred" },
-        { language: "en", text: "institutional platform", status: "preferred" },
-        { language: "en", text: "institutional mechanism", status: "deprecated" },
-        { language: "zh", text: "机制平台", status: "preferred" },
-      ],
-    },
-  }));
-  const article = await db.article.findFirstOrThrow({
-    where: { title: SEED_TITLES.kazakhstan },
-    select: { slug: true },
-  });
-  articlePath = `/en/articles/${article.slug}`;
+}
+
+test.beforeAll(() => {
+  const created = JSON.parse(readerGlossaryFixture("create", glossaryName, definition).trim().split("\n").at(-1)!);
+  ({ glossary, conceptId } = created);
+  articlePath = `/en/articles/${created.articleSlug}`;
 });
 
-test.afterAll(async () => {
-  await db.glossary.delete({ where: { id: glossary.id } });
-  await db.$disconnect();
+test.afterAll(() => {
+  readerGlossaryFixture("delete", glossary.id);
 });
 
 test("a term is marked, its card opens with the keyboard and Escape gives focus back @smoke", async ({ page }) => {

@@ -9,7 +9,7 @@ import { fieldChangeKinds, rejectCodes } from "@/lib/glossary/import-plan";
 import { changeFields } from "@/lib/glossary/read-field-changes";
 import { grammaticalGenders, partsOfSpeech, termStatuses, termTypes } from "@/lib/glossary/types";
 import { errorStatus, type ErrorCode } from "@/server/errors";
-import { fieldErrorCodes } from "@/server/users/schema";
+import { fieldErrorCodes } from "@/lib/validation/field-errors";
 
 type Namespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
 type KeyOf<N extends Namespace> = Extract<keyof NestedValueOf<Messages, N>, string>;

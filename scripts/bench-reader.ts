@@ -5,7 +5,6 @@ import autocannon from "autocannon";
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { createDb } from "../server/db.ts";
 
 const port = Number(process.env.BENCH_PORT ?? 3200);
 const duration = Number(process.env.BENCH_SECONDS ?? 10);
@@ -17,11 +16,15 @@ const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED
 if (databaseUrl.startsWith("file:"))
   for (const s of ["", "-wal", "-shm"]) rmSync(databaseUrl.slice(5) + s, { force: true });
 execFileSync("npx", ["tsx", "scripts/build-if-needed.ts"], { stdio: "inherit", env });
-execFileSync("npx", ["tsx", "scripts/setup.ts"], { stdio: "inherit", env });
+execFileSync("npx", ["tsx", "--conditions=react-server", "scripts/setup.ts"], { stdio: "inherit", env });
 
-const db = await createDb(databaseUrl);
-const target = await longestTranslatedArticle();
-await db.$disconnect();
+// The data layer reads DATABASE_URL on first use: the benchmark's database.
+process.env.DATABASE_URL = databaseUrl;
+const { findLongestTranslatedArticle } = await import("../server/articles/queries.ts");
+const { disconnectDb } = await import("../server/db.ts");
+const target = await findLongestTranslatedArticle();
+await disconnectDb();
+if (!target) throw new Error("no translated article: run without PARALLEL_SKIP_DEMO");
 const readerPath = `/en/articles/${encodeURIComponent(target.slug)}?lang=${target.language}&mode=side`;
 
 const staticDir = path.resolve("public", "bench");
@@ -80,21 +83,6 @@ async function stopServer(child: ReturnType<typeof spawn>) {
   const exited = new Promise((resolve) => child.once("exit", resolve));
   process.kill(-child.pid!, "SIGTERM");
   await exited;
-}
-
-async function longestTranslatedArticle() {
-  const translated = await db.translation.findMany({ distinct: ["language"], select: { language: true } });
-  let best: { slug: string; language: string; count: number } | undefined;
-  for (const { language } of translated) {
-    const articles = await db.article.findMany({
-      where: { segments: { some: { translations: { some: { language } } } } },
-      select: { slug: true, _count: { select: { segments: true } } },
-    });
-    for (const a of articles)
-      if (!best || a._count.segments > best.count) best = { slug: a.slug, language, count: a._count.segments };
-  }
-  if (!best) throw new Error("no translated article: run without PARALLEL_SKIP_DEMO");
-  return best;
 }
 
 async function run(url: string) {

@@ -11,7 +11,7 @@ let auth: Auth;
 beforeAll(async () => {
   auth = await createTestAuth();
   // An install with an admin already, so that the next accounts start as readers.
-  await createUser(auth, await getTestDb(), {
+  await createUser(auth, {
     email: uniqueEmail("first"),
     password: "first admin password",
     role: "admin",
@@ -23,7 +23,7 @@ describe("createUser", () => {
     const db = await getTestDb();
     const email = uniqueEmail("cli");
     const password = "command line password";
-    const user = await createUser(auth, db, { email, password, role: "editor" });
+    const user = await createUser(auth, { email, password, role: "editor" });
     expect(user).toMatchObject({ email, role: "editor" });
     const stored = await db.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored).toMatchObject({ role: "editor", name: email.split("@")[0] });
@@ -36,7 +36,7 @@ describe("createUser", () => {
   });
 
   it("creates an admin with a name", async () => {
-    const user = await createUser(auth, await getTestDb(), {
+    const user = await createUser(auth, {
       email: uniqueEmail("admin"),
       password: "admin password 1",
       role: "admin",
@@ -50,15 +50,15 @@ describe("createUser", () => {
     [{ email: uniqueEmail(), password: "short", role: "admin" }, /--password: Use at least 10/],
     [{ email: uniqueEmail(), password: "long enough password", role: "root" }, /--role: Expected one of/],
   ])("refuses %o", async (input, message) => {
-    await expect(createUser(auth, await getTestDb(), input)).rejects.toThrow(message);
+    await expect(createUser(auth, input)).rejects.toThrow(message);
   });
 
   it("refuses an address that has an account", async () => {
     const email = uniqueEmail("twice");
-    await createUser(auth, await getTestDb(), { email, password: "long enough password", role: "reader" });
-    await expect(
-      createUser(auth, await getTestDb(), { email, password: "long enough password", role: "reader" }),
-    ).rejects.toBeInstanceOf(CreateUserError);
+    await createUser(auth, { email, password: "long enough password", role: "reader" });
+    await expect(createUser(auth, { email, password: "long enough password", role: "reader" })).rejects.toBeInstanceOf(
+      CreateUserError,
+    );
   });
 
   it("reads the password from the first line of stdin", async () => {

@@ -2,15 +2,15 @@
 // better-auth's own sign-up, so the password is validated and hashed exactly as on the web.
 import { z } from "zod";
 import type { Auth } from "../server/auth.ts";
-import type { Db } from "../server/db.ts";
 import { deleteUserSessions, setUserRole } from "../server/users/mutations.ts";
-import { createUserSchema, fieldErrorMessages, fieldErrorsOf } from "../server/users/schema.ts";
+import { fieldErrorsOf } from "../lib/validation/field-errors.ts";
+import { createUserSchema, fieldErrorMessages } from "../server/users/schema.ts";
 
 export type CreatedUser = { id: string; email: string; role: string };
 
 export class CreateUserError extends Error {}
 
-export async function createUser(auth: Auth, db: Db, raw: Record<string, unknown>): Promise<CreatedUser> {
+export async function createUser(auth: Auth, raw: Record<string, unknown>): Promise<CreatedUser> {
   const parsed = createUserSchema.safeParse(raw);
   if (!parsed.success) {
     throw new CreateUserError(
@@ -25,9 +25,9 @@ export async function createUser(auth: Auth, db: Db, raw: Record<string, unknown
     throw new CreateUserError(error instanceof Error && error.message ? error.message : "Sign-up failed");
   });
   // Sign-up signs the new user in; nobody holds that session, so it goes.
-  await deleteUserSessions(db, user.id);
+  await deleteUserSessions(user.id);
   // The first account of an install is admin already (auth-guards.ts); otherwise set the role, audited.
-  await setUserRole(db, { userId: user.id, role, actorId: null });
+  await setUserRole({ userId: user.id, role, actorId: null });
   return { id: user.id, email: user.email, role };
 }
 

@@ -50,14 +50,13 @@ if (values["dry-run"]) {
 }
 
 // Loaded only when storing, so that a dry run works without a database (or a generated Prisma client).
-const { getDb } = await import("../server/db.ts");
+const { disconnectDb } = await import("../server/db.ts");
 const { saveImportedArticles } = await import("../server/articles/mutations.ts");
-const db = await getDb();
 try {
   for (const { file, articles } of imports) {
-    const saved = await saveImportedArticles(db, articles, { origin: `import/${path.basename(file)}` });
+    const saved = await saveImportedArticles(articles, { origin: `import/${path.basename(file)}` });
     console.log(`${file}: ${saved.created} created, ${saved.existing} already stored`);
   }
 } finally {
-  await db.$disconnect();
+  await disconnectDb();
 }

@@ -10,7 +10,7 @@ let first: SeedReport;
 
 beforeAll(async () => {
   db = await getTestDb();
-  first = await seedDatabase(db, { withDemo: true });
+  first = await seedDatabase({ withDemo: true });
 });
 
 describe("seedDatabase", () => {
@@ -71,7 +71,7 @@ describe("seedDatabase", () => {
       translations: await db.translation.count(),
       concepts: await db.concept.count(),
     };
-    const again = await seedDatabase(db, { withDemo: true });
+    const again = await seedDatabase({ withDemo: true });
     expect(again.articles.created).toBe(0);
     expect(again.demo.every((d) => d.added === 0)).toBe(true);
     expect(again.glossaries.every((glossary) => glossary.existing)).toBe(true);

@@ -7,8 +7,9 @@ import { importDocument } from "../lib/import/import-document.ts";
 import { alignPairs } from "../lib/translation/align-pairs.ts";
 import { readTbx } from "../lib/formats/tbx/read-tbx.ts";
 import { saveImportedArticles } from "../server/articles/mutations.ts";
+import { listSegmentsOfArticles } from "../server/articles/queries.ts";
 import { applyImport, createGlossary } from "../server/glossaries/mutations.ts";
-import type { Db } from "../server/db.ts";
+import { getDb } from "../server/db.ts";
 import { addTranslations } from "../server/translations/mutations.ts";
 import { ensureDemoContributor } from "../server/users/mutations.ts";
 
@@ -27,13 +28,13 @@ export type SeedReport = {
   glossaries: { file: string; concepts: number; existing: boolean }[];
 };
 
-export async function seedDatabase(db: Db, options: { withDemo: boolean; seedDir?: string }): Promise<SeedReport> {
+export async function seedDatabase(options: { withDemo: boolean; seedDir?: string }): Promise<SeedReport> {
   const seedDir = options.seedDir ?? SEED_DIR;
   const report: SeedReport = { articles: { created: 0, existing: 0 }, demo: [], glossaries: [] };
   const articleIdsByFile = new Map<string, string[]>();
   for (const file of (await readdir(path.join(seedDir, "corpus"))).sort()) {
     const raw = await readFile(path.join(seedDir, "corpus", file), "utf8");
-    const saved = await saveImportedArticles(db, importDocument(raw, { fileName: file }), {
+    const saved = await saveImportedArticles(importDocument(raw, { fileName: file }), {
       origin: `seed/corpus/${file}`,
     });
     report.articles.created += saved.created;
@@ -42,17 +43,13 @@ export async function seedDatabase(db: Db, options: { withDemo: boolean; seedDir
   }
   if (!options.withDemo) return report;
 
-  const contributor = await ensureDemoContributor(db);
+  const contributor = await ensureDemoContributor();
   const demoDir = path.join(seedDir, "demo");
   for (const file of (await readdir(demoDir)).filter((name) => name.endsWith(".json")).sort()) {
     const demo = demoFileSchema.parse(JSON.parse(await readFile(path.join(demoDir, file), "utf8")));
-    const segments = await db.segment.findMany({
-      where: { articleId: { in: articleIdsByFile.get(demo.source) ?? [] } },
-      orderBy: { position: "asc" },
-      select: { id: true, text: true },
-    });
+    const segments = await listSegmentsOfArticles(articleIdsByFile.get(demo.source) ?? []);
     const { aligned, missing, unused } = alignPairs(segments, demo.pairs);
-    const added = await addTranslations(db, {
+    const added = await addTranslations({
       language: demo.targetLanguage,
       authorId: contributor.id,
       translations: aligned,
@@ -60,7 +57,7 @@ export async function seedDatabase(db: Db, options: { withDemo: boolean; seedDir
     });
     report.demo.push({ file, language: demo.targetLanguage, added, missing: missing.length, unused: unused.length });
   }
-  report.glossaries = await seedGlossaries(db, path.join(seedDir, "glossary"));
+  report.glossaries = await seedGlossaries(path.join(seedDir, "glossary"));
   return report;
 }
 
@@ -68,7 +65,9 @@ export async function seedDatabase(db: Db, options: { withDemo: boolean; seedDir
  * The starter glossaries (TBX files) through the app's own import, as demo glossaries. A glossary whose name is
  * already there is left alone, so a second run adds nothing and an editor's changes to it stay.
  */
-async function seedGlossaries(db: Db, dir: string) {
+async function seedGlossaries(dir: string) {
+  // The glossary data layer still takes the client as an argument.
+  const db = await getDb();
   const results: SeedReport["glossaries"] = [];
   for (const file of (await readdir(dir)).filter((name) => name.endsWith(".tbx")).sort()) {
     const read = readTbx(await readFile(path.join(dir, file)));

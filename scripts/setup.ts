@@ -6,7 +6,8 @@ import { randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { databaseProvider, databaseUrl } from "../prisma/database-url.ts";
-import { createDb } from "../server/db.ts";
+import { countArticles } from "../server/articles/queries.ts";
+import { disconnectDb } from "../server/db.ts";
 import { seedDatabase } from "./seed.ts";
 
 const url = databaseUrl();
@@ -24,11 +25,12 @@ execFileSync("npx", ["prisma", "migrate", "deploy"], {
   stdio: ["ignore", "ignore", "inherit"],
 });
 
-const db = await createDb(url);
+// The data layer reads DATABASE_URL on first use; it is already `url` unless unset (the SQLite default).
+process.env.DATABASE_URL = url;
 try {
-  if ((await db.article.count()) === 0) {
+  if ((await countArticles()) === 0) {
     const withDemo = process.env.PARALLEL_SKIP_DEMO !== "1" && !process.argv.includes("--no-demo");
-    const report = await seedDatabase(db, { withDemo });
+    const report = await seedDatabase({ withDemo });
     console.log(`[setup] seed corpus imported: ${report.articles.created} articles`);
     for (const demo of report.demo) {
       console.log(`[setup] demo translations ${demo.file}: ${demo.added} added, ${demo.missing} sentences without one`);
@@ -39,7 +41,7 @@ try {
     console.log("[setup] library already has articles; seed skipped");
   }
 } finally {
-  await db.$disconnect();
+  await disconnectDb();
 }
 
 /**

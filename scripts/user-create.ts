@@ -3,9 +3,8 @@
 // of stdin is the password (`… --role admin < password.txt`). The password is never printed.
 import { existsSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { databaseProvider, databaseUrl } from "../prisma/database-url.ts";
 import { authSettingsFromEnv, createAuth } from "../server/auth.ts";
-import { createDb } from "../server/db.ts";
+import { authDatabase, disconnectDb } from "../server/db.ts";
 import { createUser, CreateUserError, readPasswordFromStdin } from "./create-user.ts";
 
 const usage =
@@ -28,23 +27,17 @@ if (values.help) {
   process.exit(0);
 }
 
-const url = databaseUrl();
-const db = await createDb(url);
 try {
   const password = values.password ?? (await readPasswordFromStdin(process.stdin));
   // No request here, so no origin to derive: any base URL quiets better-auth's warning.
   const settings = authSettingsFromEnv();
-  const auth = createAuth(db, {
-    ...settings,
-    baseURL: settings.baseURL ?? "http://localhost",
-    provider: databaseProvider(url),
-  });
-  const user = await createUser(auth, db, { email: values.email, password, role: values.role, name: values.name });
+  const auth = createAuth(await authDatabase(), { ...settings, baseURL: settings.baseURL ?? "http://localhost" });
+  const user = await createUser(auth, { email: values.email, password, role: values.role, name: values.name });
   console.log(`Created ${user.role} ${user.email} (id ${user.id})`);
 } catch (error) {
   console.error(error instanceof CreateUserError ? error.message : error);
   console.error(usage);
   process.exitCode = 1;
 } finally {
-  await db.$disconnect();
+  await disconnectDb();
 }

@@ -6,13 +6,12 @@
 // read from the request, for tests and fuzzing without mocks. It is a property of the exported
 // function, not an export of its own: a "use server" module exposes every export to browsers,
 // and a caller-chosen viewer must never be reachable from one.
-import { headers } from "next/headers";
 import type { z } from "zod";
 import type { Action } from "../lib/auth/permissions.ts";
 import { getViewer, type SessionViewer } from "./auth.ts";
 import { knownError, type ErrorCode } from "./errors.ts";
 import { assertAllowed } from "./policy.ts";
-import { fieldErrorsOf, type FieldError } from "./users/schema.ts";
+import { fieldErrorsOf, type FieldError } from "../lib/validation/field-errors.ts";
 
 /** `conflict`: on a CONFLICT that carries them, the record as it now is, so the form can show the other change. */
 export type ActionResult<T = null> =
@@ -55,7 +54,7 @@ export function defineAction<S extends z.ZodType, T>(spec: ActionSpec<S, T>): Se
 
   const serverAction = async (_previous: ActionResult<T> | null, input: FormData | Record<string, unknown>) => {
     const values = input instanceof FormData ? Object.fromEntries(input) : input;
-    const result = await run(await getViewer(await headers()), values);
+    const result = await run(await getViewer(), values);
     if (result.ok && spec.after) await spec.after(result.data);
     return result;
   };

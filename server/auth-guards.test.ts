@@ -2,7 +2,7 @@
 // clock, the per-IP rate limit stored in the database, and disabled users.
 import { beforeAll, describe, expect, it } from "vitest";
 import { lockoutPolicy } from "../lib/auth/lockout.ts";
-import { getViewer, type Auth } from "./auth.ts";
+import { getViewerOf, type Auth } from "./auth.ts";
 import { callAuth, createTestAuth, signUp, uniqueEmail, uniqueIp } from "./testing/test-auth.ts";
 import { getTestDb } from "./testing/test-db.ts";
 import { setUserDisabled } from "./users/mutations.ts";
@@ -86,7 +86,7 @@ describe("disabled users", () => {
     const second = await signIn(email, password);
     const db = await getTestDb();
     const admin = await signUp(auth);
-    await setUserDisabled(db, { userId, disabled: true, actorId: admin.userId });
+    await setUserDisabled({ userId, disabled: true, actorId: admin.userId });
 
     expect(await db.session.count({ where: { userId } })).toBe(0);
     for (const c of [cookie, second.cookie]) {
@@ -100,7 +100,7 @@ describe("disabled users", () => {
     const audit = await db.auditLog.findFirst({ where: { targetId: userId, action: "user.disable" } });
     expect(audit?.actorId).toBe(admin.userId);
 
-    await setUserDisabled(db, { userId, disabled: false, actorId: admin.userId });
+    await setUserDisabled({ userId, disabled: false, actorId: admin.userId });
     expect((await signIn(email, password)).status).toBe(200);
   });
 
@@ -108,7 +108,7 @@ describe("disabled users", () => {
     const { cookie, userId } = await signUp(auth);
     const db = await getTestDb();
     await db.user.update({ where: { id: userId }, data: { disabled: true } });
-    expect(await getViewer(new Headers({ cookie: cookie! }), auth)).toBeNull();
+    expect(await getViewerOf(new Headers({ cookie: cookie! }), auth)).toBeNull();
     expect(await db.session.count({ where: { userId } })).toBe(0);
     const change = await callAuth(auth, "/change-password", {
       cookie,

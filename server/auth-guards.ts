@@ -6,19 +6,19 @@ import { APIError, createAuthMiddleware, isAPIError } from "better-auth/api";
 import type { z } from "zod";
 import { checkLockout, lockoutKey } from "../lib/auth/lockout.ts";
 import type { Role } from "../lib/auth/permissions.ts";
-import { auditEntry } from "./audit/mutations.ts";
-import type { Db } from "./db.ts";
+import { recordAuditEntry } from "./audit/mutations.ts";
 import { clearSignInFailures, deleteUserSessions, recordSignInFailure } from "./users/mutations.ts";
 import { findAccountLockout, findSessionUser, hasAdmin, isUserDisabled } from "./users/queries.ts";
-import { changePasswordSchema, fieldErrorMessages, fieldErrorsOf, signInSchema, signUpSchema } from "./users/schema.ts";
+import { fieldErrorsOf } from "../lib/validation/field-errors.ts";
+import { changePasswordSchema, fieldErrorMessages, signInSchema, signUpSchema } from "./users/schema.ts";
 
 /**
- * A new sign-up is a signed-in reader: it can keep bookmarks and private notes at once, while
- * anything others see (translations, votes, public notes) waits for an admin to grant contributor.
+ * A new sign-up is a reader (its own profile and API tokens): proposing terms, the first thing others
+ * would see, waits for an admin to grant contributor, so an open sign-up cannot publish.
  */
 export const SIGN_UP_ROLE: Role = "reader";
 
-type GuardContext = { db: Db; now: () => Date };
+type GuardContext = { now: () => Date };
 
 const inputSchemas: Record<string, z.ZodType> = {
   "/sign-up/email": signUpSchema,
@@ -29,7 +29,7 @@ const inputSchemas: Record<string, z.ZodType> = {
 /** Paths that never carry a session worth checking (they create one). */
 const signInPaths = new Set(["/sign-up/email", "/sign-in/email"]);
 
-export function accountGuards({ db, now }: GuardContext) {
+export function accountGuards({ now }: GuardContext) {
   return {
     id: "parallel-account-guards",
     hooks: {
@@ -46,7 +46,7 @@ export function accountGuards({ db, now }: GuardContext) {
         {
           matcher: (ctx) => ctx.path === "/sign-in/email",
           handler: createAuthMiddleware(async (ctx) => {
-            const check = checkLockout(await findAccountLockout(db, lockoutKey(ctx.body.email)), now());
+            const check = checkLockout(await findAccountLockout(lockoutKey(ctx.body.email)), now());
             if (!check.isLocked) return;
             const minutes = Math.ceil(check.retryAfterSeconds / 60);
             throw new APIError(
@@ -67,8 +67,8 @@ export function accountGuards({ db, now }: GuardContext) {
           handler: createAuthMiddleware(async (ctx) => {
             const token = await ctx.getSignedCookie(ctx.context.authCookies.sessionToken.name, ctx.context.secret);
             if (!token) return;
-            const user = await findSessionUser(db, token);
-            if (user?.disabled) await deleteUserSessions(db, user.id);
+            const user = await findSessionUser(token);
+            if (user?.disabled) await deleteUserSessions(user.id);
           }),
         },
       ],
@@ -78,8 +78,8 @@ export function accountGuards({ db, now }: GuardContext) {
           handler: createAuthMiddleware(async (ctx) => {
             const returned = ctx.context.returned;
             const email = lockoutKey(ctx.body.email);
-            if (!isAPIError(returned)) await clearSignInFailures(db, email);
-            else if (returned.statusCode === 401) await recordSignInFailure(db, email, now());
+            if (!isAPIError(returned)) await clearSignInFailures(email);
+            else if (returned.statusCode === 401) await recordSignInFailure(email, now());
           }),
         },
       ],
@@ -87,15 +87,15 @@ export function accountGuards({ db, now }: GuardContext) {
   } satisfies BetterAuthPlugin;
 }
 
-export function accountDatabaseHooks({ db }: GuardContext): BetterAuthOptions["databaseHooks"] {
+export function accountDatabaseHooks(): BetterAuthOptions["databaseHooks"] {
   return {
     user: {
       create: {
         // Races only between the very first sign-ups of an install; an admin can demote later.
-        before: async (user) => ({ data: { ...user, role: (await hasAdmin(db)) ? SIGN_UP_ROLE : "admin" } }),
+        before: async (user) => ({ data: { ...user, role: (await hasAdmin()) ? SIGN_UP_ROLE : "admin" } }),
         after: async (user) => {
           if (user.role !== "admin") return;
-          await auditEntry(db, {
+          await recordAuditEntry({
             actorId: null,
             action: "user.create",
             targetType: "user",
@@ -109,7 +109,7 @@ export function accountDatabaseHooks({ db }: GuardContext): BetterAuthOptions["d
       create: {
         // Runs after the password was checked, so only the account's owner learns it is disabled.
         before: async (session) => {
-          if (await isUserDisabled(db, session.userId)) {
+          if (await isUserDisabled(session.userId)) {
             throw new APIError("FORBIDDEN", { code: "ACCOUNT_DISABLED", message: "This account is disabled." });
           }
         },

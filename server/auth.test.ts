@@ -1,8 +1,9 @@
 // Accounts through better-auth's real handler on the real test database: sign-up, the first admin,
 // sign-in, sessions that outlive a restart, password change, cookies and the 400s of bad input.
 import { beforeAll, describe, expect, it } from "vitest";
-import { authSettingsFromEnv, createAuth, getViewer, type Auth } from "./auth.ts";
+import { authSettingsFromEnv, createAuth, getViewerOf, type Auth } from "./auth.ts";
 import { callAuth, createTestAuth, signUp, uniqueEmail } from "./testing/test-auth.ts";
+import { authDatabase } from "./db.ts";
 import { getTestDb } from "./testing/test-db.ts";
 
 let auth: Auth;
@@ -128,20 +129,20 @@ describe("sign-in and sessions", () => {
     const restarted = await createTestAuth();
     const session = await callAuth(restarted, "/get-session", { method: "GET", cookie });
     expect(session.json.user.id).toBe(userId);
-    const viewer = await getViewer(new Headers({ cookie: cookie! }), restarted);
+    const viewer = await getViewerOf(new Headers({ cookie: cookie! }), restarted);
     expect(viewer).toMatchObject({ id: userId, role: "reader", isDisabled: false });
   });
 
   it("rejects a cookie signed with another secret", async () => {
     const { cookie } = await signUp(auth);
     const other = await createTestAuth({ secret: "another-secret-for-vitest-0123456789abcdef" });
-    expect(await getViewer(new Headers({ cookie: cookie! }), other)).toBeNull();
+    expect(await getViewerOf(new Headers({ cookie: cookie! }), other)).toBeNull();
   });
 
   it("signs out", async () => {
     const { cookie } = await signUp(auth);
     expect((await callAuth(auth, "/sign-out", { cookie })).status).toBe(200);
-    expect(await getViewer(new Headers({ cookie: cookie! }), auth)).toBeNull();
+    expect(await getViewerOf(new Headers({ cookie: cookie! }), auth)).toBeNull();
   });
 });
 
@@ -165,8 +166,8 @@ describe("change password", () => {
       body: { currentPassword: password, newPassword, revokeOtherSessions: true },
     });
     expect(ok.status).toBe(200);
-    expect(await getViewer(new Headers({ cookie: other.cookie! }), auth)).toBeNull();
-    expect(await getViewer(new Headers({ cookie: ok.cookie ?? cookie! }), auth)).toMatchObject({ id: userId });
+    expect(await getViewerOf(new Headers({ cookie: other.cookie! }), auth)).toBeNull();
+    expect(await getViewerOf(new Headers({ cookie: ok.cookie ?? cookie! }), auth)).toMatchObject({ id: userId });
     expect((await callAuth(auth, "/sign-in/email", { body: { email, password } })).status).toBe(401);
     expect((await callAuth(auth, "/sign-in/email", { body: { email, password: newPassword } })).status).toBe(200);
   });
@@ -205,6 +206,7 @@ describe("authSettingsFromEnv", () => {
   });
 
   it("creates an instance without a secret outside production (next build imports this file)", async () => {
-    expect(() => createAuth({} as never, { provider: "sqlite" })).not.toThrow();
+    const database = await authDatabase();
+    expect(() => createAuth(database, {})).not.toThrow();
   });
 });

@@ -1,17 +1,16 @@
 // Accounts with better-auth: e-mail and password (scrypt hashes by the library), sessions in the
 // database so that every app server shares them, per-IP rate limits stored in the database too,
-// and our guards (server/auth-guards.ts). The instance is created lazily on the shared client.
+// and our guards (server/auth-guards.ts). The instance is created lazily on the shared connection.
+import { headers } from "next/headers";
+import { cache } from "react";
 import { betterAuth } from "better-auth";
-import { prismaAdapter } from "better-auth/adapters/prisma";
 import { isLocale, type Locale } from "../i18n/locales.ts";
 import { roles, type Role, type Viewer } from "../lib/auth/permissions.ts";
-import type { DatabaseProvider } from "../prisma/database-url.ts";
 import { accountDatabaseHooks, accountGuards, SIGN_UP_ROLE } from "./auth-guards.ts";
-import { getConnection, type Db } from "./db.ts";
+import { authDatabase, type AuthDatabase } from "./db.ts";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./users/schema.ts";
 
 export type AuthSettings = {
-  provider: DatabaseProvider;
   /** Signs the session cookie; all app servers need the same one. */
   secret?: string;
   /** The public origin; when unset, better-auth takes it from each request. */
@@ -25,14 +24,15 @@ export type AuthSettings = {
   now?: () => Date;
 };
 
-export function createAuth(db: Db, settings: AuthSettings) {
-  const guardContext = { db, now: settings.now ?? (() => new Date()) };
+/** `database` comes from authDatabase() (server/db.ts): better-auth's adapter on the shared client. */
+export function createAuth(database: AuthDatabase, settings: AuthSettings) {
+  const guardContext = { now: settings.now ?? (() => new Date()) };
   return betterAuth({
     appName: "Parallel",
     secret: settings.secret,
     baseURL: settings.baseURL,
     trustedOrigins: settings.trustedOrigins,
-    database: prismaAdapter(db, { provider: settings.provider }),
+    database,
     telemetry: { enabled: false },
     emailAndPassword: {
       enabled: true,
@@ -76,7 +76,7 @@ export function createAuth(db: Db, settings: AuthSettings) {
       disableOriginCheck: false,
       ipAddress: settings.trustedProxies?.length ? { trustedProxies: settings.trustedProxies } : undefined,
     },
-    databaseHooks: accountDatabaseHooks(guardContext),
+    databaseHooks: accountDatabaseHooks(),
     plugins: [accountGuards(guardContext)],
   });
 }
@@ -84,9 +84,7 @@ export function createAuth(db: Db, settings: AuthSettings) {
 export type Auth = ReturnType<typeof createAuth>;
 
 /** The app's settings from the environment (README "Production settings"). */
-export function authSettingsFromEnv(
-  env: Record<string, string | undefined> = process.env,
-): Omit<AuthSettings, "provider"> {
+export function authSettingsFromEnv(env: Record<string, string | undefined> = process.env): AuthSettings {
   const origins = [env.BETTER_AUTH_URL, env.PUBLIC_URL].flatMap((url) =>
     url?.trim() ? [new URL(url.trim()).origin] : [],
   );
@@ -106,12 +104,12 @@ const globalForAuth = globalThis as unknown as { parallelAuth?: Promise<Auth> };
 
 /** The process's auth instance on the shared client, created on first use (never at build time). */
 export function getAuth(): Promise<Auth> {
-  globalForAuth.parallelAuth ??= getConnection().then(({ db, provider }) => {
+  globalForAuth.parallelAuth ??= authDatabase().then((database) => {
     const settings = authSettingsFromEnv();
     if (!settings.secret && process.env.NODE_ENV === "production") {
       throw new Error("BETTER_AUTH_SECRET is not set: `npm start` generates one into .env.local, or set it (README)");
     }
-    return createAuth(db, { provider, ...settings });
+    return createAuth(database, settings);
   });
   return globalForAuth.parallelAuth;
 }
@@ -149,9 +147,16 @@ export function toSessionViewer(user: UserRow): SessionViewer {
   };
 }
 
-/** The signed-in user of a request, or null (anonymous, expired, or disabled). */
-export async function getViewer(headers: Headers, auth?: Auth): Promise<SessionViewer | null> {
-  const session = await (auth ?? (await getAuth())).api.getSession({ headers });
+/** The signed-in user of a request, or null (anonymous, expired, or disabled): route handlers and tests. */
+export async function getViewerOf(requestHeaders: Headers, auth?: Auth): Promise<SessionViewer | null> {
+  const session = await (auth ?? (await getAuth())).api.getSession({ headers: requestHeaders });
   if (!session || session.user.disabled) return null;
   return toSessionViewer(session.user);
 }
+
+/**
+ * The viewer of the current page request. Layout, header and page all ask; cache() makes that one
+ * session read per request. Zero arguments on purpose: headers() returns a new object on every call,
+ * so a cache keyed by it would never hit.
+ */
+export const getViewer = cache(async (): Promise<SessionViewer | null> => getViewerOf(await headers()));

@@ -119,7 +119,7 @@ const actionMatrix: Record<string, ActionEntry> = {
     // The caller's own token; anonymous callers aim at someone else's.
     input: async ({ user }) => {
       const owner = user ?? (await createTestUser("reader", { label: "owner" }));
-      return { tokenId: (await createApiToken(await getTestDb(), { userId: owner.id, name: "to revoke" })).id };
+      return { tokenId: (await createApiToken({ userId: owner.id, name: "to revoke" })).id };
     },
     verify: async (_caller, input, isAllowed) => {
       const count = await (await getTestDb()).apiToken.count({ where: { id: String(input.tokenId) } });

@@ -37,7 +37,7 @@ const prismaErrors = new Map<string, { code: ErrorCode; message: string }>([
 /** The AppError an error stands for, or undefined for an unexpected one (log it, answer 500). */
 export function knownError(error: unknown): AppError | undefined {
   if (error instanceof AppError) return error;
-  // Duck-typed: only the data layer imports Prisma (STYLE.md 2.1).
+  // Duck-typed: only the data layer imports Prisma (enforced in eslint.config.mjs).
   if (!(error instanceof Error) || error.name !== "PrismaClientKnownRequestError") return undefined;
   const mapped = prismaErrors.get(String((error as Error & { code?: unknown }).code));
   return mapped && new AppError(mapped.code, mapped.message);

@@ -16,7 +16,7 @@ import { getTestDb } from "./testing/test-db.ts";
 import { callAuth, createTestAuth } from "./testing/test-auth.ts";
 import { createTestUser, type TestUser } from "./testing/test-users.ts";
 import { setUserDisabledAction, setUserRoleAction, updateProfileAction } from "./users/actions.ts";
-import { fieldErrorCodes } from "./users/schema.ts";
+import { fieldErrorCodes } from "../lib/validation/field-errors.ts";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 const { GET: getMe } = await import("../app/api/v1/me/route.ts");

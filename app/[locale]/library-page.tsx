@@ -3,7 +3,6 @@ import { ArticleCard } from "@/components/library/article-card";
 import { LanguageFilter } from "@/components/library/language-filter";
 import { languageName } from "@/lib/text/language-name";
 import { listArticles, listLanguagesOfArticles } from "@/server/articles/queries";
-import { getDb } from "@/server/db";
 
 /** The library, shared by `/{locale}` and `/{locale}/articles`. */
 export async function LibraryPage({
@@ -11,15 +10,14 @@ export async function LibraryPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const [{ language: rawLanguage }, locale, t, db] = await Promise.all([
+  const [{ language: rawLanguage }, locale, t, languages] = await Promise.all([
     searchParams,
     getLocale(),
     getTranslations("Library"),
-    getDb(),
+    listLanguagesOfArticles(),
   ]);
-  const languages = await listLanguagesOfArticles(db);
   const language = typeof rawLanguage === "string" && languages.includes(rawLanguage) ? rawLanguage : undefined;
-  const articles = await listArticles(db, { language });
+  const articles = await listArticles({ language });
   return (
     <div className="space-y-6">
       <div className="space-y-2">

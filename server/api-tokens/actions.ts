@@ -2,7 +2,6 @@
 // Server actions on the viewer's personal API tokens (profile page).
 import { refresh } from "next/cache";
 import { defineAction } from "../action.ts";
-import { getDb } from "../db.ts";
 import { AppError } from "../errors.ts";
 import { assertAllowed } from "../policy.ts";
 import { createApiToken, revokeApiToken } from "./mutations.ts";
@@ -13,7 +12,7 @@ import { createApiTokenSchema, revokeApiTokenSchema } from "./schema.ts";
 export const createApiTokenAction = defineAction({
   action: "apiToken.create",
   schema: createApiTokenSchema,
-  handler: async (viewer, input) => createApiToken(await getDb(), { userId: viewer.id, name: input.name }),
+  handler: (viewer, input) => createApiToken({ userId: viewer.id, name: input.name }),
   after: () => refresh(),
 });
 
@@ -21,11 +20,10 @@ export const revokeApiTokenAction = defineAction({
   action: "apiToken.revoke",
   schema: revokeApiTokenSchema,
   handler: async (viewer, { tokenId }) => {
-    const db = await getDb();
-    const token = await findApiTokenOwner(db, tokenId);
+    const token = await findApiTokenOwner(tokenId);
     if (!token) throw new AppError("NOT_FOUND", "No such token");
     assertAllowed(viewer, "apiToken.revoke", { ownerId: token.userId });
-    await revokeApiToken(db, tokenId);
+    await revokeApiToken(tokenId);
   },
   after: () => refresh(),
 });

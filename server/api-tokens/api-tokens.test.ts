@@ -38,7 +38,7 @@ describe("creating a token", () => {
     const row = await (await getTestDb()).apiToken.findUniqueOrThrow({ where: { id: result.data.id } });
     expect(row.tokenHash).toBe(hashApiToken(token));
     expect(JSON.stringify(row)).not.toContain(token.slice(prefix.length));
-    expect(await listApiTokens(await getTestDb(), owner.id)).toEqual([
+    expect(await listApiTokens(owner.id)).toEqual([
       { id: row.id, name: "export script", prefix, createdAt: row.createdAt, lastUsedAt: null },
     ]);
   });
@@ -58,7 +58,7 @@ describe("GET /api/v1/me", () => {
     const owner = await createTestUser("editor");
     const db = await getTestDb();
     await db.user.update({ where: { id: owner.id }, data: { uiLocale: "ru", readingLanguage: "fr" } });
-    const { id, token } = await createApiToken(db, { userId: owner.id, name: "cli" });
+    const { id, token } = await createApiToken({ userId: owner.id, name: "cli" });
     const response = await call(getMe, "/me", bearer(token));
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({
@@ -84,12 +84,11 @@ describe("GET /api/v1/me", () => {
 
   it("is a 401 without credentials, with a malformed header, an unknown token, a revoked one, or a disabled user's", async () => {
     const owner = await createTestUser("reader");
-    const db = await getTestDb();
     await expectUnauthenticated(await call(getMe, "/me"));
     await expectUnauthenticated(await call(getMe, "/me", { authorization: "Basic dXNlcjpwYXNz" }));
     await expectUnauthenticated(await call(getMe, "/me", bearer(`prl_${"A".repeat(43)}`)));
 
-    const revoked = await createApiToken(db, { userId: owner.id, name: "revoked" });
+    const revoked = await createApiToken({ userId: owner.id, name: "revoked" });
     expect((await call(getMe, "/me", bearer(revoked.token))).status).toBe(200);
     expect(await revokeApiTokenAction.run(owner.viewer, { tokenId: revoked.id })).toEqual({
       ok: true,
@@ -97,11 +96,11 @@ describe("GET /api/v1/me", () => {
     });
     await expectUnauthenticated(await call(getMe, "/me", bearer(revoked.token)));
 
-    const kept = await createApiToken(db, { userId: owner.id, name: "kept" });
+    const kept = await createApiToken({ userId: owner.id, name: "kept" });
     const admin = await createTestUser("admin");
-    await setUserDisabled(db, { userId: owner.id, disabled: true, actorId: admin.id });
+    await setUserDisabled({ userId: owner.id, disabled: true, actorId: admin.id });
     await expectUnauthenticated(await call(getMe, "/me", bearer(kept.token)));
-    await setUserDisabled(db, { userId: owner.id, disabled: false, actorId: admin.id });
+    await setUserDisabled({ userId: owner.id, disabled: false, actorId: admin.id });
     expect((await call(getMe, "/me", bearer(kept.token))).status).toBe(200);
   });
 
@@ -118,7 +117,7 @@ describe("revoking", () => {
       createTestUser("editor"),
       createTestUser("admin"),
     ]);
-    const { id } = await createApiToken(await getTestDb(), { userId: owner.id, name: "mine" });
+    const { id } = await createApiToken({ userId: owner.id, name: "mine" });
     expect(await revokeApiTokenAction.run(other.viewer, { tokenId: id })).toEqual({ ok: false, code: "FORBIDDEN" });
     expect(await revokeApiTokenAction.run(admin.viewer, { tokenId: id })).toEqual({ ok: true, data: undefined });
     expect(await revokeApiTokenAction.run(owner.viewer, { tokenId: id })).toEqual({ ok: false, code: "NOT_FOUND" });
@@ -129,14 +128,14 @@ describe("touchApiToken", () => {
   it("records a use at most once a minute", async () => {
     const owner = await createTestUser("reader");
     const db = await getTestDb();
-    const { id } = await createApiToken(db, { userId: owner.id, name: "busy script" });
+    const { id } = await createApiToken({ userId: owner.id, name: "busy script" });
     const lastUsed = async () => (await db.apiToken.findUniqueOrThrow({ where: { id } })).lastUsedAt?.getTime();
     const start = new Date("2026-11-23T10:00:00Z");
-    await touchApiToken(db, id, start);
+    await touchApiToken(id, start);
     expect(await lastUsed()).toBe(start.getTime());
-    await touchApiToken(db, id, new Date(start.getTime() + 59_000));
+    await touchApiToken(id, new Date(start.getTime() + 59_000));
     expect(await lastUsed()).toBe(start.getTime());
-    await touchApiToken(db, id, new Date(start.getTime() + 61_000));
+    await touchApiToken(id, new Date(start.getTime() + 61_000));
     expect(await lastUsed()).toBe(start.getTime() + 61_000);
   });
 });

@@ -1,8 +1,10 @@
 // Reads of personal API tokens. Never the token itself: it is not stored.
-import type { Db } from "../db.ts";
+import "server-only";
+import { getDb } from "../db.ts";
 
 /** The owner's tokens for the profile page, newest first. */
-export async function listApiTokens(db: Db, userId: string) {
+export async function listApiTokens(userId: string) {
+  const db = await getDb();
   return db.apiToken.findMany({
     where: { userId },
     select: { id: true, name: true, prefix: true, createdAt: true, lastUsedAt: true },
@@ -12,12 +14,14 @@ export async function listApiTokens(db: Db, userId: string) {
 
 export type ApiTokenSummary = Awaited<ReturnType<typeof listApiTokens>>[number];
 
-export async function findApiTokenOwner(db: Db, tokenId: string): Promise<{ userId: string } | null> {
+export async function findApiTokenOwner(tokenId: string): Promise<{ userId: string } | null> {
+  const db = await getDb();
   return db.apiToken.findUnique({ where: { id: tokenId }, select: { userId: true } });
 }
 
 /** The token with this hash and its user, as the API resolves a Bearer header. */
-export async function findApiTokenByHash(db: Db, tokenHash: string) {
+export async function findApiTokenByHash(tokenHash: string) {
+  const db = await getDb();
   return db.apiToken.findUnique({
     where: { tokenHash },
     select: {

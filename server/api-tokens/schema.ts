@@ -1,5 +1,5 @@
 // Inputs of the personal API token forms on the profile page. Isomorphic: no Prisma, no Next.
-// Messages are field codes (server/users/schema.ts FieldErrorCode), translated by the forms.
+// Messages are field codes (lib/validation/field-errors.ts), translated by the forms.
 import { z } from "zod";
 
 export const API_TOKEN_NAME_MAX_LENGTH = 60;

@@ -23,7 +23,7 @@ async function createArticle(options: { language?: string; publishedAt?: string 
   const suffix = uniqueSuffix();
   const language = options.language ?? "fr";
   const segment = (text: string) => ({ text: `${text} ${suffix}`, language, hash: `hash-${text}-${suffix}` });
-  const { ids } = await saveImportedArticles(db, [
+  const { ids } = await saveImportedArticles([
     {
       title: `Article ${suffix}`,
       language,
@@ -54,7 +54,7 @@ async function createTranslatedArticle() {
   const [s0, s1, s2] = article.segments;
   const [first, second] = [await createUser(), await createUser()];
   const translate = (authorId: string, language: string, pairs: [string, string][]) =>
-    addTranslations(db, { language, authorId, translations: pairs.map(([segmentId, text]) => ({ segmentId, text })) });
+    addTranslations({ language, authorId, translations: pairs.map(([segmentId, text]) => ({ segmentId, text })) });
   await translate(first.id, "en", [
     [s0.id, "One."],
     [s1.id, "Two."],

@@ -4,8 +4,8 @@ import { NextRequest } from "next/server";
 import { describe, expect, inject, it } from "vitest";
 import { z } from "zod";
 import { saveImportedArticles } from "../articles/mutations.ts";
-import { apiErrorSchema } from "../articles/schema.ts";
-import { getTestDb, uniqueSuffix } from "../testing/test-db.ts";
+import { apiErrorSchema } from "./api-error.ts";
+import { uniqueSuffix } from "../testing/test-db.ts";
 import { apiRoutes, type RouteDefinition } from "./openapi.ts";
 
 // Route handlers read DATABASE_URL on first use; share this run's database with them.
@@ -137,7 +137,7 @@ describe("GET /api/v1/openapi.json", () => {
     const document = await fetchDocument();
     const suffix = uniqueSuffix();
     const segment = { text: `Phrase ${suffix}.`, language: "fr", hash: `hash-${suffix}` };
-    await saveImportedArticles(await getTestDb(), [
+    await saveImportedArticles([
       {
         title: `Doc ${suffix}`,
         language: "fr",

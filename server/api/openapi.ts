@@ -3,7 +3,6 @@
 // validate requests and shape responses, and cannot drift from them.
 import { z } from "zod";
 import {
-  apiErrorSchema,
   articleListResponseSchema,
   articleResponseSchema,
   articleTranslationsResponseSchema,
@@ -12,6 +11,7 @@ import {
   listArticlesQuerySchema,
 } from "../articles/schema.ts";
 import type { Action } from "../../lib/auth/permissions.ts";
+import { apiErrorSchema } from "./api-error.ts";
 import { errorStatus, type ErrorCode } from "../errors.ts";
 import {
   exportGlossaryQuerySchema,

@@ -10,9 +10,8 @@ import { bearerCredentials, hashApiToken } from "../../lib/auth/api-token.ts";
 import type { Action } from "../../lib/auth/permissions.ts";
 import { touchApiToken } from "../api-tokens/mutations.ts";
 import { findApiTokenByHash } from "../api-tokens/queries.ts";
-import type { ApiError } from "../articles/schema.ts";
-import { getViewer, toSessionViewer, type SessionViewer } from "../auth.ts";
-import { getDb } from "../db.ts";
+import type { ApiError } from "./api-error.ts";
+import { getViewerOf, toSessionViewer, type SessionViewer } from "../auth.ts";
 import { AppError, errorStatus, knownError } from "../errors.ts";
 import { assertAllowed } from "../policy.ts";
 
@@ -81,11 +80,10 @@ async function resolveViewer(request: NextRequest): Promise<SessionViewer | null
   const credentials = bearerCredentials(request.headers.get("authorization"));
   if (credentials.kind === "invalid")
     throw new AppError("UNAUTHENTICATED", "The Authorization header is not a valid Bearer token");
-  if (credentials.kind === "none") return getSessionCookie(request) ? getViewer(request.headers) : null;
-  const db = await getDb();
-  const token = await findApiTokenByHash(db, hashApiToken(credentials.token));
+  if (credentials.kind === "none") return getSessionCookie(request) ? getViewerOf(request.headers) : null;
+  const token = await findApiTokenByHash(hashApiToken(credentials.token));
   if (!token || token.user.disabled) throw new AppError("UNAUTHENTICATED", "Unknown or revoked API token");
-  await touchApiToken(db, token.id, new Date());
+  await touchApiToken(token.id, new Date());
   return toSessionViewer(token.user);
 }
 

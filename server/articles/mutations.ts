@@ -1,7 +1,8 @@
 // Writes for articles. An import is stored in one batch transaction: all of it or nothing.
+import "server-only";
 import { randomUUID } from "node:crypto";
 import type { ImportedArticle } from "../../lib/import/types.ts";
-import type { Db } from "../db.ts";
+import { getDb, type Db } from "../db.ts";
 
 export type SaveResult = { created: number; existing: number; ids: string[] };
 
@@ -10,10 +11,10 @@ export type SaveResult = { created: number; existing: number; ids: string[] };
  * so re-importing a file changes nothing.
  */
 export async function saveImportedArticles(
-  db: Db,
   articles: ImportedArticle[],
   options: { origin?: string } = {},
 ): Promise<SaveResult> {
+  const db = await getDb();
   const result: SaveResult = { created: 0, existing: 0, ids: [] };
   for (const article of articles) {
     const found = await db.article.findUnique({ where: { contentHash: article.contentHash }, select: { id: true } });

@@ -1,12 +1,14 @@
 // Reads for the library, the reader and the API. Callers pass everything explicitly
 // (no cookies or headers here) so pages, scripts and tests share them.
+import "server-only";
 import { Prisma } from "../../generated/sqlite/client.ts";
 import type { ArticleSummary, TranslationProgress } from "../../lib/library/article-summary.ts";
-import type { Db } from "../db.ts";
+import { getDb } from "../db.ts";
 
 export type { ArticleSummary, TranslationProgress };
 
-export async function listArticles(db: Db, filter: { language?: string } = {}): Promise<ArticleSummary[]> {
+export async function listArticles(filter: { language?: string } = {}): Promise<ArticleSummary[]> {
+  const db = await getDb();
   const articles = await db.article.findMany({
     where: filter.language ? { language: filter.language } : {},
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { title: "asc" }],
@@ -21,10 +23,7 @@ export async function listArticles(db: Db, filter: { language?: string } = {}): 
       _count: { select: { segments: true } },
     },
   });
-  const progress = await getTranslationProgress(
-    db,
-    articles.map((a) => a.id),
-  );
+  const progress = await getTranslationProgress(articles.map((a) => a.id));
   return articles.map(({ _count, ...article }) => ({
     ...article,
     segmentCount: _count.segments,
@@ -35,9 +34,10 @@ export async function listArticles(db: Db, filter: { language?: string } = {}): 
 type ProgressRow = { articleId: string; language: string; translated: bigint | number; approved: bigint | number };
 
 /** Per article and target language: segments with a live translation, and with an approved one. */
-export async function getTranslationProgress(db: Db, articleIds: string[]): Promise<Map<string, TranslationProgress>> {
+export async function getTranslationProgress(articleIds: string[]): Promise<Map<string, TranslationProgress>> {
   const result = new Map<string, TranslationProgress>();
   if (articleIds.length === 0) return result;
+  const db = await getDb();
   // Portable SQL (SQLite and PostgreSQL): Prisma's groupBy cannot group by a relation's column.
   const rows = await db.$queryRaw<ProgressRow[]>(Prisma.sql`
     SELECT s."articleId" AS "articleId", t."language" AS "language",
@@ -54,8 +54,9 @@ export async function getTranslationProgress(db: Db, articleIds: string[]): Prom
   return result;
 }
 
-/** The languages an article can be shown in, besides its own. */
-export async function listLanguagesOfArticles(db: Db): Promise<string[]> {
+/** The languages articles are written in: the library's language filter. */
+export async function listLanguagesOfArticles(): Promise<string[]> {
+  const db = await getDb();
   const rows = await db.article.findMany({
     distinct: ["language"],
     select: { language: true },
@@ -64,7 +65,8 @@ export async function listLanguagesOfArticles(db: Db): Promise<string[]> {
   return rows.map((row) => row.language);
 }
 
-export async function findArticle(db: Db, idOrSlug: string) {
+export async function findArticle(idOrSlug: string) {
+  const db = await getDb();
   const article = await db.article.findFirst({
     where: { OR: [{ slug: idOrSlug }, { id: idOrSlug }] },
     include: {
@@ -81,7 +83,8 @@ export async function findArticle(db: Db, idOrSlug: string) {
 }
 
 /** Just the id of an article named by id or slug, for reads that need no text (the API's 404 check). */
-export async function findArticleId(db: Db, idOrSlug: string): Promise<string | null> {
+export async function findArticleId(idOrSlug: string): Promise<string | null> {
+  const db = await getDb();
   const article = await db.article.findFirst({
     where: { OR: [{ slug: idOrSlug }, { id: idOrSlug }] },
     select: { id: true },
@@ -90,3 +93,43 @@ export async function findArticleId(db: Db, idOrSlug: string): Promise<string | 
 }
 
 export type ArticleWithText = NonNullable<Awaited<ReturnType<typeof findArticle>>>;
+
+export async function countArticles(): Promise<number> {
+  const db = await getDb();
+  return db.article.count();
+}
+
+/** An article by its exact title, with its first segment: fixtures name seed articles by title. */
+export async function findArticleByTitle(title: string) {
+  const db = await getDb();
+  return db.article.findFirst({
+    where: { title },
+    select: { id: true, slug: true, segments: { orderBy: { position: "asc" }, take: 1, select: { id: true } } },
+  });
+}
+
+/** The segments of some articles in reading order, for aligning demo translations to them. */
+export async function listSegmentsOfArticles(articleIds: string[]): Promise<{ id: string; text: string }[]> {
+  const db = await getDb();
+  return db.segment.findMany({
+    where: { articleId: { in: articleIds } },
+    orderBy: { position: "asc" },
+    select: { id: true, text: true },
+  });
+}
+
+/** The article with the most segments that has a translation, and that language (the reader benchmark's page). */
+export async function findLongestTranslatedArticle(): Promise<{ slug: string; language: string } | null> {
+  const db = await getDb();
+  const translated = await db.translation.findMany({ distinct: ["language"], select: { language: true } });
+  let best: { slug: string; language: string; count: number } | null = null;
+  for (const { language } of translated) {
+    const articles = await db.article.findMany({
+      where: { segments: { some: { translations: { some: { language } } } } },
+      select: { slug: true, _count: { select: { segments: true } } },
+    });
+    for (const a of articles)
+      if (!best || a._count.segments > best.count) best = { slug: a.slug, language, count: a._count.segments };
+  }
+  return best && { slug: best.slug, language: best.language };
+}

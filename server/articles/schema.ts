@@ -1,28 +1,7 @@
 // The public API's article shapes: the route handlers validate with these schemas and the OpenAPI
 // document is generated from the same objects. Isomorphic: no Prisma, no Next.
 import { z } from "zod";
-import { errorStatus, type ErrorCode } from "../errors.ts";
-
-const LANGUAGE_TAG_MESSAGE = "Expected a BCP 47 language tag such as fr or zh-Hans";
-
-/**
- * A language tag from a URL, canonicalized ("ZH-hans" → "zh-Hans") so it compares equal to the
- * tags stored on articles and translations. The regex is only a cheap first gate (and the
- * documented pattern); Intl decides, because "en-12" passes the regex but is no tag.
- */
-export const languageTagSchema = z
-  .string()
-  .max(35)
-  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, LANGUAGE_TAG_MESSAGE)
-  .transform((tag, ctx) => {
-    try {
-      return Intl.getCanonicalLocales(tag)[0];
-    } catch {
-      ctx.addIssue({ code: "custom", message: LANGUAGE_TAG_MESSAGE, input: tag });
-      return z.NEVER;
-    }
-  })
-  .meta({ description: "BCP 47 language tag, e.g. fr, en, zh-Hans", examples: ["fr"] });
+import { languageTagSchema } from "../../lib/validation/language-tag.ts";
 
 const idOrSlugSchema = z.string().min(1).max(200).meta({ description: "The article's id or its slug" });
 
@@ -77,18 +56,3 @@ export const articleTranslationsResponseSchema = z.object({
     .array(z.object({ segmentId: z.string(), text: z.string(), status: z.enum(["approved", "proposed"]) }))
     .meta({ description: "The shown translation of each translated segment, in reading order" }),
 });
-
-const errorCodes = Object.keys(errorStatus) as [ErrorCode, ...ErrorCode[]];
-
-export const apiErrorSchema = z.object({
-  error: z.object({
-    code: z.enum(errorCodes),
-    message: z.string().meta({ description: "Safe for display; never a stack trace" }),
-    details: z
-      .array(z.object({ path: z.array(z.union([z.string(), z.number()])), message: z.string() }))
-      .optional()
-      .meta({ description: 'For INVALID_INPUT: each invalid field, e.g. path ["query", "language"]' }),
-  }),
-});
-
-export type ApiError = z.infer<typeof apiErrorSchema>;

@@ -1,8 +1,9 @@
 // The audit log: who changed what. Entries are written in the same transaction as the change
 // they describe, so the log never claims a change that was rolled back, nor misses one.
-import type { Db } from "../db.ts";
+import "server-only";
+import { getDb, type Db } from "../db.ts";
 
-/** The closed set of audited actions; later features add theirs (approvals, glossary edits). */
+/** The closed set of audited actions: account changes and glossary edits. */
 export type AuditAction =
   | "user.create"
   | "user.role.change"
@@ -26,7 +27,15 @@ export type AuditEntry = {
   details?: Record<string, string | number | boolean | null>;
 };
 
-/** A pending write, to be awaited or passed to `db.$transaction([...])` with the change itself. */
+/**
+ * A pending write for another mutation's batch: `db.$transaction([change, auditEntry(db, entry)])`. It takes
+ * the client because a batch needs Prisma's own pending writes, which an async function cannot return.
+ */
 export function auditEntry(db: Db, entry: AuditEntry) {
   return db.auditLog.create({ data: entry });
+}
+
+/** An entry on its own, for a change that is not a batch of ours (an account better-auth created). */
+export async function recordAuditEntry(entry: AuditEntry): Promise<void> {
+  await auditEntry(await getDb(), entry);
 }

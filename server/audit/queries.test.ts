@@ -13,13 +13,13 @@ describe("listAuditEntries", () => {
   it("lists the newest changes first with who made them and whom they concern", async () => {
     const db = await getTestDb();
     const [admin, target] = await Promise.all([createTestUser("admin"), createTestUser("reader")]);
-    await setUserRole(db, { userId: target.id, role: "contributor", actorId: admin.id });
+    await setUserRole({ userId: target.id, role: "contributor", actorId: admin.id });
     await tick();
-    await setUserDisabled(db, { userId: target.id, disabled: true, actorId: admin.id });
+    await setUserDisabled({ userId: target.id, disabled: true, actorId: admin.id });
     await tick();
     await auditEntry(db, { actorId: null, action: "user.enable", targetType: "user", targetId: target.id });
 
-    const { entries, total, pageCount } = await listAuditEntries(db, { page: 1, pageSize: 3 });
+    const { entries, total, pageCount } = await listAuditEntries({ page: 1, pageSize: 3 });
     expect(total).toBeGreaterThanOrEqual(3);
     expect(pageCount).toBe(Math.ceil(total / 3));
     const person = (user: typeof admin) => ({ id: user.id, name: user.name, email: user.email });
@@ -40,9 +40,9 @@ describe("listAuditEntries", () => {
     const gone = await createTestUser("reader");
     await auditEntry(db, { actorId: null, action: "user.disable", targetType: "user", targetId: gone.id });
     await db.user.delete({ where: { id: gone.id } });
-    const first = await listAuditEntries(db, { page: 1, pageSize: 1 });
+    const first = await listAuditEntries({ page: 1, pageSize: 1 });
     expect(first.entries[0]).toMatchObject({ action: "user.disable", targetId: gone.id, targetUser: null });
-    const second = await listAuditEntries(db, { page: 2, pageSize: 1 });
+    const second = await listAuditEntries({ page: 2, pageSize: 1 });
     expect(second.page).toBe(2);
     expect(second.entries[0].id).not.toBe(first.entries[0].id);
   });
@@ -70,7 +70,7 @@ describe("listAuditEntries", () => {
     });
     await tick();
     await deleteConcept(db, { conceptId: gone.id, version: 1, actorId: editor.id });
-    const { entries } = await listAuditEntries(db, { page: 1, pageSize: 4 });
+    const { entries } = await listAuditEntries({ page: 1, pageSize: 4 });
     expect(entries.map(({ action, targetGlossaryItem }) => ({ action, targetGlossaryItem }))).toEqual([
       { action: "concept.delete", targetGlossaryItem: null },
       { action: "concept.create", targetGlossaryItem: null },

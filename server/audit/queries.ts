@@ -1,11 +1,13 @@
 // Reads of the audit log for the admins' page: newest first, one page at a time, with the
 // actor and, for changes to users, the target's name and address resolved.
+import "server-only";
 import { pageWindow } from "../../lib/paging/page-window.ts";
-import type { Db } from "../db.ts";
+import { getDb, type Db } from "../db.ts";
 
 export type AuditPerson = { id: string; name: string; email: string };
 
-export async function listAuditEntries(db: Db, { page, pageSize }: { page: number; pageSize: number }) {
+export async function listAuditEntries({ page, pageSize }: { page: number; pageSize: number }) {
+  const db = await getDb();
   const total = await db.auditLog.count();
   const window = pageWindow({ page, pageSize, total });
   const rows = await db.auditLog.findMany({

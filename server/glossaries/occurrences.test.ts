@@ -19,7 +19,7 @@ function uniqueWord() {
 async function importArticle(text: string, language: string) {
   const db = await getTestDb();
   const [article] = importText(`---\nlanguage: ${language}\n---\n${text}`);
-  const { ids } = await saveImportedArticles(db, [article], { origin: "test" });
+  const { ids } = await saveImportedArticles([article], { origin: "test" });
   return db.article.findUniqueOrThrow({ where: { id: ids[0] }, select: { id: true, slug: true, title: true } });
 }
 

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { CsvField } from "../../lib/formats/csv/csv-mapping.ts";
 import { partsOfSpeech, termStatuses } from "../../lib/glossary/types.ts";
-import { languageTagSchema } from "../articles/schema.ts";
+import { languageTagSchema } from "../../lib/validation/language-tag.ts";
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).min(1).optional();

@@ -18,7 +18,7 @@ function uniqueName() {
 async function importArticle(title: string, sentences: string[]) {
   const db = await getTestDb();
   const [article] = importText(`---\nlanguage: en\n---\n${title} ${uniqueSuffix()}\n\n${sentences.join(" ")}`);
-  const { ids } = await saveImportedArticles(db, [article], { origin: "test" });
+  const { ids } = await saveImportedArticles([article], { origin: "test" });
   return db.article.findUniqueOrThrow({ where: { id: ids[0] }, select: { id: true, slug: true, title: true } });
 }
 

@@ -1,15 +1,13 @@
 // better-auth against the run's test database, driven through its real HTTP handler.
-import { inject } from "vitest";
-import { databaseProvider } from "../../prisma/database-url.ts";
 import { createAuth, type Auth, type AuthSettings } from "../auth.ts";
-import { getTestDb, uniqueSuffix } from "./test-db.ts";
+import { authDatabase } from "../db.ts";
+import { uniqueSuffix } from "./test-db.ts";
 
 export const TEST_ORIGIN = "http://localhost:3000";
 const TEST_SECRET = "test-secret-for-vitest-only-0123456789abcdef";
 
 export async function createTestAuth(settings: Partial<AuthSettings> = {}): Promise<Auth> {
-  return createAuth(await getTestDb(), {
-    provider: databaseProvider(inject("databaseUrl")),
+  return createAuth(await authDatabase(), {
     secret: TEST_SECRET,
     baseURL: TEST_ORIGIN,
     ...settings,

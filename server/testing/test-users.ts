@@ -23,6 +23,6 @@ export async function createTestUser(
 
 /** A personal API token of the user, as an Authorization header value. */
 export async function bearerFor(userId: string): Promise<string> {
-  const { token } = await createApiToken(await getTestDb(), { userId, name: `test token ${uniqueSuffix()}` });
+  const { token } = await createApiToken({ userId, name: `test token ${uniqueSuffix()}` });
   return `Bearer ${token}`;
 }

@@ -1,15 +1,19 @@
 // Writes for translations.
+import "server-only";
 import type { AlignedTranslation } from "../../lib/translation/align-pairs.ts";
-import type { Db } from "../db.ts";
+import { getDb } from "../db.ts";
 
 /**
  * Stores a set of translations for one target language in one batch, skipping segments that
  * already have a translation by the same author in that language (so seeding twice adds nothing).
  */
-export async function addTranslations(
-  db: Db,
-  input: { language: string; authorId: string; translations: AlignedTranslation[]; isDemo?: boolean },
-): Promise<number> {
+export async function addTranslations(input: {
+  language: string;
+  authorId: string;
+  translations: AlignedTranslation[];
+  isDemo?: boolean;
+}): Promise<number> {
+  const db = await getDb();
   const existing = await db.translation.findMany({
     where: {
       language: input.language,

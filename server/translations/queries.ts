@@ -1,5 +1,6 @@
 // Reads for translations: which one a reader sees for each segment.
-import type { Db } from "../db.ts";
+import "server-only";
+import { getDb } from "../db.ts";
 
 export type ShownTranslation = { segmentId: string; text: string; status: "approved" | "proposed"; isDemo: boolean };
 
@@ -7,7 +8,8 @@ export type ShownTranslation = { segmentId: string; text: string; status: "appro
  * The translation shown for each segment of an article in one language: the approved one,
  * else the most recent proposal. Rejected translations are never shown.
  */
-export async function getShownTranslations(db: Db, articleId: string, language: string): Promise<ShownTranslation[]> {
+export async function getShownTranslations(articleId: string, language: string): Promise<ShownTranslation[]> {
+  const db = await getDb();
   const translations = await db.translation.findMany({
     where: { language, status: { not: "rejected" }, segment: { articleId } },
     orderBy: [{ segment: { position: "asc" } }, { updatedAt: "desc" }],
@@ -24,7 +26,8 @@ export async function getShownTranslations(db: Db, articleId: string, language: 
 }
 
 /** Target languages that have at least one live translation in the article. */
-export async function listTranslationLanguages(db: Db, articleId: string): Promise<string[]> {
+export async function listTranslationLanguages(articleId: string): Promise<string[]> {
+  const db = await getDb();
   const rows = await db.translation.findMany({
     where: { status: { not: "rejected" }, segment: { articleId } },
     distinct: ["language"],
@@ -35,7 +38,8 @@ export async function listTranslationLanguages(db: Db, articleId: string): Promi
 }
 
 /** Target languages with a live translation in any article: what a reader can prefer. */
-export async function listAllTranslationLanguages(db: Db): Promise<string[]> {
+export async function listAllTranslationLanguages(): Promise<string[]> {
+  const db = await getDb();
   const rows = await db.translation.findMany({
     where: { status: { not: "rejected" } },
     distinct: ["language"],

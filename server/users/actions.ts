@@ -5,14 +5,13 @@ import { refresh } from "next/cache";
 import { cookies } from "next/headers";
 import { LOCALE_COOKIE } from "../../i18n/locales.ts";
 import { defineAction } from "../action.ts";
-import { getDb } from "../db.ts";
 import { setUserDisabled, setUserRole, updateProfile } from "./mutations.ts";
 import { setUserDisabledSchema, setUserRoleSchema, updateProfileSchema } from "./schema.ts";
 
 export const setUserRoleAction = defineAction({
   action: "user.setRole",
   schema: setUserRoleSchema,
-  handler: async (viewer, input) => setUserRole(await getDb(), { ...input, actorId: viewer.id }),
+  handler: (viewer, input) => setUserRole({ ...input, actorId: viewer.id }),
   after: () => refresh(),
 });
 
@@ -20,7 +19,7 @@ export const setUserRoleAction = defineAction({
 export const setUserDisabledAction = defineAction({
   action: "user.disable",
   schema: setUserDisabledSchema,
-  handler: async (viewer, input) => setUserDisabled(await getDb(), { ...input, actorId: viewer.id }),
+  handler: (viewer, input) => setUserDisabled({ ...input, actorId: viewer.id }),
   after: () => refresh(),
 });
 
@@ -28,7 +27,7 @@ export const setUserDisabledAction = defineAction({
 export const updateProfileAction = defineAction({
   action: "profile.update",
   schema: updateProfileSchema,
-  handler: async (viewer, input) => updateProfile(await getDb(), { userId: viewer.id, ...input }),
+  handler: (viewer, input) => updateProfile({ userId: viewer.id, ...input }),
   after: async (profile) => {
     // The same cookie the locale switcher sets, so that "/" opens in this language at once.
     if (profile.uiLocale) (await cookies()).set(LOCALE_COOKIE, profile.uiLocale, { path: "/", sameSite: "lax" });

@@ -1,9 +1,10 @@
 // Writes for users: roles, disabling, the profile, and the per-account sign-in lockout.
+import "server-only";
 import { removesActiveAdmin, type AccountChange, type AccountState } from "../../lib/auth/last-admin.ts";
 import { registerFailure, staleBefore, type LockoutState } from "../../lib/auth/lockout.ts";
 import type { Role } from "../../lib/auth/permissions.ts";
 import { auditEntry } from "../audit/mutations.ts";
-import type { Db } from "../db.ts";
+import { getDb, type Db } from "../db.ts";
 import { AppError, knownError } from "../errors.ts";
 import { findAccountLockout, findOtherActiveAdmin, getAccountState } from "./queries.ts";
 import type { UpdateProfileInput } from "./schema.ts";
@@ -11,7 +12,8 @@ import type { UpdateProfileInput } from "./schema.ts";
 export const DEMO_CONTRIBUTOR_EMAIL = "demo-contributor@parallel.invalid";
 
 /** The account demo translations are attributed to; created once, found afterwards. */
-export async function ensureDemoContributor(db: Db) {
+export async function ensureDemoContributor() {
+  const db = await getDb();
   return db.user.upsert({
     where: { email: DEMO_CONTRIBUTOR_EMAIL },
     update: {},
@@ -24,8 +26,9 @@ export async function ensureDemoContributor(db: Db) {
  * take the last active admin away (LAST_ADMIN); the command line (`actorId` null) is the
  * operator's own tool and is not held to that.
  */
-export async function setUserRole(db: Db, input: { userId: string; role: Role; actorId: string | null }) {
-  const before = await getAccountState(db, input.userId);
+export async function setUserRole(input: { userId: string; role: Role; actorId: string | null }) {
+  const db = await getDb();
+  const before = await getAccountState(input.userId);
   if (before.role === input.role) return;
   const update = db.user.update({ where: { id: input.userId }, data: { role: input.role } });
   const { writes, isGuarded } = await keepAnActiveAdmin(db, input, before, { role: input.role }, update);
@@ -48,8 +51,9 @@ export async function setUserRole(db: Db, input: { userId: string; role: Role; a
  * is anonymous on every app server, without waiting for a session to expire. The last active
  * admin cannot be disabled from the app (see setUserRole).
  */
-export async function setUserDisabled(db: Db, input: { userId: string; disabled: boolean; actorId: string | null }) {
-  const before = await getAccountState(db, input.userId);
+export async function setUserDisabled(input: { userId: string; disabled: boolean; actorId: string | null }) {
+  const db = await getDb();
+  const before = await getAccountState(input.userId);
   const update = db.user.update({ where: { id: input.userId }, data: { disabled: input.disabled } });
   const { writes, isGuarded } = await keepAnActiveAdmin(db, input, before, { disabled: input.disabled }, update);
   await db
@@ -84,7 +88,7 @@ async function keepAnActiveAdmin(
   update: UserUpdate,
 ): Promise<{ writes: UserUpdate[]; isGuarded: boolean }> {
   if (actorId === null || !removesActiveAdmin(before, change)) return { writes: [update], isGuarded: false };
-  const other = await findOtherActiveAdmin(db, userId);
+  const other = await findOtherActiveAdmin(userId);
   if (!other) throw new AppError("LAST_ADMIN", "This is the last active admin: make someone else admin first");
   const guard = db.user.update({
     where: { id: other.id, role: "admin", disabled: false },
@@ -102,12 +106,14 @@ function lastAdminRace(error: unknown, isGuarded: boolean): never {
 }
 
 /** The profile form's fields; the preferences take effect on the next request. */
-export async function updateProfile(db: Db, input: { userId: string } & UpdateProfileInput) {
+export async function updateProfile(input: { userId: string } & UpdateProfileInput) {
+  const db = await getDb();
   const { userId, ...data } = input;
   return db.user.update({ where: { id: userId }, data, select: { name: true, uiLocale: true, readingLanguage: true } });
 }
 
-export async function deleteUserSessions(db: Db, userId: string): Promise<number> {
+export async function deleteUserSessions(userId: string): Promise<number> {
+  const db = await getDb();
   return (await db.session.deleteMany({ where: { userId } })).count;
 }
 
@@ -116,9 +122,10 @@ export async function deleteUserSessions(db: Db, userId: string): Promise<number
  * same address must all count, so the write only lands on the state it was computed from (a
  * compare-and-set) and is recomputed otherwise.
  */
-export async function recordSignInFailure(db: Db, email: string, now: Date): Promise<LockoutState> {
+export async function recordSignInFailure(email: string, now: Date): Promise<LockoutState> {
+  const db = await getDb();
   for (let attempt = 0; ; attempt++) {
-    const previous = await findAccountLockout(db, email);
+    const previous = await findAccountLockout(email);
     const next = registerFailure(previous, now);
     if (await writeLockout(db, email, previous, next, now)) {
       if (!previous) await db.accountLockout.deleteMany({ where: { updatedAt: { lt: staleBefore(now) } } });
@@ -147,7 +154,8 @@ async function writeLockout(db: Db, email: string, previous: LockoutState | null
 }
 
 /** A correct password clears the count. */
-export async function clearSignInFailures(db: Db, email: string): Promise<void> {
+export async function clearSignInFailures(email: string): Promise<void> {
+  const db = await getDb();
   await db.accountLockout.deleteMany({ where: { email } });
 }
 

@@ -1,27 +1,17 @@
 // Account inputs: the forms validate with these before sending, and server/auth-guards.ts
 // validates the same body again before better-auth sees it. Isomorphic: no Prisma, no Next.
-// Issue messages are codes (FieldErrorCode); the forms translate them, the API adds English.
+// Issue messages are codes (lib/validation/field-errors.ts); the forms translate them, the API adds English.
 import { z } from "zod";
 import { locales } from "../../i18n/locales.ts";
 import { roles } from "../../lib/auth/permissions.ts";
-import { languageTagSchema } from "../articles/schema.ts";
+import type { FieldErrorCode } from "../../lib/validation/field-errors.ts";
+import { languageTagSchema } from "../../lib/validation/language-tag.ts";
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
 export const NAME_MAX_LENGTH = 80;
 /** RFC 5321's limit for a forward path. */
 export const EMAIL_MAX_LENGTH = 254;
-
-export const fieldErrorCodes = [
-  "required",
-  "emailInvalid",
-  "tooShort",
-  "tooLong",
-  "passwordMismatch",
-  "roleInvalid",
-  "invalid",
-] as const;
-export type FieldErrorCode = (typeof fieldErrorCodes)[number];
 
 /** English for API clients; the forms show the localized text for the same code. */
 export const fieldErrorMessages: Record<FieldErrorCode, string> = {
@@ -133,21 +123,3 @@ export const meResponseSchema = z.object({
       .meta({ description: "Preferred translation language in the reader (BCP 47), or null" }),
   }),
 });
-
-export type FieldError = { path: string; code: FieldErrorCode };
-
-/** The first problem of each field, as codes; zod's own messages (a wrong type) become "invalid". */
-export function fieldErrorsOf(error: z.ZodError): FieldError[] {
-  const seen = new Set<string>();
-  const errors: FieldError[] = [];
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join(".");
-    if (seen.has(path)) continue;
-    seen.add(path);
-    const code = (fieldErrorCodes as readonly string[]).includes(issue.message)
-      ? (issue.message as FieldErrorCode)
-      : "invalid";
-    errors.push({ path, code });
-  }
-  return errors;
-}

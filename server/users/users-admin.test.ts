@@ -2,7 +2,7 @@
 // the real database: search and pages, role changes, disabling (sessions end at once), the last
 // active admin, and the profile's validation.
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { getViewer, type Auth } from "../auth.ts";
+import { getViewerOf, type Auth } from "../auth.ts";
 import { callAuth, createTestAuth, signUp, TEST_ORIGIN } from "../testing/test-auth.ts";
 import { getTestDb, uniqueSuffix } from "../testing/test-db.ts";
 import { createTestUser } from "../testing/test-users.ts";
@@ -35,14 +35,14 @@ describe("listUsers", () => {
         }),
       );
     }
-    const byName = await listUsers(db, { search: tag.toUpperCase(), page: 1, pageSize: 2 });
+    const byName = await listUsers({ search: tag.toUpperCase(), page: 1, pageSize: 2 });
     expect(byName).toMatchObject({ total: 3, page: 1, pageCount: 2 });
     expect(byName.users.map((user) => user.id)).toEqual([created[2].id, created[1].id]);
-    const second = await listUsers(db, { search: tag.toLowerCase(), page: 2, pageSize: 2 });
+    const second = await listUsers({ search: tag.toLowerCase(), page: 2, pageSize: 2 });
     expect(second.users.map((user) => user.id)).toEqual([created[0].id]);
-    const byEmail = await listUsers(db, { search: `P2-${tag}`, page: 1, pageSize: 20 });
+    const byEmail = await listUsers({ search: `P2-${tag}`, page: 1, pageSize: 20 });
     expect(byEmail.users.map((user) => user.id)).toEqual([created[1].id]);
-    expect((await listUsers(db, { search: `${tag}-nobody`, page: 1, pageSize: 20 })).total).toBe(0);
+    expect((await listUsers({ search: `${tag}-nobody`, page: 1, pageSize: 20 })).total).toBe(0);
   });
 });
 
@@ -136,13 +136,13 @@ describe("disabling", () => {
     const admin = await createTestUser("admin");
     const { cookie, userId, email, password } = await signUp(auth);
     const headers = new Headers({ cookie: cookie! });
-    expect(await getViewer(headers, auth)).toMatchObject({ id: userId });
+    expect(await getViewerOf(headers, auth)).toMatchObject({ id: userId });
 
     expect(await setUserDisabledAction.run(admin.viewer, { userId, disabled: "true" })).toEqual({
       ok: true,
       data: undefined,
     });
-    expect(await getViewer(headers, auth)).toBeNull();
+    expect(await getViewerOf(headers, auth)).toBeNull();
     expect(await (await getTestDb()).session.count({ where: { userId } })).toBe(0);
     expect((await callAuth(auth, "/sign-in/email", { body: { email, password } })).json.code).toBe("ACCOUNT_DISABLED");
 
@@ -205,10 +205,10 @@ describe("the profile", () => {
 
   it("reaches the session: the next request's viewer carries the preferences", async () => {
     const { cookie, userId } = await signUp(auth);
-    const viewer = (await getViewer(new Headers({ cookie: cookie! }), auth))!;
+    const viewer = (await getViewerOf(new Headers({ cookie: cookie! }), auth))!;
     expect(viewer).toMatchObject({ id: userId, uiLocale: null, readingLanguage: null });
     await updateProfileAction.run(viewer, { name: "Renamed", uiLocale: "zh", readingLanguage: "ru" });
-    expect(await getViewer(new Headers({ cookie: cookie! }), auth)).toMatchObject({
+    expect(await getViewerOf(new Headers({ cookie: cookie! }), auth)).toMatchObject({
       name: "Renamed",
       uiLocale: "zh",
       readingLanguage: "ru",

@@ -1,4 +1,3 @@
-import { headers } from "next/headers";
 import { forbidden } from "next/navigation";
 import type { Locale } from "@/i18n/locales";
 import { redirect } from "@/i18n/navigation";
@@ -14,7 +13,7 @@ export async function requireViewer(
   action: Action,
   { locale, path }: { locale: Locale; path: string },
 ): Promise<SessionViewer> {
-  const viewer = await getViewer(await headers());
+  const viewer = await getViewer();
   const decision = decide(viewer, action);
   if (decision.allowed && viewer) return viewer;
   if (!decision.allowed && decision.reason === "FORBIDDEN") forbidden();

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
 import type { z } from "zod";
 import type { AuthClientError } from "@/components/auth/auth-client";
-import { fieldErrorCodes, fieldErrorsOf, type FieldErrorCode } from "@/server/users/schema";
+import { fieldErrorCodes, fieldErrorsOf, type FieldErrorCode } from "@/lib/validation/field-errors";
 
 type FieldErrors = Partial<Record<string, FieldErrorCode>>;
 type Focus = { target: string; attempt: number } | null;

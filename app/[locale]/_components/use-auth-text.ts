@@ -3,9 +3,10 @@
 import { useTranslations } from "next-intl";
 import type { AuthClientError } from "@/components/auth/auth-client";
 import { isAuthErrorCode } from "@/lib/auth/auth-error-codes";
-import { PASSWORD_MIN_LENGTH, type FieldErrorCode } from "@/server/users/schema";
+import type { FieldErrorCode } from "@/lib/validation/field-errors";
+import { PASSWORD_MIN_LENGTH } from "@/server/users/schema";
 
-/** Translated text for field codes (server/users/schema.ts) and the account errors (lib/auth/auth-error-codes.ts). */
+/** Translated text for field codes (lib/validation/field-errors.ts) and the account errors (lib/auth/auth-error-codes.ts). */
 export function useAuthText() {
   const t = useTranslations("AuthForm");
   return {

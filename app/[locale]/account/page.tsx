@@ -4,7 +4,6 @@ import { locales, toLocale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
 import { languageName } from "@/lib/text/language-name";
 import { listApiTokens } from "@/server/api-tokens/queries";
-import { getDb } from "@/server/db";
 import { listAllTranslationLanguages } from "@/server/translations/queries";
 import { requireViewer } from "../_components/require-viewer";
 import { ApiTokens } from "./api-tokens";
@@ -20,13 +19,12 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/accou
   const locale = toLocale((await params).locale);
   setRequestLocale(locale);
   const viewer = await requireViewer("profile.read", { locale, path: "/account" });
-  const db = await getDb();
   const [t, tokenText, format, tokens, translated] = await Promise.all([
     getTranslations("Profile"),
     getTranslations("ApiTokens"),
     getFormatter(),
-    listApiTokens(db, viewer.id),
-    listAllTranslationLanguages(db),
+    listApiTokens(viewer.id),
+    listAllTranslationLanguages(),
   ]);
   // The UI languages, the languages something is translated into, and the current choice.
   const readingCodes = [

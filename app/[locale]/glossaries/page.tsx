@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { headers } from "next/headers";
 import { toLocale } from "@/i18n/locales";
 import { decide } from "@/lib/auth/permissions";
 import { getViewer } from "@/server/auth";
@@ -21,7 +20,7 @@ export default async function GlossariesPage({ params }: PageProps<"/[locale]/gl
   const [t, glossaries, viewer] = await Promise.all([
     getTranslations("glossaries.list"),
     listGlossaries(await getDb()),
-    getViewer(await headers()),
+    getViewer(),
   ]);
   const canCreate = decide(viewer, "glossary.create").allowed;
   return (

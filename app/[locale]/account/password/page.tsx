@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { toLocale } from "@/i18n/locales";
 import { redirect } from "@/i18n/navigation";
@@ -15,7 +14,7 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/account/
 export default async function ChangePasswordPage({ params }: PageProps<"/[locale]/account/password">) {
   const locale = toLocale((await params).locale);
   setRequestLocale(locale);
-  const viewer = await getViewer(await headers());
+  const viewer = await getViewer();
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: "/account/password" } }, locale });
   const t = await getTranslations("ChangePassword");
   return (

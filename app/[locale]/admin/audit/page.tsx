@@ -3,7 +3,6 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { toLocale } from "@/i18n/locales";
 import { parsePageNumber } from "@/lib/paging/page-window";
 import { listAuditEntries } from "@/server/audit/queries";
-import { getDb } from "@/server/db";
 import { requireViewer } from "../../_components/require-viewer";
 import { Pagination } from "../_components/pagination";
 import { AuditEntryRow } from "./audit-entry-row";
@@ -23,7 +22,7 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
   const [t, format, log] = await Promise.all([
     getTranslations("AuditLog"),
     getFormatter(),
-    listAuditEntries(await getDb(), { page: parsePageNumber((await searchParams).page), pageSize: PAGE_SIZE }),
+    listAuditEntries({ page: parsePageNumber((await searchParams).page), pageSize: PAGE_SIZE }),
   ]);
   return (
     <div className="space-y-6">

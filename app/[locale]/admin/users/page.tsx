@@ -3,7 +3,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { TextField } from "@/components/ui/text-field";
 import { toLocale } from "@/i18n/locales";
 import { parsePageNumber } from "@/lib/paging/page-window";
-import { getDb } from "@/server/db";
 import { listUsers } from "@/server/users/queries";
 import { USER_SEARCH_MAX_LENGTH } from "@/server/users/schema";
 import { requireViewer } from "../../_components/require-viewer";
@@ -26,7 +25,7 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
   const search = typeof q === "string" ? q.trim().slice(0, USER_SEARCH_MAX_LENGTH) : "";
   const [t, list] = await Promise.all([
     getTranslations("AdminUsers"),
-    listUsers(await getDb(), { search: search || undefined, page: parsePageNumber(page), pageSize: PAGE_SIZE }),
+    listUsers({ search: search || undefined, page: parsePageNumber(page), pageSize: PAGE_SIZE }),
   ]);
   return (
     <div className="space-y-6">

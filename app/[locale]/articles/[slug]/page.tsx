@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { cookies, headers } from "next/headers";
+import { cookies } from "next/headers";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
@@ -29,7 +29,7 @@ import { getShownTranslations, listTranslationLanguages } from "@/server/transla
 type Props = PageProps<"/[locale]/articles/[slug]">;
 
 /** One query per request, shared by the metadata and the page. */
-const loadArticle = cache(async (idOrSlug: string) => findArticle(await getDb(), idOrSlug));
+const loadArticle = cache(findArticle);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
@@ -41,6 +41,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const { locale: rawLocale, slug } = await params;
   const locale = toLocale(rawLocale);
   setRequestLocale(locale);
+  // The glossary queries still take the client as an argument.
   const [db, article] = await Promise.all([getDb(), loadArticle(decodeURIComponent(slug))]);
   if (!article) notFound();
 
@@ -48,13 +49,13 @@ export default async function ReaderPage({ params, searchParams }: Props) {
     getTranslations("Reader"),
     getTranslations("termMarks"),
     getFormatter(),
-    listTranslationLanguages(db, article.id),
+    listTranslationLanguages(article.id),
     listGlossaryChoices(db),
     cookies(),
   ]);
   const view = parseReaderView(await searchParams);
   // The session is read only when the URL names no language (the redirect below then fixes one).
-  const preferred = view.lang ? null : (await getViewer(await headers()))?.readingLanguage;
+  const preferred = view.lang ? null : (await getViewer())?.readingLanguage;
   const language = resolveTranslationLanguage(view.lang, available, article.language, preferred);
   const hasTranslation = language !== NO_TRANSLATION;
   const mode = hasTranslation ? (view.mode ?? "side") : "original";
@@ -64,7 +65,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
       `/${locale}/articles/${encodeURIComponent(article.slug)}?${serializeReaderView({ lang: language, mode })}`,
     );
   }
-  const shown = hasTranslation ? await getShownTranslations(db, article.id, language) : [];
+  const shown = hasTranslation ? await getShownTranslations(article.id, language) : [];
   const translations = new Map<string, ReaderTranslation>(shown.map((s) => [s.segmentId, s]));
   const total = article.paragraphs.reduce((sum, p) => sum + p.segments.length, 0);
   const articleLanguageName = languageName(article.language, locale);

@@ -1,5 +1,4 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { headers } from "next/headers";
 import { Suspense } from "react";
 import { toLocale } from "@/i18n/locales";
 import { decide } from "@/lib/auth/permissions";
@@ -55,7 +54,7 @@ export default async function GlossaryLayout({ children, params }: LayoutProps<"
 }
 
 async function ViewerTabs({ slug, glossaryId }: { slug: string; glossaryId: string }) {
-  const viewer = await getViewer(await headers());
+  const viewer = await getViewer();
   const canReview = decide(viewer, "proposal.review").allowed;
   const pendingCount = canReview ? await countPendingProposals(await getDb(), glossaryId) : 0;
   return (

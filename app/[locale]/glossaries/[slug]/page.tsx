@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { headers } from "next/headers";
 import { toLocale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
 import { decide } from "@/lib/auth/permissions";
@@ -43,7 +42,7 @@ export default async function GlossaryEntriesPage({ params, searchParams }: Page
   );
   const { data: query, invalid } = parseLeniently(searchConceptsSchema, { ...filters, glossaryId: glossary.id });
   const [viewer, list, facets, t] = await Promise.all([
-    getViewer(await headers()),
+    getViewer(),
     searchConcepts(db, query),
     listGlossaryFacets(db, glossary.id),
     getTranslations("glossaries.entries"),

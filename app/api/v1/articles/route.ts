@@ -2,12 +2,11 @@
 import { apiRoutes } from "@/server/api/openapi";
 import { withRoute } from "@/server/api/with-route";
 import { listArticles } from "@/server/articles/queries";
-import { getDb } from "@/server/db";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withRoute(apiRoutes.listArticles, async ({ query }) => {
-  const articles = await listArticles(await getDb(), { language: query.language });
+  const articles = await listArticles({ language: query.language });
   return {
     items: articles.map((article) => ({ ...article, publishedAt: article.publishedAt?.toISOString() ?? null })),
   };

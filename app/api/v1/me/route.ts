@@ -1,4 +1,4 @@
-// GET /api/v1/me — the account behind the request's token or session: the first authenticated route.
+// GET /api/v1/me — the account behind the request's token or session.
 import { apiRoutes } from "@/server/api/openapi";
 import { withRoute } from "@/server/api/with-route";
 

@@ -2,13 +2,12 @@
 import { apiRoutes } from "@/server/api/openapi";
 import { withRoute } from "@/server/api/with-route";
 import { findArticle } from "@/server/articles/queries";
-import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withRoute(apiRoutes.getArticle, async ({ params }) => {
-  const article = await findArticle(await getDb(), params.idOrSlug);
+  const article = await findArticle(params.idOrSlug);
   if (!article) throw new AppError("NOT_FOUND", "No article has this id or slug");
   const { id, slug, title, language, source, author, publishedAt } = article;
   return {

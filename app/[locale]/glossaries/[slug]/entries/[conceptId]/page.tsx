@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { cache, Suspense } from "react";
@@ -47,7 +46,7 @@ export default async function EntryPage({ params }: Props) {
   setRequestLocale(locale);
   const { glossary, entry } = await loadEntry(slug, conceptId);
   const db = await getDb();
-  const viewer = await getViewer(await headers());
+  const viewer = await getViewer();
   const canEdit = decide(viewer, "concept.update").allowed;
   const canReview = decide(viewer, "proposal.review").allowed;
   const canPropose = decide(viewer, "term.propose").allowed;

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { toLocale } from "@/i18n/locales";
 import { emptyTermDraft } from "@/lib/glossary/concept-draft";
 import { firstValues, parseLeniently } from "@/lib/glossary/entry-query";
-import { languageTagSchema } from "@/server/articles/schema";
+import { languageTagSchema } from "@/lib/validation/language-tag";
 import { getDb } from "@/server/db";
 import { listGlossaryFacets } from "@/server/glossaries/queries";
 import { requireViewer } from "../../../../_components/require-viewer";

@@ -2,17 +2,15 @@
 import { apiRoutes } from "@/server/api/openapi";
 import { withRoute } from "@/server/api/with-route";
 import { findArticleId } from "@/server/articles/queries";
-import { getDb } from "@/server/db";
 import { AppError } from "@/server/errors";
 import { getShownTranslations } from "@/server/translations/queries";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withRoute(apiRoutes.getArticleTranslations, async ({ params }) => {
-  const db = await getDb();
-  const articleId = await findArticleId(db, params.idOrSlug);
+  const articleId = await findArticleId(params.idOrSlug);
   if (!articleId) throw new AppError("NOT_FOUND", "No article has this id or slug");
   // A language nobody translated into yet is a valid question with an empty answer, not a 404.
-  const shown = await getShownTranslations(db, articleId, params.lang);
+  const shown = await getShownTranslations(articleId, params.lang);
   return { segments: shown.map(({ segmentId, text, status }) => ({ segmentId, text, status })) };
 });

@@ -1,0 +1,24 @@
+// The one language-tag schema of the app: URLs, forms and the API accept the same tags, stored canonical.
+// Pure zod, so forms, route handlers and the data layer share it.
+import { z } from "zod";
+
+const LANGUAGE_TAG_MESSAGE = "Expected a BCP 47 language tag such as fr or zh-Hans";
+
+/**
+ * A language tag from a URL, canonicalized ("ZH-hans" → "zh-Hans") so it compares equal to the
+ * tags stored on articles and translations. The regex is only a cheap first gate (and the
+ * documented pattern); Intl decides, because "en-12" passes the regex but is no tag.
+ */
+export const languageTagSchema = z
+  .string()
+  .max(35)
+  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, LANGUAGE_TAG_MESSAGE)
+  .transform((tag, ctx) => {
+    try {
+      return Intl.getCanonicalLocales(tag)[0];
+    } catch {
+      ctx.addIssue({ code: "custom", message: LANGUAGE_TAG_MESSAGE, input: tag });
+      return z.NEVER;
+    }
+  })
+  .meta({ description: "BCP 47 language tag, e.g. fr, en, zh-Hans", examples: ["fr"] });

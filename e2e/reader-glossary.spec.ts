@@ -4,7 +4,8 @@
 import { expect, test } from "@playwright/test";
 import { databaseUrl } from "../prisma/database-url.ts";
 import { createDb, type Db } from "../server/db.ts";
-import { createConcept, createGlossary } from "../server/glossaries/mutations.ts";
+import { createConcept } from "../server/glossaries/concepts/mutations.ts";
+import { createGlossary } from "../server/glossaries/mutations.ts";
 import { expectNoSeriousA11yViolations } from "./axe";
 import { SEED_TITLES } from "./fixtures/titles";
 import { TermMarks } from "./pages/term-marks";
@@ -20,13 +21,13 @@ let articlePath: string;
 
 test.beforeAll(async () => {
   db = await createDb(databaseUrl());
-  glossary = await createGlossary(db, {
+  glossary = await createGlossary({
     name: glossaryName,
     languages: ["fr", "en", "zh"],
     subjectFields: [],
     actorId: null,
   });
-  ({ id: conceptId } = await createConcept(db, {
+  ({ id: conceptId } = await createConcept({
     glossaryId: glossary.id,
     actorId: null,
     concept: {

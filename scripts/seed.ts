@@ -7,7 +7,8 @@ import { importDocument } from "../lib/import/import-document.ts";
 import { alignPairs } from "../lib/translation/align-pairs.ts";
 import { readTbx } from "../lib/formats/tbx/read-tbx.ts";
 import { saveImportedArticles } from "../server/articles/mutations.ts";
-import { applyImport, createGlossary } from "../server/glossaries/mutations.ts";
+import { applyImport } from "../server/glossaries/imports/mutations.ts";
+import { createGlossary } from "../server/glossaries/mutations.ts";
 import type { Db } from "../server/db.ts";
 import { addTranslations } from "../server/translations/mutations.ts";
 import { ensureDemoContributor } from "../server/users/mutations.ts";
@@ -82,8 +83,8 @@ async function seedGlossaries(db: Db, dir: string) {
       results.push({ file, concepts: read.concepts.length, existing: true });
       continue;
     }
-    const glossary = await createGlossary(db, { ...read.glossary, actorId: null, isDemo: true });
-    await applyImport(db, {
+    const glossary = await createGlossary({ ...read.glossary, actorId: null, isDemo: true });
+    await applyImport({
       glossaryId: glossary.id,
       concepts: read.concepts,
       expectedVersion: 1,

@@ -15,7 +15,7 @@ describe("previewImport", () => {
         { id: "almaty", terms: [{ language: "fr", text: "Almaty", status: "preferred" }] },
       ],
       lines: [3, 9],
-      report: { errors: [], warnings: [{ code: "unsupportedElement", line: 2 }] },
+      report: { errors: [], warnings: [{ code: "unsupportedElement", line: 2, detail: "term" }] },
     };
     expect(previewImport(4, read, stored)).toMatchObject({
       version: 4,
@@ -33,7 +33,7 @@ describe("previewImport", () => {
       glossary: null,
       concepts: [],
       lines: [],
-      report: { errors: [{ code: "empty" }], warnings: [] },
+      report: { errors: [{ code: "empty", detail: "" }], warnings: [] },
     };
     expect(previewImport(4, read, stored)).toEqual({
       version: 4,

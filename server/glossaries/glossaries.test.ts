@@ -8,27 +8,17 @@ import { writeGlossaryCsv } from "../../lib/formats/csv/write-glossary-csv.ts";
 import { readGlossaryFile } from "../../lib/formats/read-glossary-file.ts";
 import { readTbx } from "../../lib/formats/tbx/read-tbx.ts";
 import { writeTbx } from "../../lib/formats/tbx/write-tbx.ts";
+import { glossaryHeader } from "../../lib/glossary/glossary-header.ts";
 import type { Concept } from "../../lib/glossary/types.ts";
 import { knownError } from "../errors.ts";
 import { getTestDb, uniqueSuffix } from "../testing/test-db.ts";
 import { createTestUser, type TestUser } from "../testing/test-users.ts";
-import {
-  applyImport,
-  createConcept,
-  createGlossary,
-  deleteConcept,
-  proposeTerm,
-  reviewProposal,
-  updateConcept,
-} from "./mutations.ts";
-import {
-  getConcept,
-  getConceptHistory,
-  getGlossary,
-  glossaryHeader,
-  loadGlossaryConcepts,
-  searchConcepts,
-} from "./queries.ts";
+import { applyImport } from "./imports/mutations.ts";
+import { createConcept, deleteConcept, updateConcept } from "./concepts/mutations.ts";
+import { createGlossary } from "./mutations.ts";
+import { proposeTerm, reviewProposal } from "./proposals/mutations.ts";
+import { getConcept, getConceptHistory, loadGlossaryConcepts, searchConcepts } from "./concepts/queries.ts";
+import { getGlossary } from "./queries.ts";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 
@@ -44,7 +34,7 @@ beforeAll(async () => {
 });
 
 async function newGlossary(name = "Test glossary") {
-  return createGlossary(await getTestDb(), {
+  return createGlossary({
     name: `${name} ${uniqueSuffix()}`,
     languages: ["en", "fr", "zh"],
     subjectFields: ["geography"],
@@ -79,9 +69,9 @@ describe("entries", () => {
   it("creates an entry with its history and audit rows and bumps the glossary version", async () => {
     const db = await getTestDb();
     const glossary = await newGlossary();
-    const before = (await getGlossary(db, glossary.id)).version;
-    const { id } = await createConcept(db, { glossaryId: glossary.id, concept: astana, actorId: editor.id });
-    const stored = await getConcept(db, id);
+    const before = (await getGlossary(glossary.id)).version;
+    const { id } = await createConcept({ glossaryId: glossary.id, concept: astana, actorId: editor.id });
+    const stored = await getConcept(id);
     expect(stored.version).toBe(1);
     expect(stored.terms.map((term) => [term.language, term.text, term.status])).toEqual([
       ["en", "Astana", "preferred"],
@@ -89,25 +79,23 @@ describe("entries", () => {
       ["zh", "阿斯塔纳", "preferred"],
     ]);
     expect(stored.terms[1]).toMatchObject({ statusNote: "Name from 2019 to 2022", statusNoteDate: "2019-03-23" });
-    expect((await getGlossary(db, glossary.id)).version).toBe(before + 1);
-    expect(await getConceptHistory(db, id)).toMatchObject([
-      { version: 1, kind: "create", actor: { name: editor.name } },
-    ]);
+    expect((await getGlossary(glossary.id)).version).toBe(before + 1);
+    expect(await getConceptHistory(id)).toMatchObject([{ version: 1, kind: "create", actor: { name: editor.name } }]);
     expect(await db.auditLog.count({ where: { action: "concept.create", targetId: id, actorId: editor.id } })).toBe(1);
   });
 
   it("refuses the second of two saves made from the same version, and says what the first one changed", async () => {
     const db = await getTestDb();
     const glossary = await newGlossary();
-    const { id } = await createConcept(db, { glossaryId: glossary.id, concept: astana, actorId: editor.id });
-    const loaded = await getConcept(db, id);
+    const { id } = await createConcept({ glossaryId: glossary.id, concept: astana, actorId: editor.id });
+    const loaded = await getConcept(id);
     const termIds = loaded.terms.map((term) => term.id);
     const first = { ...astana, definition: "Capital city of Kazakhstan since 1997" };
     const second = { ...astana, note: "Second editor's note" };
     // Both editors loaded version 1; they save at once.
     const results = await Promise.allSettled([
-      updateConcept(db, { conceptId: id, version: 1, concept: first, termIds, actorId: editor.id }),
-      updateConcept(db, { conceptId: id, version: 1, concept: second, termIds, actorId: otherEditor.id }),
+      updateConcept({ conceptId: id, version: 1, concept: first, termIds, actorId: editor.id }),
+      updateConcept({ conceptId: id, version: 1, concept: second, termIds, actorId: otherEditor.id }),
     ]);
     expect(results.map((result) => result.status).sort()).toEqual(["fulfilled", "rejected"]);
     const refused = results.find((result): result is PromiseRejectedResult => result.status === "rejected")!;
@@ -115,38 +103,35 @@ describe("entries", () => {
     expect(error.code).toBe("CONFLICT");
     const won = results[0].status === "fulfilled" ? first : second;
     expect(error.details).toMatchObject({ version: 2, current: { definition: won.definition } });
-    const stored = await getConcept(db, id);
+    const stored = await getConcept(id);
     expect(stored.version).toBe(2);
-    expect(await getConceptHistory(db, id)).toHaveLength(2);
+    expect(await getConceptHistory(id)).toHaveLength(2);
     // Saving again from version 1 later is refused too; from version 2 it goes through.
     expect(
-      (
-        await errorOf(
-          updateConcept(db, { conceptId: id, version: 1, concept: second, termIds, actorId: otherEditor.id }),
-        )
-      )?.code,
+      (await errorOf(updateConcept({ conceptId: id, version: 1, concept: second, termIds, actorId: otherEditor.id })))
+        ?.code,
     ).toBe("CONFLICT");
-    await updateConcept(db, {
+    await updateConcept({
       conceptId: id,
       version: 2,
       concept: { ...won, note: "merged by hand" },
       termIds,
       actorId: otherEditor.id,
     });
-    expect((await getConcept(db, id)).note).toBe("merged by hand");
+    expect((await getConcept(id)).note).toBe("merged by hand");
   });
 
   it("records what a save changed: fields, added and removed terms; keeps the ids of kept terms", async () => {
     const db = await getTestDb();
     const glossary = await newGlossary();
-    const { id } = await createConcept(db, { glossaryId: glossary.id, concept: astana, actorId: editor.id });
-    const loaded = await getConcept(db, id);
+    const { id } = await createConcept({ glossaryId: glossary.id, concept: astana, actorId: editor.id });
+    const loaded = await getConcept(id);
     const edited: Concept = {
       subjectField: "geography",
       definition: "Capital of Kazakhstan",
       terms: [astana.terms[0], { language: "fr", text: "Astana", status: "preferred" }, astana.terms[2]],
     };
-    const result = await updateConcept(db, {
+    const result = await updateConcept({
       conceptId: id,
       version: 1,
       concept: edited,
@@ -159,10 +144,10 @@ describe("entries", () => {
         { kind: "termRemoved", language: "en", text: "Nur-Sultan" },
       ]),
     );
-    const stored = await getConcept(db, id);
+    const stored = await getConcept(id);
     expect(stored.terms.map((term) => term.text)).toEqual(["Astana", "Astana", "阿斯塔纳"]);
     expect([stored.terms[0].id, stored.terms[2].id]).toEqual([loaded.terms[0].id, loaded.terms[2].id]);
-    const history = await getConceptHistory(db, id);
+    const history = await getConceptHistory(id);
     expect(history.map((row) => row.kind)).toEqual(["update", "create"]);
     expect(history[0].changes).toEqual(result.changes);
   });
@@ -170,19 +155,17 @@ describe("entries", () => {
   it("deletes only at the version the editor saw", async () => {
     const db = await getTestDb();
     const glossary = await newGlossary();
-    const { id } = await createConcept(db, { glossaryId: glossary.id, concept: astana, actorId: editor.id });
-    await updateConcept(db, {
+    const { id } = await createConcept({ glossaryId: glossary.id, concept: astana, actorId: editor.id });
+    await updateConcept({
       conceptId: id,
       version: 1,
       concept: astana,
       termIds: [null, null, null],
       actorId: otherEditor.id,
     });
-    expect((await errorOf(deleteConcept(db, { conceptId: id, version: 1, actorId: editor.id })))?.code).toBe(
-      "CONFLICT",
-    );
-    await deleteConcept(db, { conceptId: id, version: 2, actorId: editor.id });
-    expect((await errorOf(getConcept(db, id)))?.code).toBe("NOT_FOUND");
+    expect((await errorOf(deleteConcept({ conceptId: id, version: 1, actorId: editor.id })))?.code).toBe("CONFLICT");
+    await deleteConcept({ conceptId: id, version: 2, actorId: editor.id });
+    expect((await errorOf(getConcept(id)))?.code).toBe("NOT_FOUND");
     expect(await db.auditLog.findFirst({ where: { action: "concept.delete", targetId: id } })).toMatchObject({
       actorId: editor.id,
     });
@@ -191,8 +174,8 @@ describe("entries", () => {
   it("searches by folded text, language, status and subject field, sorted and paged", async () => {
     const db = await getTestDb();
     const glossary = await newGlossary();
-    await createConcept(db, { glossaryId: glossary.id, concept: astana, actorId: editor.id });
-    await createConcept(db, {
+    await createConcept({ glossaryId: glossary.id, concept: astana, actorId: editor.id });
+    await createConcept({
       glossaryId: glossary.id,
       actorId: editor.id,
       concept: {
@@ -203,13 +186,13 @@ describe("entries", () => {
         ],
       },
     });
-    await createConcept(db, {
+    await createConcept({
       glossaryId: glossary.id,
       actorId: editor.id,
       concept: { subjectField: "geography", terms: [{ language: "fr", text: "Asie centrale", status: "preferred" }] },
     });
     const search = (input: Record<string, unknown>) =>
-      searchConcepts(db, {
+      searchConcepts({
         glossaryId: glossary.id,
         sort: "created",
         direction: "asc",
@@ -246,9 +229,9 @@ describe("imports", () => {
     const concepts = Array.from({ length: 600 }, (_, index) =>
       index === 499 ? { ...entry(index), terms: [] } : entry(index),
     );
-    const version = (await getGlossary(db, glossary.id)).version;
+    const version = (await getGlossary(glossary.id)).version;
     const error = await errorOf(
-      applyImport(db, {
+      applyImport({
         glossaryId: glossary.id,
         concepts,
         expectedVersion: version,
@@ -259,10 +242,10 @@ describe("imports", () => {
     expect(error?.code).toBe("INVALID_INPUT");
     expect(await db.concept.count({ where: { glossaryId: glossary.id } })).toBe(0);
     expect(await db.term.count({ where: { glossaryId: glossary.id } })).toBe(0);
-    expect((await getGlossary(db, glossary.id)).version).toBe(version);
+    expect((await getGlossary(glossary.id)).version).toBe(version);
     expect(await db.auditLog.count({ where: { action: "glossary.import", targetId: glossary.id } })).toBe(0);
     // Having seen the preview, the editor may choose to import the rest.
-    const rest = await applyImport(db, {
+    const rest = await applyImport({
       glossaryId: glossary.id,
       concepts,
       expectedVersion: version,
@@ -277,10 +260,10 @@ describe("imports", () => {
   it("refuses an import previewed at an older version of the glossary", async () => {
     const db = await getTestDb();
     const glossary = await newGlossary();
-    const version = (await getGlossary(db, glossary.id)).version;
-    await createConcept(db, { glossaryId: glossary.id, concept: astana, actorId: otherEditor.id });
+    const version = (await getGlossary(glossary.id)).version;
+    await createConcept({ glossaryId: glossary.id, concept: astana, actorId: otherEditor.id });
     const error = await errorOf(
-      applyImport(db, {
+      applyImport({
         glossaryId: glossary.id,
         concepts: [entry(1)],
         expectedVersion: version,
@@ -295,7 +278,7 @@ describe("imports", () => {
   it("adds, changes and leaves alone, with history rows, and a re-import of the same file changes nothing", async () => {
     const db = await getTestDb();
     const glossary = await newGlossary();
-    const first = await applyImport(db, {
+    const first = await applyImport({
       glossaryId: glossary.id,
       concepts: [entry(1), entry(2)],
       expectedVersion: 1,
@@ -303,7 +286,7 @@ describe("imports", () => {
       origin: "one.tbx",
     });
     expect(first).toEqual({ added: 2, changed: 0, unchanged: 0, skipped: 0 });
-    const again = await applyImport(db, {
+    const again = await applyImport({
       glossaryId: glossary.id,
       concepts: [entry(1), entry(2, "admitted"), entry(3)],
       expectedVersion: 2,
@@ -311,13 +294,13 @@ describe("imports", () => {
       origin: "two.tbx",
     });
     expect(again).toEqual({ added: 1, changed: 1, unchanged: 1, skipped: 0 });
-    const stored = await loadGlossaryConcepts(db, glossary.id);
+    const stored = await loadGlossaryConcepts(glossary.id);
     expect(stored.map((concept) => [concept.id, concept.terms[0].status, concept.version])).toEqual([
       ["c1", "preferred", 1],
       ["c2", "admitted", 2],
       ["c3", "preferred", 1],
     ]);
-    const history = await getConceptHistory(db, stored[1].storedId);
+    const history = await getConceptHistory(stored[1].storedId);
     expect(history[0]).toMatchObject({
       kind: "import",
       version: 2,
@@ -336,14 +319,14 @@ describe("imports", () => {
     const read = readTbx(astronomy);
     expect(read.concepts).toHaveLength(45);
     const source = await newGlossary("Astronomy");
-    await applyImport(db, {
+    await applyImport({
       glossaryId: source.id,
       concepts: read.concepts,
       expectedVersion: 1,
       actorId: editor.id,
       origin: "astronomy.tbx",
     });
-    const exported = await loadGlossaryConcepts(db, source.id);
+    const exported = await loadGlossaryConcepts(source.id);
     const bare = (concepts: Concept[]) =>
       concepts.map(({ terms, id: _id, ...rest }) => ({
         ...rest,
@@ -354,34 +337,34 @@ describe("imports", () => {
     expect(comparable(exported)).toEqual(comparable(read.concepts));
     expect(exported.reduce((sum, concept) => sum + concept.terms.length, 0)).toBe(113);
 
-    const tbx = writeTbx(glossaryHeader(await getGlossary(db, source.id)), exported);
+    const tbx = writeTbx(glossaryHeader(await getGlossary(source.id)), exported);
     const viaTbx = await newGlossary("Astronomy again");
-    await applyImport(db, {
+    await applyImport({
       glossaryId: viaTbx.id,
       concepts: readTbx(tbx).concepts,
       expectedVersion: 1,
       actorId: editor.id,
       origin: "export.tbx",
     });
-    expect(comparable(await loadGlossaryConcepts(db, viaTbx.id))).toEqual(comparable(exported));
+    expect(comparable(await loadGlossaryConcepts(viaTbx.id))).toEqual(comparable(exported));
 
     const simple = await newGlossary("Simple");
-    await createConcept(db, { glossaryId: simple.id, concept: astana, actorId: editor.id });
-    const csv = writeGlossaryCsv(await loadGlossaryConcepts(db, simple.id), "termPerRow");
+    await createConcept({ glossaryId: simple.id, concept: astana, actorId: editor.id });
+    const csv = writeGlossaryCsv(await loadGlossaryConcepts(simple.id), "termPerRow");
     const header = csv.split(/\r?\n/)[0].split(",");
     const viaCsv = await newGlossary("Simple again");
     const { suggestCsvMapping } = await import("../../lib/formats/csv/csv-mapping.ts");
     const parsed = readGlossaryFile({ format: "csv", content: csv, mapping: suggestCsvMapping(header) });
     expect(parsed.report.errors).toEqual([]);
-    await applyImport(db, {
+    await applyImport({
       glossaryId: viaCsv.id,
       concepts: parsed.concepts,
       expectedVersion: 1,
       actorId: editor.id,
       origin: "export.csv",
     });
-    expect(comparable(await loadGlossaryConcepts(db, viaCsv.id))).toEqual(
-      comparable(await loadGlossaryConcepts(db, simple.id)),
+    expect(comparable(await loadGlossaryConcepts(viaCsv.id))).toEqual(
+      comparable(await loadGlossaryConcepts(simple.id)),
     );
   });
 });
@@ -390,22 +373,22 @@ describe("proposals", () => {
   it("adds an accepted translation to its entry, creates an entry from an accepted new term, and closes a declined one", async () => {
     const db = await getTestDb();
     const glossary = await newGlossary();
-    const { id: conceptId } = await createConcept(db, { glossaryId: glossary.id, concept: astana, actorId: editor.id });
-    const translation = await proposeTerm(db, {
+    const { id: conceptId } = await createConcept({ glossaryId: glossary.id, concept: astana, actorId: editor.id });
+    const translation = await proposeTerm({
       glossaryId: glossary.id,
       conceptId,
       language: "ru",
       text: "Астана",
       authorId: contributor.id,
     });
-    const newTerm = await proposeTerm(db, {
+    const newTerm = await proposeTerm({
       glossaryId: glossary.id,
       language: "en",
       text: "Khorgos",
       definition: "Dry port on the border",
       authorId: contributor.id,
     });
-    const declined = await proposeTerm(db, {
+    const declined = await proposeTerm({
       glossaryId: glossary.id,
       conceptId,
       language: "fr",
@@ -413,32 +396,32 @@ describe("proposals", () => {
       authorId: contributor.id,
     });
     // Nothing reaches the glossary before review.
-    expect((await getConcept(db, conceptId)).terms).toHaveLength(3);
+    expect((await getConcept(conceptId)).terms).toHaveLength(3);
 
-    await reviewProposal(db, {
+    await reviewProposal({
       proposalId: translation.id,
       decision: "accept",
       text: "Астана",
       status: "preferred",
-      actorId: editor.id,
+      reviewerId: editor.id,
     });
-    await reviewProposal(db, {
+    await reviewProposal({
       proposalId: newTerm.id,
       decision: "accept",
       text: "Khorgos Gateway",
       status: "admitted",
-      actorId: editor.id,
+      reviewerId: editor.id,
     });
-    await reviewProposal(db, {
+    await reviewProposal({
       proposalId: declined.id,
       decision: "decline",
       reviewNote: "Misspelt",
-      actorId: editor.id,
+      reviewerId: editor.id,
     });
 
-    const stored = await getConcept(db, conceptId);
+    const stored = await getConcept(conceptId);
     expect(stored.terms.map((term) => term.text)).toEqual(["Astana", "Nur-Sultan", "阿斯塔纳", "Астана"]);
-    expect((await getConceptHistory(db, conceptId))[0]).toMatchObject({
+    expect((await getConceptHistory(conceptId))[0]).toMatchObject({
       kind: "proposal",
       version: 2,
       changes: [{ kind: "termAdded", language: "ru", text: "Астана" }],
@@ -453,7 +436,7 @@ describe("proposals", () => {
     ).toEqual({ status: "declined", reviewNote: "Misspelt" });
     // Reviewing twice is refused.
     expect(
-      (await errorOf(reviewProposal(db, { proposalId: translation.id, decision: "decline", actorId: otherEditor.id })))
+      (await errorOf(reviewProposal({ proposalId: translation.id, decision: "decline", reviewerId: otherEditor.id })))
         ?.code,
     ).toBe("CONFLICT");
   });
@@ -461,11 +444,11 @@ describe("proposals", () => {
   it("refuses a translation proposed for an entry of another glossary", async () => {
     const db = await getTestDb();
     const [one, two] = [await newGlossary(), await newGlossary()];
-    const { id: conceptId } = await createConcept(db, { glossaryId: one.id, concept: astana, actorId: editor.id });
+    const { id: conceptId } = await createConcept({ glossaryId: one.id, concept: astana, actorId: editor.id });
     expect(
       (
         await errorOf(
-          proposeTerm(db, { glossaryId: two.id, conceptId, language: "ru", text: "Астана", authorId: contributor.id }),
+          proposeTerm({ glossaryId: two.id, conceptId, language: "ru", text: "Астана", authorId: contributor.id }),
         )
       )?.code,
     ).toBe("NOT_FOUND");

@@ -80,9 +80,7 @@ export function createMatcherCache({ capacity = 8 }: { capacity?: number } = {})
     /** Same, reading the versions first. */
     async getMatchers(glossaryIds: readonly string[]): Promise<GlossaryMatcher[]> {
       const versions = await getGlossaryVersions(glossaryIds);
-      return matchersFor(
-        glossaryIds.flatMap((id) => (versions.has(id) ? [{ id, version: versions.get(id)! }] : [])),
-      );
+      return matchersFor(glossaryIds.flatMap((id) => (versions.has(id) ? [{ id, version: versions.get(id)! }] : [])));
     },
     /** For tests and diagnostics: glossaries held, and matchers built since the cache was created. */
     stats: () => ({ size: entries.size, builds }),

@@ -49,7 +49,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
     getTranslations("termMarks"),
     getFormatter(),
     listTranslationLanguages(db, article.id),
-    listGlossaryChoices(db),
+    listGlossaryChoices(),
     cookies(),
   ]);
   const view = parseReaderView(await searchParams);
@@ -79,7 +79,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   );
   // A term in the original is explained in the translation's language, else in the interface's.
   const popoverLanguage = hasTranslation ? language : locale;
-  const marks = await getReaderMarks(db, {
+  const marks = await getReaderMarks({
     glossaries: glossaries.filter((glossary) => applied.has(glossary.id)),
     original: mode === "translation" ? [] : article.paragraphs.flatMap((paragraph) => paragraph.segments),
     translation: mode === "original" ? [] : shown.map((s) => ({ id: s.segmentId, text: s.text, language })),

@@ -44,7 +44,6 @@ const contributors = ["contributor", "editor", "admin"] as const satisfies Subje
 
 /** A glossary of its own per call, with one entry, made directly in the database. */
 async function freshGlossary() {
-  const db = await getTestDb();
   const glossary = await createGlossary({
     name: `Matrix ${Math.random()}`,
     languages: ["en"],

@@ -9,7 +9,7 @@ import { NextRequest } from "next/server";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { suggestCsvMapping } from "../../lib/formats/csv/csv-mapping.ts";
 import type { Concept } from "../../lib/glossary/types.ts";
-import { getTestDb, uniqueSuffix } from "../testing/test-db.ts";
+import { uniqueSuffix } from "../testing/test-db.ts";
 import { createTestUser, type TestUser } from "../testing/test-users.ts";
 import { applyImportAction, createGlossaryAction, previewImportAction } from "../glossaries/actions.ts";
 import { loadGlossaryConcepts, type StoredGlossaryConcept } from "../glossaries/concepts/queries.ts";
@@ -164,7 +164,6 @@ describe("GET /api/v1/glossaries/{idOrSlug}/export", () => {
       unchanged: 0,
       skipped: 0,
     });
-    const db = await getTestDb();
     const [original, reimported] = [await loadGlossaryConcepts(source.id), await loadGlossaryConcepts(copy.id)];
     expect(reimported.flatMap((concept) => concept.terms)).toHaveLength(113);
     expect(comparable(reimported)).toEqual(comparable(original));
@@ -196,7 +195,6 @@ describe("GET /api/v1/glossaries/{idOrSlug}/export", () => {
         unchanged: 0,
         skipped: 0,
       });
-      const db = await getTestDb();
       const [original, reimported] = [await loadGlossaryConcepts(source.id), await loadGlossaryConcepts(copy.id)];
       expect(comparable(original)).toEqual(cooperation.map(({ id: _id, ...concept }) => concept));
       expect(comparable(reimported)).toEqual(comparable(original));

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { conceptInputOf, draftFromConcept } from "../../lib/glossary/concept-draft.ts";
 import { draftDifferences, reapplyDraft } from "../../lib/glossary/draft-conflict.ts";
 import type { Concept } from "../../lib/glossary/types.ts";
-import { getTestDb, uniqueSuffix } from "../testing/test-db.ts";
+import { uniqueSuffix } from "../testing/test-db.ts";
 import { createTestUser, type TestUser } from "../testing/test-users.ts";
 import { deleteConceptAction, updateConceptAction } from "./actions.ts";
 import { createConcept } from "./concepts/mutations.ts";
@@ -35,7 +35,6 @@ const astana: Concept = {
 };
 
 async function newEntry() {
-  const db = await getTestDb();
   const glossary = await createGlossary({
     name: `Conflicts ${uniqueSuffix()}`,
     languages: ["en"],
@@ -121,7 +120,6 @@ describe("saving over another editor's save", () => {
 
 describe("listGlossaryFacets", () => {
   it("lists the languages of the terms and the subject fields in use, sorted", async () => {
-    const db = await getTestDb();
     const { glossary } = await newEntry();
     await createConcept({
       glossaryId: glossary.id,

@@ -85,7 +85,6 @@ describe("entries", () => {
   });
 
   it("refuses the second of two saves made from the same version, and says what the first one changed", async () => {
-    const db = await getTestDb();
     const glossary = await newGlossary();
     const { id } = await createConcept({ glossaryId: glossary.id, concept: astana, actorId: editor.id });
     const loaded = await getConcept(id);
@@ -122,7 +121,6 @@ describe("entries", () => {
   });
 
   it("records what a save changed: fields, added and removed terms; keeps the ids of kept terms", async () => {
-    const db = await getTestDb();
     const glossary = await newGlossary();
     const { id } = await createConcept({ glossaryId: glossary.id, concept: astana, actorId: editor.id });
     const loaded = await getConcept(id);
@@ -172,7 +170,6 @@ describe("entries", () => {
   });
 
   it("searches by folded text, language, status and subject field, sorted and paged", async () => {
-    const db = await getTestDb();
     const glossary = await newGlossary();
     await createConcept({ glossaryId: glossary.id, concept: astana, actorId: editor.id });
     await createConcept({
@@ -276,7 +273,6 @@ describe("imports", () => {
   });
 
   it("adds, changes and leaves alone, with history rows, and a re-import of the same file changes nothing", async () => {
-    const db = await getTestDb();
     const glossary = await newGlossary();
     const first = await applyImport({
       glossaryId: glossary.id,
@@ -309,7 +305,6 @@ describe("imports", () => {
   });
 
   it("gives back the same glossary after export and import, as TBX and as CSV", async () => {
-    const db = await getTestDb();
     const astronomy = readFileSync(
       path.resolve(
         process.env.CONFORMANCE_DIR ?? "../shared/conformance",
@@ -442,7 +437,6 @@ describe("proposals", () => {
   });
 
   it("refuses a translation proposed for an entry of another glossary", async () => {
-    const db = await getTestDb();
     const [one, two] = [await newGlossary(), await newGlossary()];
     const { id: conceptId } = await createConcept({ glossaryId: one.id, concept: astana, actorId: editor.id });
     expect(

@@ -31,7 +31,6 @@ const centralAsia: Concept = {
 };
 
 async function glossaryWith(...concepts: Concept[]) {
-  const db = await getTestDb();
   const glossary = await createGlossary({
     name: `Cache test ${uniqueSuffix()}`,
     languages: ["fr", "en", "zh"],
@@ -49,7 +48,6 @@ const hitTexts = (matcher: { index: Parameters<typeof matchTerms>[0] }, text: st
 
 describe("matcher cache", () => {
   it("reuses the built index while the version holds, and rebuilds one that matches the edited term", async () => {
-    const db = await getTestDb();
     const { glossaryId, conceptIds } = await glossaryWith(centralAsia);
     const cache = createMatcherCache();
     const [first] = await cache.getMatchers([glossaryId]);
@@ -85,7 +83,6 @@ describe("matcher cache", () => {
   });
 
   it("shares one build between concurrent requests", async () => {
-    const db = await getTestDb();
     const { glossaryId } = await glossaryWith(centralAsia);
     const cache = createMatcherCache();
     const versions = await getGlossaryVersions([glossaryId]);
@@ -96,7 +93,6 @@ describe("matcher cache", () => {
   });
 
   it("keeps at most `capacity` glossaries, dropping the least recently used", async () => {
-    const db = await getTestDb();
     const [g1, g2, g3] = await Promise.all([
       glossaryWith(centralAsia),
       glossaryWith(centralAsia),
@@ -126,7 +122,6 @@ describe("matcher cache", () => {
 
 describe("getReaderMarks", () => {
   it("marks both columns and sends the cards of the concepts found, and only those", async () => {
-    const db = await getTestDb();
     const astana: Concept = {
       terms: [
         { language: "fr", text: "Astana", status: "preferred" },
@@ -171,7 +166,6 @@ describe("getReaderMarks", () => {
   });
 
   it("drops a mark whose concept was deleted after its matcher was built", async () => {
-    const db = await getTestDb();
     const { glossaryId, conceptIds } = await glossaryWith(centralAsia);
     const cache = createMatcherCache();
     const glossaries = (await listGlossaryChoices()).filter((choice) => choice.id === glossaryId);
@@ -191,7 +185,6 @@ describe("getReaderMarks", () => {
   });
 
   it("keeps the cards with the glossary version and reads them again after an edit", async () => {
-    const db = await getTestDb();
     const { glossaryId, conceptIds } = await glossaryWith(centralAsia);
     const cache = createMatcherCache();
     const input = async () => ({
@@ -221,7 +214,6 @@ describe("getReaderMarks", () => {
   });
 
   it("does nothing without glossaries", async () => {
-    const db = await getTestDb();
     const marks = await getReaderMarks({
       glossaries: [],
       original: [{ id: "s", text: "Asie centrale", language: "fr" }],

@@ -5,7 +5,7 @@ import { randomUUID } from "node:crypto";
 import slugify from "@sindresorhus/slugify";
 import { auditEntry } from "../audit/mutations.ts";
 import { getDb, type Db } from "../db.ts";
-import { newConceptIds } from "./concepts/mutations.ts";
+import { newRowIds } from "./concepts/mutations.ts";
 
 /** A URL name from the glossary's name; a short random tail when it is taken or has no Latin letters. */
 async function freeSlug(db: Db, name: string) {
@@ -19,7 +19,7 @@ export type GlossaryFields = { name: string; description?: string; languages: st
 export async function createGlossary(input: GlossaryFields & { actorId: string | null; isDemo?: boolean }) {
   const db = await getDb();
   // The same id scheme as entries: a letter first (TBX's xml:id), in creation order.
-  const [id] = newConceptIds(1);
+  const [id] = newRowIds(1);
   const slug = await freeSlug(db, input.name);
   const [glossary] = await db.$transaction([
     db.glossary.create({

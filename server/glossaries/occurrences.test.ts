@@ -98,7 +98,6 @@ describe("findConceptOccurrences", () => {
   });
 
   it("finds nothing for an entry whose terms occur nowhere, and nothing for an entry without terms", async () => {
-    const db = await getTestDb();
     const glossary = await createGlossary({
       name: `Occurrences ${uniqueSuffix()}`,
       languages: ["en"],
@@ -115,7 +114,6 @@ describe("findConceptOccurrences", () => {
   });
 
   it("keeps a scan until the articles or the entry's terms change", async () => {
-    const db = await getTestDb();
     const name = uniqueWord();
     const glossary = await createGlossary({
       name: `Occurrences ${uniqueSuffix()}`,

@@ -30,7 +30,6 @@ beforeAll(async () => {
 
 describe("term candidates", () => {
   it("ranks recurring names not in any glossary, counts the articles they occur in, and gives an example sentence", async () => {
-    const db = await getTestDb();
     const [hub, corridor, once] = [uniqueName(), uniqueName(), uniqueName()];
     const first = await importArticle("Logistics", [
       `The ${hub} Logistics Centre opened on Monday.`,
@@ -69,7 +68,6 @@ describe("term candidates", () => {
   });
 
   it("computes the list again when a glossary gains the candidate", async () => {
-    const db = await getTestDb();
     const port = uniqueName();
     const sentences = [`The ${port} Dry Port handles containers.`, `The ${port} Dry Port is busy.`];
     await importArticle("Ports", sentences);

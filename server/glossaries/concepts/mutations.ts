@@ -14,11 +14,11 @@ import { AppError, knownError } from "../../errors.ts";
 import { getConcept, hasConcept } from "./queries.ts";
 
 /**
- * Ids for the concepts one batch creates, chosen here so that the batch can refer to them: a letter first, as TBX's
+ * Ids for the rows one batch creates (entries, glossaries), chosen here so that the batch can refer to them: a letter first, as TBX's
  * xml:id wants, then the time in microseconds and the place in the batch, so that entries list in the order they
  * were created (an import's in file order), then randomness.
  */
-export function newConceptIds(count: number): string[] {
+export function newRowIds(count: number): string[] {
   const time = Math.floor((performance.timeOrigin + performance.now()) * 1000)
     .toString(36)
     .padStart(11, "0");
@@ -77,7 +77,7 @@ export function conceptCreation(
   created: readonly NewConcept[],
   options: { kind: string; actorId: string | null },
 ) {
-  const ids = newConceptIds(created.length);
+  const ids = newRowIds(created.length);
   const concepts = created.map(({ concept, externalId }, index) => ({
     id: ids[index],
     glossaryId,

@@ -1,11 +1,11 @@
 // A reader sees glossary terms marked in an article: reaches a mark with the keyboard, opens its card, closes it;
 // a Chinese term is marked inside unspaced text; marking can be turned off and glossaries left out, and both stay so.
-// The spec's own glossary is written through the data layer, next to the starter glossary the setup imported.
+// The spec's own glossary is written through the data layer (e2e/fixtures/reader-glossary.ts), next to the
+// starter glossary the setup imported.
+import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
 import { databaseUrl } from "../prisma/database-url.ts";
 import { createDb, type Db } from "../server/db.ts";
-import { createConcept } from "../server/glossaries/concepts/mutations.ts";
-import { createGlossary } from "../server/glossaries/mutations.ts";
 import { expectNoSeriousA11yViolations } from "./axe";
 import { SEED_TITLES } from "./fixtures/titles";
 import { TermMarks } from "./pages/term-marks";
@@ -21,25 +21,16 @@ let articlePath: string;
 
 test.beforeAll(async () => {
   db = await createDb(databaseUrl());
-  glossary = await createGlossary({
-    name: glossaryName,
-    languages: ["fr", "en", "zh"],
-    subjectFields: [],
-    actorId: null,
+  // The data layer is server-only: its writes run in a tsx process with the react-server condition.
+  const output = execFileSync(
+    "npx",
+    ["tsx", "--conditions=react-server", "e2e/fixtures/reader-glossary.ts", glossaryName, definition],
+    { env: process.env, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+  );
+  ({ glossary, conceptId } = JSON.parse(output.trim().split("\n").at(-1)!) as {
+    glossary: { id: string; slug: string };
+    conceptId: string;
   });
-  ({ id: conceptId } = await createConcept({
-    glossaryId: glossary.id,
-    actorId: null,
-    concept: {
-      definition,
-      terms: [
-        { language: "fr", text: "plateforme institutionnelle", status: "preferred" },
-        { language: "en", text: "institutional platform", status: "preferred" },
-        { language: "en", text: "institutional mechanism", status: "deprecated" },
-        { language: "zh", text: "机制平台", status: "preferred" },
-      ],
-    },
-  }));
   const article = await db.article.findFirstOrThrow({
     where: { title: SEED_TITLES.kazakhstan },
     select: { slug: true },

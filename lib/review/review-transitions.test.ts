@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decide, openStates, type ReviewTransitions } from "./review-transitions";
+import { decide, type ReviewTransitions } from "./review-transitions";
 
 type TranslationState = "proposed" | "approved" | "rejected";
 type TranslationDecision = "approve" | "reject";
@@ -40,11 +40,5 @@ describe("decide", () => {
       decision,
       state: current,
     });
-  });
-});
-
-describe("openStates", () => {
-  it("lists the states some decision leaves", () => {
-    expect(openStates(translations)).toEqual(["proposed"]);
   });
 });

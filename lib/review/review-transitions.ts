@@ -51,10 +51,3 @@ export function decide<State extends string, Decision extends string>(
   if (to === undefined) return { ok: false, code: "notAllowed", decision, state: current };
   return { ok: true, decision, from: current, to, reviewerId, reviewedAt: at };
 }
-
-/** The states in which some decision is still possible ("pending"), e.g. to list a review queue. */
-export function openStates<State extends string, Decision extends string>(
-  transitions: ReviewTransitions<State, Decision>,
-): State[] {
-  return (Object.keys(transitions) as State[]).filter((state) => Object.keys(transitions[state]).length > 0);
-}

@@ -14,7 +14,7 @@ async function freeSlug(db: Db, name: string) {
   return `${base}-${randomUUID().slice(0, 6)}`;
 }
 
-export type GlossaryFields = { name: string; description?: string; languages: string[]; subjectFields: string[] };
+type GlossaryFields = { name: string; description?: string; languages: string[]; subjectFields: string[] };
 
 export async function createGlossary(input: GlossaryFields & { actorId: string | null; isDemo?: boolean }) {
   const db = await getDb();

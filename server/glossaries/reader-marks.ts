@@ -8,7 +8,7 @@ import { getConceptCards } from "./reader/queries.ts";
 
 type Sentence = { id: string; text: string; language: string };
 
-export type ReaderMarksInput = {
+type ReaderMarksInput = {
   /** The applied glossaries with the versions just read (listGlossaryChoices). */
   glossaries: readonly { id: string; version: number }[];
   /** Sentences of the original column, by segment id; empty when the column is not shown. */
@@ -21,7 +21,7 @@ export type ReaderMarksInput = {
   definitionLanguages: readonly string[];
 };
 
-export type ReaderMarks = {
+type ReaderMarks = {
   original: Map<string, TextPiece[]>;
   translation: Map<string, TextPiece[]>;
   cards: TermCard[];

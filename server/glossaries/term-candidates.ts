@@ -16,7 +16,7 @@ import {
 } from "./corpus/queries.ts";
 
 /** `text`: the sentence, shortened around the candidate; `start`/`end`: where the candidate is in it (UTF-16 offsets). */
-export type CandidateExample = {
+type CandidateExample = {
   text: string;
   language: string;
   start: number;

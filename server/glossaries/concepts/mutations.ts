@@ -54,7 +54,7 @@ export function conceptData(concept: Concept) {
   };
 }
 
-export type HistoryEntry = {
+type HistoryEntry = {
   conceptId: string;
   version: number;
   kind: string;
@@ -65,7 +65,7 @@ export type HistoryEntry = {
 
 export const historyRow = (db: Db, entry: HistoryEntry) => db.conceptHistory.create({ data: entry });
 
-export type NewConcept = { concept: Concept; externalId?: string | null };
+type NewConcept = { concept: Concept; externalId?: string | null };
 
 /**
  * The writes that create concepts with their terms and first history rows: three bulk inserts whatever the count
@@ -136,7 +136,7 @@ export async function createConcept(input: {
 }
 
 /** An editor's save: the entry becomes `incoming`, except the TBX-only fields no form shows, which stay. */
-export type ConceptEdit = {
+type ConceptEdit = {
   conceptId: string;
   /** The version the editor loaded; a save over a newer one is a CONFLICT. */
   version: number;

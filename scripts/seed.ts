@@ -8,8 +8,9 @@ import { alignPairs } from "../lib/translation/align-pairs.ts";
 import { readTbx } from "../lib/formats/tbx/read-tbx.ts";
 import { saveImportedArticles } from "../server/articles/mutations.ts";
 import { listSegmentsOfArticles } from "../server/articles/queries.ts";
-import { applyImport, createGlossary } from "../server/glossaries/mutations.ts";
-import { getDb } from "../server/db.ts";
+import { applyImport } from "../server/glossaries/imports/mutations.ts";
+import { createGlossary } from "../server/glossaries/mutations.ts";
+import { findDemoGlossaryId } from "../server/glossaries/queries.ts";
 import { addTranslations } from "../server/translations/mutations.ts";
 import { ensureDemoContributor } from "../server/users/mutations.ts";
 
@@ -66,23 +67,17 @@ export async function seedDatabase(options: { withDemo: boolean; seedDir?: strin
  * already there is left alone, so a second run adds nothing and an editor's changes to it stay.
  */
 async function seedGlossaries(dir: string) {
-  // The glossary data layer still takes the client as an argument.
-  const db = await getDb();
   const results: SeedReport["glossaries"] = [];
   for (const file of (await readdir(dir)).filter((name) => name.endsWith(".tbx")).sort()) {
     const read = readTbx(await readFile(path.join(dir, file)));
     if (!read.glossary || read.report.errors.length)
       throw new Error(`seed/glossary/${file} does not read cleanly: ${JSON.stringify(read.report.errors.slice(0, 3))}`);
-    const existing = await db.glossary.findFirst({
-      where: { name: read.glossary.name, isDemo: true },
-      select: { id: true },
-    });
-    if (existing) {
+    if (await findDemoGlossaryId(read.glossary.name)) {
       results.push({ file, concepts: read.concepts.length, existing: true });
       continue;
     }
-    const glossary = await createGlossary(db, { ...read.glossary, actorId: null, isDemo: true });
-    await applyImport(db, {
+    const glossary = await createGlossary({ ...read.glossary, actorId: null, isDemo: true });
+    await applyImport({
       glossaryId: glossary.id,
       concepts: read.concepts,
       expectedVersion: 1,

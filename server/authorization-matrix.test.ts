@@ -6,7 +6,9 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { isAction } from "../lib/auth/permissions.ts";
 import type { SessionViewer } from "./auth.ts";
 import { createApiToken } from "./api-tokens/mutations.ts";
-import { createConcept, createGlossary, proposeTerm } from "./glossaries/mutations.ts";
+import { createConcept } from "./glossaries/concepts/mutations.ts";
+import { createGlossary } from "./glossaries/mutations.ts";
+import { proposeTerm } from "./glossaries/proposals/mutations.ts";
 import type { ActionResult } from "./action.ts";
 import { exportedFunctions, findMutationSources, loadModule } from "./testing/mutation-inventory.ts";
 import { getTestDb } from "./testing/test-db.ts";
@@ -42,14 +44,13 @@ const contributors = ["contributor", "editor", "admin"] as const satisfies Subje
 
 /** A glossary of its own per call, with one entry, made directly in the database. */
 async function freshGlossary() {
-  const db = await getTestDb();
-  const glossary = await createGlossary(db, {
+  const glossary = await createGlossary({
     name: `Matrix ${Math.random()}`,
     languages: ["en"],
     subjectFields: [],
     actorId: null,
   });
-  const concept = await createConcept(db, {
+  const concept = await createConcept({
     glossaryId: glossary.id,
     concept: { terms: [{ language: "en", text: "Astana", status: "preferred" }] },
     actorId: null,
@@ -214,7 +215,7 @@ const actionMatrix: Record<string, ActionEntry> = {
     input: async () => {
       const { glossaryId, conceptId } = await freshGlossary();
       const author = await createTestUser("contributor", { label: "proposer" });
-      const proposal = await proposeTerm(await getTestDb(), {
+      const proposal = await proposeTerm({
         glossaryId,
         conceptId,
         language: "kk",

@@ -11,7 +11,8 @@ import type { ActionResult } from "./action.ts";
 import type { Auth } from "./auth.ts";
 import { errorStatus } from "./errors.ts";
 import { createConceptAction, updateConceptAction } from "./glossaries/actions.ts";
-import { createConcept, createGlossary } from "./glossaries/mutations.ts";
+import { createConcept } from "./glossaries/concepts/mutations.ts";
+import { createGlossary } from "./glossaries/mutations.ts";
 import { getTestDb } from "./testing/test-db.ts";
 import { callAuth, createTestAuth } from "./testing/test-auth.ts";
 import { createTestUser, type TestUser } from "./testing/test-users.ts";
@@ -200,13 +201,13 @@ describe("glossary entries", () => {
 
   it("creating and saving entries answers any input with a result, never INTERNAL, and a refusal changes nothing", async () => {
     const db = await getTestDb();
-    const glossary = await createGlossary(db, {
+    const glossary = await createGlossary({
       name: `Fuzz ${Math.random()}`,
       languages: [],
       subjectFields: [],
       actorId: null,
     });
-    const { id: conceptId } = await createConcept(db, {
+    const { id: conceptId } = await createConcept({
       glossaryId: glossary.id,
       concept: { terms: [{ language: "en", text: "Astana", status: "preferred" }] },
       actorId: null,

@@ -115,3 +115,8 @@ export function termColumns(term: Term) {
     details: Object.keys(details).length ? details : null,
   };
 }
+
+/** The entry in the core shape with its stored id kept (history snapshots, conflict details), not the file's. */
+export function entryConcept(row: StoredConcept): Concept {
+  return { ...toConcept(row), id: row.id };
+}

@@ -10,10 +10,10 @@ import { beforeAll, describe, expect, inject, it } from "vitest";
 import { validateXML } from "xmllint-wasm";
 import { suggestCsvMapping } from "../../lib/formats/csv/csv-mapping.ts";
 import type { Concept } from "../../lib/glossary/types.ts";
-import { getTestDb, uniqueSuffix } from "../testing/test-db.ts";
+import { uniqueSuffix } from "../testing/test-db.ts";
 import { createTestUser, type TestUser } from "../testing/test-users.ts";
 import { applyImportAction, createGlossaryAction, previewImportAction } from "../glossaries/actions.ts";
-import { loadGlossaryConcepts, type StoredGlossaryConcept } from "../glossaries/queries.ts";
+import { loadGlossaryConcepts, type StoredGlossaryConcept } from "../glossaries/concepts/queries.ts";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 const { GET: exportGlossary } = await import("../../app/api/v1/glossaries/[idOrSlug]/export/route.ts");
@@ -149,8 +149,7 @@ describe("GET /api/v1/glossaries/{idOrSlug}/export", () => {
       unchanged: 0,
       skipped: 0,
     });
-    const db = await getTestDb();
-    const [original, reimported] = [await loadGlossaryConcepts(db, source.id), await loadGlossaryConcepts(db, copy.id)];
+    const [original, reimported] = [await loadGlossaryConcepts(source.id), await loadGlossaryConcepts(copy.id)];
     expect(reimported.flatMap((concept) => concept.terms)).toHaveLength(414);
     expect(comparable(reimported)).toEqual(comparable(original));
     // Imported again into the glossary it came from, it changes nothing.
@@ -181,11 +180,7 @@ describe("GET /api/v1/glossaries/{idOrSlug}/export", () => {
         unchanged: 0,
         skipped: 0,
       });
-      const db = await getTestDb();
-      const [original, reimported] = [
-        await loadGlossaryConcepts(db, source.id),
-        await loadGlossaryConcepts(db, copy.id),
-      ];
+      const [original, reimported] = [await loadGlossaryConcepts(source.id), await loadGlossaryConcepts(copy.id)];
       expect(comparable(original)).toEqual(cooperation.map(({ id: _id, ...concept }) => concept));
       expect(comparable(reimported)).toEqual(comparable(original));
     },

@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { getTestDb } from "../testing/test-db.ts";
 import { createTestUser } from "../testing/test-users.ts";
-import { createConcept, createGlossary, deleteConcept } from "../glossaries/mutations.ts";
+import { createConcept, deleteConcept } from "../glossaries/concepts/mutations.ts";
+import { createGlossary } from "../glossaries/mutations.ts";
 import { setUserDisabled, setUserRole } from "../users/mutations.ts";
 import { auditEntry } from "./mutations.ts";
 import { listAuditEntries } from "./queries.ts";
@@ -48,28 +49,27 @@ describe("listAuditEntries", () => {
   });
 
   it("names glossary and entry targets with links while they exist", async () => {
-    const db = await getTestDb();
     const editor = await createTestUser("editor");
-    const glossary = await createGlossary(db, {
+    const glossary = await createGlossary({
       name: `Audited ${Math.random()}`,
       languages: ["en"],
       subjectFields: [],
       actorId: editor.id,
     });
     await tick();
-    const kept = await createConcept(db, {
+    const kept = await createConcept({
       glossaryId: glossary.id,
       concept: { terms: [{ language: "en", text: "Astana", status: "preferred" }] },
       actorId: editor.id,
     });
     await tick();
-    const gone = await createConcept(db, {
+    const gone = await createConcept({
       glossaryId: glossary.id,
       concept: { terms: [{ language: "en", text: "Astanah", status: "deprecated" }] },
       actorId: editor.id,
     });
     await tick();
-    await deleteConcept(db, { conceptId: gone.id, version: 1, actorId: editor.id });
+    await deleteConcept({ conceptId: gone.id, version: 1, actorId: editor.id });
     const { entries } = await listAuditEntries({ page: 1, pageSize: 4 });
     expect(entries.map(({ action, targetGlossaryItem }) => ({ action, targetGlossaryItem }))).toEqual([
       { action: "concept.delete", targetGlossaryItem: null },

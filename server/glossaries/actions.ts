@@ -6,19 +6,12 @@ import type { z } from "zod";
 import { readGlossaryFile } from "../../lib/formats/read-glossary-file.ts";
 import type { Term } from "../../lib/glossary/types.ts";
 import { defineAction } from "../action.ts";
-import { getDb } from "../db.ts";
 import { AppError } from "../errors.ts";
-import { previewImport, readUpload } from "./import-preview.ts";
-import {
-  applyImport,
-  createConcept,
-  createGlossary,
-  deleteConcept,
-  proposeTerm,
-  reviewProposal,
-  updateConcept,
-  updateGlossary,
-} from "./mutations.ts";
+import { createConcept, deleteConcept, updateConcept } from "./concepts/mutations.ts";
+import { applyImport } from "./imports/mutations.ts";
+import { getImportPreview } from "./imports/queries.ts";
+import { createGlossary, updateGlossary } from "./mutations.ts";
+import { proposeTerm, reviewProposal } from "./proposals/mutations.ts";
 import {
   applyImportSchema,
   createConceptSchema,
@@ -35,13 +28,13 @@ import {
 export const createGlossaryAction = defineAction({
   action: "glossary.create",
   schema: createGlossarySchema,
-  handler: async (viewer, input) => createGlossary(await getDb(), { ...input, actorId: viewer.id }),
+  handler: async (viewer, input) => createGlossary({ ...input, actorId: viewer.id }),
 });
 
 export const updateGlossaryAction = defineAction({
   action: "glossary.update",
   schema: updateGlossarySchema,
-  handler: async (viewer, input) => updateGlossary(await getDb(), { ...input, actorId: viewer.id }),
+  handler: async (viewer, input) => updateGlossary({ ...input, actorId: viewer.id }),
   after: () => refresh(),
 });
 
@@ -51,7 +44,7 @@ export const createConceptAction = defineAction({
   action: "concept.create",
   schema: createConceptSchema,
   handler: async (viewer, { glossaryId, terms, ...concept }) =>
-    createConcept(await getDb(), { glossaryId, concept: { ...concept, terms: terms.map(toTerm) }, actorId: viewer.id }),
+    createConcept({ glossaryId, concept: { ...concept, terms: terms.map(toTerm) }, actorId: viewer.id }),
   after: () => refresh(),
 });
 
@@ -60,7 +53,7 @@ export const updateConceptAction = defineAction({
   action: "concept.update",
   schema: updateConceptSchema,
   handler: async (viewer, { conceptId, version, terms, ...concept }) =>
-    updateConcept(await getDb(), {
+    updateConcept({
       conceptId,
       version,
       concept: { ...concept, terms: terms.map(toTerm) },
@@ -73,11 +66,11 @@ export const updateConceptAction = defineAction({
 export const deleteConceptAction = defineAction({
   action: "concept.delete",
   schema: deleteConceptSchema,
-  handler: async (viewer, input) => deleteConcept(await getDb(), { ...input, actorId: viewer.id }),
+  handler: async (viewer, input) => deleteConcept({ ...input, actorId: viewer.id }),
 });
 
 async function readFile(input: z.output<typeof glossaryUploadSchema>) {
-  const content = await readUpload(input.file);
+  const content = new Uint8Array(await input.file.arrayBuffer());
   if (input.format === "tbx") return { format: "tbx" as const, content };
   if (!input.mapping) throw new AppError("INVALID_INPUT", "A CSV import needs a column mapping");
   return { format: "csv" as const, content, mapping: input.mapping };
@@ -87,7 +80,7 @@ async function readFile(input: z.output<typeof glossaryUploadSchema>) {
 export const previewImportAction = defineAction({
   action: "glossary.import",
   schema: glossaryUploadSchema,
-  handler: async (_viewer, input) => previewImport(await getDb(), input.glossaryId, await readFile(input)),
+  handler: async (_viewer, input) => getImportPreview(input.glossaryId, await readFile(input)),
 });
 
 /** The same file again, planned again at the version the preview showed, applied in one transaction. */
@@ -98,7 +91,7 @@ export const applyImportAction = defineAction({
     // applyImport plans again against the stored glossary; here the file only has to be read.
     const read = readGlossaryFile(await readFile(input));
     if (!read.glossary) throw new AppError("INVALID_INPUT", "The file cannot be imported");
-    return applyImport(await getDb(), {
+    return applyImport({
       glossaryId: input.glossaryId,
       concepts: read.concepts,
       expectedVersion: input.expectedVersion,
@@ -113,13 +106,13 @@ export const applyImportAction = defineAction({
 export const proposeTermAction = defineAction({
   action: "term.propose",
   schema: proposeTermSchema,
-  handler: async (viewer, input) => proposeTerm(await getDb(), { ...input, authorId: viewer.id }),
+  handler: async (viewer, input) => proposeTerm({ ...input, authorId: viewer.id }),
   after: () => refresh(),
 });
 
 export const reviewProposalAction = defineAction({
   action: "proposal.review",
   schema: reviewProposalSchema,
-  handler: async (viewer, input) => reviewProposal(await getDb(), { ...input, actorId: viewer.id }),
+  handler: async (viewer, input) => reviewProposal({ ...input, reviewerId: viewer.id }),
   after: () => refresh(),
 });

@@ -6,8 +6,10 @@ import type { Concept } from "../../lib/glossary/types.ts";
 import { getTestDb, uniqueSuffix } from "../testing/test-db.ts";
 import { createTestUser, type TestUser } from "../testing/test-users.ts";
 import { createMatcherCache } from "./matcher-cache.ts";
-import { createConcept, createGlossary, deleteConcept, updateConcept } from "./mutations.ts";
-import { getConcept, getGlossaryVersions, listGlossaryChoices } from "./queries.ts";
+import { createConcept, deleteConcept, updateConcept } from "./concepts/mutations.ts";
+import { createGlossary } from "./mutations.ts";
+import { getConcept } from "./concepts/queries.ts";
+import { getGlossaryVersions, listGlossaryChoices } from "./queries.ts";
 import { getReaderMarks } from "./reader-marks.ts";
 
 process.env.DATABASE_URL = inject("databaseUrl");
@@ -29,8 +31,7 @@ const centralAsia: Concept = {
 };
 
 async function glossaryWith(...concepts: Concept[]) {
-  const db = await getTestDb();
-  const glossary = await createGlossary(db, {
+  const glossary = await createGlossary({
     name: `Cache test ${uniqueSuffix()}`,
     languages: ["fr", "en", "zh"],
     subjectFields: [],
@@ -38,7 +39,7 @@ async function glossaryWith(...concepts: Concept[]) {
   });
   const ids: string[] = [];
   for (const concept of concepts)
-    ids.push((await createConcept(db, { glossaryId: glossary.id, concept, actorId: editor.id })).id);
+    ids.push((await createConcept({ glossaryId: glossary.id, concept, actorId: editor.id })).id);
   return { glossaryId: glossary.id, conceptIds: ids };
 }
 
@@ -47,11 +48,10 @@ const hitTexts = (matcher: { index: Parameters<typeof matchTerms>[0] }, text: st
 
 describe("matcher cache", () => {
   it("reuses the built index while the version holds, and rebuilds one that matches the edited term", async () => {
-    const db = await getTestDb();
     const { glossaryId, conceptIds } = await glossaryWith(centralAsia);
     const cache = createMatcherCache();
-    const [first] = await cache.getMatchers(db, [glossaryId]);
-    const [again] = await cache.getMatchers(db, [glossaryId]);
+    const [first] = await cache.getMatchers([glossaryId]);
+    const [again] = await cache.getMatchers([glossaryId]);
     expect(again).toBe(first);
     expect(cache.stats().builds).toBe(1);
     expect(hitTexts(first, "les pays d'Asie centrale", "fr")).toEqual(["Asie centrale"]);
@@ -63,8 +63,8 @@ describe("matcher cache", () => {
     ]);
     expect(new Set([...first.terms.values()].map((term) => term.conceptId))).toEqual(new Set(conceptIds));
 
-    const stored = await getConcept(db, conceptIds[0]);
-    await updateConcept(db, {
+    const stored = await getConcept(conceptIds[0]);
+    await updateConcept({
       conceptId: stored.id,
       version: stored.version,
       concept: {
@@ -74,40 +74,38 @@ describe("matcher cache", () => {
       termIds: stored.terms.map((term) => term.id),
       actorId: editor.id,
     });
-    const [rebuilt] = await cache.getMatchers(db, [glossaryId]);
+    const [rebuilt] = await cache.getMatchers([glossaryId]);
     expect(rebuilt).not.toBe(first);
     expect(rebuilt.version).toBeGreaterThan(first.version);
     expect(cache.stats().builds).toBe(2);
     expect(hitTexts(rebuilt, "l'Asie du Centre, pas l'Asie centrale", "fr")).toEqual(["Asie du Centre"]);
-    expect((await cache.getMatchers(db, [glossaryId]))[0]).toBe(rebuilt);
+    expect((await cache.getMatchers([glossaryId]))[0]).toBe(rebuilt);
   });
 
   it("shares one build between concurrent requests", async () => {
-    const db = await getTestDb();
     const { glossaryId } = await glossaryWith(centralAsia);
     const cache = createMatcherCache();
-    const versions = await getGlossaryVersions(db, [glossaryId]);
+    const versions = await getGlossaryVersions([glossaryId]);
     const glossaries = [{ id: glossaryId, version: versions.get(glossaryId)! }];
-    const [a, b] = await Promise.all([cache.matchersFor(db, glossaries), cache.matchersFor(db, glossaries)]);
+    const [a, b] = await Promise.all([cache.matchersFor(glossaries), cache.matchersFor(glossaries)]);
     expect(a[0]).toBe(b[0]);
     expect(cache.stats().builds).toBe(1);
   });
 
   it("keeps at most `capacity` glossaries, dropping the least recently used", async () => {
-    const db = await getTestDb();
     const [g1, g2, g3] = await Promise.all([
       glossaryWith(centralAsia),
       glossaryWith(centralAsia),
       glossaryWith(centralAsia),
     ]);
     const cache = createMatcherCache({ capacity: 2 });
-    await cache.getMatchers(db, [g1.glossaryId, g2.glossaryId]);
-    await cache.getMatchers(db, [g1.glossaryId]);
-    await cache.getMatchers(db, [g3.glossaryId]);
+    await cache.getMatchers([g1.glossaryId, g2.glossaryId]);
+    await cache.getMatchers([g1.glossaryId]);
+    await cache.getMatchers([g3.glossaryId]);
     expect(cache.stats()).toEqual({ size: 2, builds: 3 });
-    await cache.getMatchers(db, [g1.glossaryId]);
+    await cache.getMatchers([g1.glossaryId]);
     expect(cache.stats().builds).toBe(3);
-    await cache.getMatchers(db, [g2.glossaryId]);
+    await cache.getMatchers([g2.glossaryId]);
     expect(cache.stats().builds).toBe(4);
   });
 
@@ -115,16 +113,15 @@ describe("matcher cache", () => {
     const db = await getTestDb();
     const { glossaryId } = await glossaryWith(centralAsia);
     const cache = createMatcherCache();
-    expect(await cache.getMatchers(db, [glossaryId, "no-such-glossary"])).toHaveLength(1);
+    expect(await cache.getMatchers([glossaryId, "no-such-glossary"])).toHaveLength(1);
     await db.glossary.delete({ where: { id: glossaryId } });
-    expect(await cache.matchersFor(db, [{ id: glossaryId, version: 99 }])).toEqual([]);
+    expect(await cache.matchersFor([{ id: glossaryId, version: 99 }])).toEqual([]);
     expect(cache.stats().size).toBe(0);
   });
 });
 
 describe("getReaderMarks", () => {
   it("marks both columns and sends the cards of the concepts found, and only those", async () => {
-    const db = await getTestDb();
     const astana: Concept = {
       terms: [
         { language: "fr", text: "Astana", status: "preferred" },
@@ -132,9 +129,8 @@ describe("getReaderMarks", () => {
       ],
     };
     const { glossaryId, conceptIds } = await glossaryWith(centralAsia, astana);
-    const glossaries = (await listGlossaryChoices(db)).filter((choice) => choice.id === glossaryId);
+    const glossaries = (await listGlossaryChoices()).filter((choice) => choice.id === glossaryId);
     const marks = await getReaderMarks(
-      db,
       {
         glossaries,
         original: [
@@ -170,10 +166,9 @@ describe("getReaderMarks", () => {
   });
 
   it("drops a mark whose concept was deleted after its matcher was built", async () => {
-    const db = await getTestDb();
     const { glossaryId, conceptIds } = await glossaryWith(centralAsia);
     const cache = createMatcherCache();
-    const glossaries = (await listGlossaryChoices(db)).filter((choice) => choice.id === glossaryId);
+    const glossaries = (await listGlossaryChoices()).filter((choice) => choice.id === glossaryId);
     const input = {
       glossaries,
       original: [{ id: "s1", text: "l'Asie centrale", language: "fr" }],
@@ -181,47 +176,45 @@ describe("getReaderMarks", () => {
       cardLanguages: ["en"],
       definitionLanguages: ["en"],
     };
-    await cache.matchersFor(db, glossaries);
-    await deleteConcept(db, { conceptId: conceptIds[0], version: 1, actorId: editor.id });
+    await cache.matchersFor(glossaries);
+    await deleteConcept({ conceptId: conceptIds[0], version: 1, actorId: editor.id });
     // The versions read before the delete: the cached matcher still finds the term, but its card is gone.
-    const marks = await getReaderMarks(db, input, cache);
+    const marks = await getReaderMarks(input, cache);
     expect(marks.cards).toEqual([]);
     expect(marks.original.get("s1")).toEqual([{ text: "l'Asie centrale" }]);
   });
 
   it("keeps the cards with the glossary version and reads them again after an edit", async () => {
-    const db = await getTestDb();
     const { glossaryId, conceptIds } = await glossaryWith(centralAsia);
     const cache = createMatcherCache();
     const input = async () => ({
-      glossaries: (await listGlossaryChoices(db)).filter((choice) => choice.id === glossaryId),
+      glossaries: (await listGlossaryChoices()).filter((choice) => choice.id === glossaryId),
       original: [{ id: "s1", text: "l'Asie centrale", language: "fr" }],
       translation: [],
       cardLanguages: ["en"],
       definitionLanguages: ["en"],
     });
-    const before = await getReaderMarks(db, await input(), cache);
-    const [matcher] = await cache.getMatchers(db, [glossaryId]);
+    const before = await getReaderMarks(await input(), cache);
+    const [matcher] = await cache.getMatchers([glossaryId]);
     expect([...matcher.cardRows.keys()]).toEqual(conceptIds);
-    expect((await getReaderMarks(db, await input(), cache)).cards).toEqual(before.cards);
+    expect((await getReaderMarks(await input(), cache)).cards).toEqual(before.cards);
 
-    const stored = await getConcept(db, conceptIds[0]);
-    await updateConcept(db, {
+    const stored = await getConcept(conceptIds[0]);
+    await updateConcept({
       conceptId: stored.id,
       version: stored.version,
       concept: { ...centralAsia, definition: "Edited definition" },
       termIds: stored.terms.map((term) => term.id),
       actorId: editor.id,
     });
-    expect((await getReaderMarks(db, await input(), cache)).cards[0].definition).toEqual({
+    expect((await getReaderMarks(await input(), cache)).cards[0].definition).toEqual({
       text: "Edited definition",
       language: null,
     });
   });
 
   it("does nothing without glossaries", async () => {
-    const db = await getTestDb();
-    const marks = await getReaderMarks(db, {
+    const marks = await getReaderMarks({
       glossaries: [],
       original: [{ id: "s", text: "Asie centrale", language: "fr" }],
       translation: [],

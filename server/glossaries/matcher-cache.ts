@@ -1,11 +1,13 @@
 // The reader's term matchers, built once per glossary version and kept in the process. Each request reads the
 // glossaries' versions (one small query, listGlossaryChoices) and rebuilds only a glossary whose version moved:
 // every edit bumps it, so a change made through any app server reaches every reader at their next request.
+import "server-only";
+import { LRUCache } from "lru-cache";
 import { buildTermIndex } from "../../lib/glossary/match-terms.ts";
 import type { ConceptMatcher } from "../../lib/reader/term-marks.ts";
-import type { Db } from "../db.ts";
 import { knownError } from "../errors.ts";
-import { getGlossaryVersions, loadMatcherTerms, type getConceptCards } from "./queries.ts";
+import { getGlossaryVersions } from "./queries.ts";
+import { loadMatcherTerms, type getConceptCards } from "./reader/queries.ts";
 
 export type ConceptCardRow = Awaited<ReturnType<typeof getConceptCards>>[number];
 
@@ -21,9 +23,9 @@ type Entry = { version: number; matcher: Promise<GlossaryMatcher | null> };
 
 export type MatcherCache = ReturnType<typeof createMatcherCache>;
 
-async function buildMatcher(db: Db, glossaryId: string): Promise<GlossaryMatcher | null> {
+async function buildMatcher(glossaryId: string): Promise<GlossaryMatcher | null> {
   try {
-    const { version, terms } = await loadMatcherTerms(db, glossaryId);
+    const { version, terms } = await loadMatcherTerms(glossaryId);
     return {
       glossaryId,
       version,
@@ -44,19 +46,17 @@ async function buildMatcher(db: Db, glossaryId: string): Promise<GlossaryMatcher
  * Concurrent requests for the same version share one build.
  */
 export function createMatcherCache({ capacity = 8 }: { capacity?: number } = {}) {
-  const entries = new Map<string, Entry>();
+  // Keyed by glossary id, valid for the version the entry holds: an edit bumps the version and the next request
+  // with the newer version rebuilds.
+  const entries = new LRUCache<string, Entry>({ max: capacity });
   let builds = 0;
 
-  function entryFor(db: Db, glossaryId: string, version: number): Entry {
+  function entryFor(glossaryId: string, version: number): Entry {
     const cached = entries.get(glossaryId);
-    entries.delete(glossaryId);
     // Versions only grow: a build that loaded a newer version than a request read serves that request too.
-    if (cached && cached.version >= version) {
-      entries.set(glossaryId, cached);
-      return cached;
-    }
+    if (cached && cached.version >= version) return cached;
     builds++;
-    const entry: Entry = { version, matcher: buildMatcher(db, glossaryId) };
+    const entry: Entry = { version, matcher: buildMatcher(glossaryId) };
     entries.set(glossaryId, entry);
     entry.matcher.then(
       (matcher) => {
@@ -66,33 +66,21 @@ export function createMatcherCache({ capacity = 8 }: { capacity?: number } = {})
       // A failed build is not kept: the next request tries again.
       () => entries.get(glossaryId) === entry && entries.delete(glossaryId),
     );
-    for (const oldest of entries.keys()) {
-      if (entries.size <= capacity) break;
-      entries.delete(oldest);
-    }
     return entry;
   }
 
   /** The matchers of glossaries whose current versions the caller has just read, in the order given. */
-  async function matchersFor(
-    db: Db,
-    glossaries: readonly { id: string; version: number }[],
-  ): Promise<GlossaryMatcher[]> {
-    const matchers = await Promise.all(
-      glossaries.map((glossary) => entryFor(db, glossary.id, glossary.version).matcher),
-    );
+  async function matchersFor(glossaries: readonly { id: string; version: number }[]): Promise<GlossaryMatcher[]> {
+    const matchers = await Promise.all(glossaries.map((glossary) => entryFor(glossary.id, glossary.version).matcher));
     return matchers.filter((matcher): matcher is GlossaryMatcher => matcher !== null);
   }
 
   return {
     matchersFor,
     /** Same, reading the versions first. */
-    async getMatchers(db: Db, glossaryIds: readonly string[]): Promise<GlossaryMatcher[]> {
-      const versions = await getGlossaryVersions(db, glossaryIds);
-      return matchersFor(
-        db,
-        glossaryIds.flatMap((id) => (versions.has(id) ? [{ id, version: versions.get(id)! }] : [])),
-      );
+    async getMatchers(glossaryIds: readonly string[]): Promise<GlossaryMatcher[]> {
+      const versions = await getGlossaryVersions(glossaryIds);
+      return matchersFor(glossaryIds.flatMap((id) => (versions.has(id) ? [{ id, version: versions.get(id)! }] : [])));
     },
     /** For tests and diagnostics: glossaries held, and matchers built since the cache was created. */
     stats: () => ({ size: entries.size, builds }),

@@ -5,7 +5,8 @@ import { importText } from "../../lib/import/import-text.ts";
 import { saveImportedArticles } from "../articles/mutations.ts";
 import { getTestDb, uniqueSuffix } from "../testing/test-db.ts";
 import { createTestUser, type TestUser } from "../testing/test-users.ts";
-import { createConcept, createGlossary } from "./mutations.ts";
+import { createConcept } from "./concepts/mutations.ts";
+import { createGlossary } from "./mutations.ts";
 import { findConceptOccurrences, getConceptOccurrences } from "./occurrences.ts";
 
 process.env.DATABASE_URL = inject("databaseUrl");
@@ -32,13 +33,13 @@ describe("findConceptOccurrences", () => {
   it("counts every term's hits per article, with the first sentence each occurs in, in any language of the entry", async () => {
     const db = await getTestDb();
     const name = uniqueWord();
-    const glossary = await createGlossary(db, {
+    const glossary = await createGlossary({
       name: `Occurrences ${uniqueSuffix()}`,
       languages: ["en", "fr"],
       subjectFields: [],
       actorId: editor.id,
     });
-    const { id } = await createConcept(db, {
+    const { id } = await createConcept({
       glossaryId: glossary.id,
       concept: {
         terms: [
@@ -89,50 +90,48 @@ describe("findConceptOccurrences", () => {
         { articleId: french.id, slug: french.slug, count: 1 },
       ],
     };
-    const result = await findConceptOccurrences(db, id);
+    const result = await findConceptOccurrences(id);
     expect(result).toMatchObject(expected);
     expect(result.articles).toHaveLength(2);
     // Paging through the segments a few at a time gives the same answer.
-    expect(await findConceptOccurrences(db, id, { pageSize: 3 })).toEqual(result);
+    expect(await findConceptOccurrences(id, { pageSize: 3 })).toEqual(result);
   });
 
   it("finds nothing for an entry whose terms occur nowhere, and nothing for an entry without terms", async () => {
-    const db = await getTestDb();
-    const glossary = await createGlossary(db, {
+    const glossary = await createGlossary({
       name: `Occurrences ${uniqueSuffix()}`,
       languages: ["en"],
       subjectFields: [],
       actorId: editor.id,
     });
-    const { id } = await createConcept(db, {
+    const { id } = await createConcept({
       glossaryId: glossary.id,
       concept: { terms: [{ language: "en", text: `${uniqueWord()} Bridge`, status: "preferred" }] },
       actorId: editor.id,
     });
-    expect(await findConceptOccurrences(db, id)).toEqual({ total: 0, articles: [] });
-    expect(await findConceptOccurrences(db, "no-such-concept")).toEqual({ total: 0, articles: [] });
+    expect(await findConceptOccurrences(id)).toEqual({ total: 0, articles: [] });
+    expect(await findConceptOccurrences("no-such-concept")).toEqual({ total: 0, articles: [] });
   });
 
   it("keeps a scan until the articles or the entry's terms change", async () => {
-    const db = await getTestDb();
     const name = uniqueWord();
-    const glossary = await createGlossary(db, {
+    const glossary = await createGlossary({
       name: `Occurrences ${uniqueSuffix()}`,
       languages: ["en"],
       subjectFields: [],
       actorId: editor.id,
     });
-    const { id } = await createConcept(db, {
+    const { id } = await createConcept({
       glossaryId: glossary.id,
       concept: { terms: [{ language: "en", text: `${name} Pass`, status: "preferred" }] },
       actorId: editor.id,
     });
     await importArticle([`Mountains ${uniqueSuffix()}`, "", `The ${name} Pass is high.`].join("\n"), "en");
-    const first = await getConceptOccurrences(db, id);
+    const first = await getConceptOccurrences(id);
     expect(first.total).toBe(1);
-    expect(await getConceptOccurrences(db, id)).toBe(first);
+    expect(await getConceptOccurrences(id)).toBe(first);
     await importArticle([`Roads ${uniqueSuffix()}`, "", `Trucks cross the ${name} Pass daily.`].join("\n"), "en");
-    const second = await getConceptOccurrences(db, id);
+    const second = await getConceptOccurrences(id);
     expect(second).toMatchObject({ total: 2 });
     expect(second.articles).toHaveLength(2);
   });

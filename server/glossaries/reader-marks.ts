@@ -1,14 +1,14 @@
 // The glossary terms a reader page marks: the cached matchers of the applied glossaries run over the sentences
 // shown, and the popover cards of just the concepts found. No cookies or headers here; the page passes its choices.
+import "server-only";
 import { type TermCard, toTermCard } from "../../lib/reader/term-cards.ts";
 import { keepConcepts, markSegments, type TextPiece } from "../../lib/reader/term-marks.ts";
-import type { Db } from "../db.ts";
 import { type ConceptCardRow, type GlossaryMatcher, type MatcherCache, matcherCache } from "./matcher-cache.ts";
-import { getConceptCards } from "./queries.ts";
+import { getConceptCards } from "./reader/queries.ts";
 
 type Sentence = { id: string; text: string; language: string };
 
-export type ReaderMarksInput = {
+type ReaderMarksInput = {
   /** The applied glossaries with the versions just read (listGlossaryChoices). */
   glossaries: readonly { id: string; version: number }[];
   /** Sentences of the original column, by segment id; empty when the column is not shown. */
@@ -21,7 +21,7 @@ export type ReaderMarksInput = {
   definitionLanguages: readonly string[];
 };
 
-export type ReaderMarks = {
+type ReaderMarks = {
   original: Map<string, TextPiece[]>;
   translation: Map<string, TextPiece[]>;
   cards: TermCard[];
@@ -30,16 +30,15 @@ export type ReaderMarks = {
 const none: ReaderMarks = { original: new Map(), translation: new Map(), cards: [] };
 
 export async function getReaderMarks(
-  db: Db,
   input: ReaderMarksInput,
   cache: MatcherCache = matcherCache,
 ): Promise<ReaderMarks> {
   if (input.glossaries.length === 0) return none;
-  const matchers = await cache.matchersFor(db, input.glossaries);
+  const matchers = await cache.matchersFor(input.glossaries);
   const original = markSegments(matchers, input.original);
   const translation = markSegments(matchers, input.translation);
   const conceptIds = [...new Set([...original.conceptIds, ...translation.conceptIds])];
-  const rows = await conceptCardRows(db, matchers, conceptIds);
+  const rows = await conceptCardRows(matchers, conceptIds);
   const options = { languages: input.cardLanguages, definitionLanguages: input.definitionLanguages };
   const cards = new Map(rows.map((row) => [row.id, toTermCard(row, options)]));
   // A concept deleted since its matcher was built has no card: its marks go (the next request rebuilds anyway).
@@ -59,7 +58,6 @@ export async function getReaderMarks(
  * query, then kept with their glossary's matcher (a newer version gets a new matcher, hence fresh rows).
  */
 async function conceptCardRows(
-  db: Db,
   matchers: readonly GlossaryMatcher[],
   conceptIds: readonly string[],
 ): Promise<ConceptCardRow[]> {
@@ -67,7 +65,7 @@ async function conceptCardRows(
   const missing = conceptIds.filter((id) => !cached(id));
   if (missing.length) {
     const byGlossary = new Map(matchers.map((matcher) => [matcher.glossaryId, matcher]));
-    for (const row of await getConceptCards(db, missing)) byGlossary.get(row.glossaryId)?.cardRows.set(row.id, row);
+    for (const row of await getConceptCards(missing)) byGlossary.get(row.glossaryId)?.cardRows.set(row.id, row);
   }
   return conceptIds.flatMap((id) => cached(id) ?? []);
 }

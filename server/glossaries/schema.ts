@@ -1,5 +1,5 @@
 // Glossary inputs: what the editor's forms, the import page and the search box send. Isomorphic (no Prisma, no
-// Next), shared by part B's actions and route handlers; the field sets follow lib/glossary/types.ts.
+// Next), shared by the actions, the pages and the route handlers; the field sets follow lib/glossary/types.ts.
 import { z } from "zod";
 import type { CsvField } from "../../lib/formats/csv/csv-mapping.ts";
 import { partsOfSpeech, termStatuses } from "../../lib/glossary/types.ts";
@@ -8,10 +8,8 @@ import { languageTagSchema } from "../../lib/validation/language-tag.ts";
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).min(1).optional();
 
-export const termStatusSchema = z
-  .enum(termStatuses as [string, ...string[]])
-  .pipe(z.custom<(typeof termStatuses)[number]>());
-export const partOfSpeechSchema = z
+const termStatusSchema = z.enum(termStatuses as [string, ...string[]]).pipe(z.custom<(typeof termStatuses)[number]>());
+const partOfSpeechSchema = z
   .enum(partsOfSpeech as [string, ...string[]])
   .pipe(z.custom<(typeof partsOfSpeech)[number]>());
 
@@ -21,10 +19,8 @@ export const createGlossarySchema = z.object({
   languages: z.array(languageTagSchema).max(50).default([]),
   subjectFields: z.array(text(200).min(1)).max(200).default([]),
 });
-export type CreateGlossaryInput = z.input<typeof createGlossarySchema>;
 
 export const updateGlossarySchema = createGlossarySchema.partial().extend({ glossaryId: z.string().min(1) });
-export type UpdateGlossaryInput = z.input<typeof updateGlossarySchema>;
 
 export const termFieldsSchema = z.object({
   /** Present when editing a stored term; absent for a new one. */
@@ -37,7 +33,6 @@ export const termFieldsSchema = z.object({
   usageExample: optionalText(4000),
   statusNote: z.object({ text: text(1000).min(1), date: z.iso.date().optional() }).optional(),
 });
-export type TermFieldsInput = z.input<typeof termFieldsSchema>;
 
 const conceptFields = {
   subjectField: optionalText(200),
@@ -48,7 +43,6 @@ const conceptFields = {
 };
 
 export const createConceptSchema = z.object({ glossaryId: z.string().min(1), ...conceptFields });
-export type CreateConceptInput = z.input<typeof createConceptSchema>;
 
 /** The whole concept as the editor saw it, with the version it was loaded at; terms left out are deleted. */
 export const updateConceptSchema = z.object({
@@ -56,9 +50,8 @@ export const updateConceptSchema = z.object({
   version: z.int().min(1),
   ...conceptFields,
 });
-export type UpdateConceptInput = z.input<typeof updateConceptSchema>;
 
-export const conceptSorts = ["updated", "created", "subjectField"] as const;
+const conceptSorts = ["updated", "created", "subjectField"] as const;
 
 export const searchConceptsSchema = z.object({
   glossaryId: z.string().min(1),
@@ -71,7 +64,6 @@ export const searchConceptsSchema = z.object({
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
-export type SearchConceptsInput = z.input<typeof searchConceptsSchema>;
 
 export const deleteConceptSchema = z.object({ conceptId: z.string().min(1), version: z.coerce.number().int().min(1) });
 
@@ -85,7 +77,6 @@ export const proposeTermSchema = z.object({
   note: optionalText(4000),
   definition: optionalText(8000),
 });
-export type ProposeTermInput = z.input<typeof proposeTermSchema>;
 
 export const reviewProposalSchema = z.discriminatedUnion("decision", [
   z.object({ proposalId: z.string().min(1), decision: z.literal("decline"), reviewNote: optionalText(2000) }),
@@ -97,7 +88,6 @@ export const reviewProposalSchema = z.discriminatedUnion("decision", [
     reviewNote: optionalText(2000),
   }),
 ]);
-export type ReviewProposalInput = z.input<typeof reviewProposalSchema>;
 
 const csvMappingSchema = z.object({
   layout: z.enum(["termPerRow", "columnPerLanguage"]),
@@ -124,9 +114,6 @@ const csvMappingSchema = z.object({
   ),
   delimiter: z.string().length(1).optional(),
 });
-
-/** The file's bytes (TBX decodes them by BOM and XML declaration; CSV must be UTF-8) or its text. */
-const fileContent = z.union([z.string(), z.custom<Uint8Array>((value) => value instanceof Uint8Array)]);
 
 /** Files above this are refused before reading (the same limit the TBX reader has). */
 export const MAX_GLOSSARY_FILE_BYTES = 50 * 1024 * 1024;
@@ -157,12 +144,6 @@ export const applyImportSchema = glossaryUploadSchema.extend({
   /** The editor saw the rejected entries in the preview and imports the rest. */
   skipRejected: z.stringbool().default(false),
 });
-
-export const importGlossarySchema = z.discriminatedUnion("format", [
-  z.object({ format: z.literal("tbx"), content: fileContent }),
-  z.object({ format: z.literal("csv"), content: fileContent, mapping: csvMappingSchema }),
-]);
-export type ImportGlossaryInput = z.input<typeof importGlossarySchema>;
 
 // The public API's glossary routes (server/api/openapi.ts describes them from these objects).
 

@@ -5,7 +5,8 @@ import { importText } from "../../lib/import/import-text.ts";
 import { saveImportedArticles } from "../articles/mutations.ts";
 import { getTestDb, uniqueSuffix } from "../testing/test-db.ts";
 import { createTestUser, type TestUser } from "../testing/test-users.ts";
-import { createConcept, createGlossary } from "./mutations.ts";
+import { createConcept } from "./concepts/mutations.ts";
+import { createGlossary } from "./mutations.ts";
 import { getTermCandidates, loadTermCandidates } from "./term-candidates.ts";
 
 process.env.DATABASE_URL = inject("databaseUrl");
@@ -29,7 +30,6 @@ beforeAll(async () => {
 
 describe("term candidates", () => {
   it("ranks recurring names not in any glossary, counts the articles they occur in, and gives an example sentence", async () => {
-    const db = await getTestDb();
     const [hub, corridor, once] = [uniqueName(), uniqueName(), uniqueName()];
     const first = await importArticle("Logistics", [
       `The ${hub} Logistics Centre opened on Monday.`,
@@ -41,19 +41,19 @@ describe("term candidates", () => {
       `The ${corridor} Transit Corridor was extended.`,
       `The ${once} Free Zone is new.`,
     ]);
-    const glossary = await createGlossary(db, {
+    const glossary = await createGlossary({
       name: `Candidates ${uniqueSuffix()}`,
       languages: ["en"],
       subjectFields: [],
       actorId: editor.id,
     });
-    await createConcept(db, {
+    await createConcept({
       glossaryId: glossary.id,
       concept: { terms: [{ language: "en", text: `${corridor} Transit Corridor`, status: "forbidden" }] },
       actorId: editor.id,
     });
 
-    const candidates = await loadTermCandidates(db, { limit: 100_000 });
+    const candidates = await loadTermCandidates({ limit: 100_000 });
     const found = candidates.find((candidate) => candidate.text === `${hub} Logistics Centre`);
     expect(found).toMatchObject({ language: "en", count: 3, documents: 2, kind: "name" });
     expect(found?.example).toMatchObject({ language: "en", articleSlug: first.slug, articleTitle: first.title });
@@ -61,35 +61,34 @@ describe("term candidates", () => {
     const texts = candidates.map((candidate) => candidate.text);
     expect(texts.filter((text) => text.includes(corridor))).toEqual([]);
     expect(texts.filter((text) => text.includes(once))).toEqual([]);
-    expect(await loadTermCandidates(db, { limit: 1 })).toHaveLength(1);
+    expect(await loadTermCandidates({ limit: 1 })).toHaveLength(1);
     expect(
-      (await loadTermCandidates(db, { limit: 100_000, minCount: 4 })).map((candidate) => candidate.text),
+      (await loadTermCandidates({ limit: 100_000, minCount: 4 })).map((candidate) => candidate.text),
     ).not.toContain(`${hub} Logistics Centre`);
   });
 
   it("computes the list again when a glossary gains the candidate", async () => {
-    const db = await getTestDb();
     const port = uniqueName();
     const sentences = [`The ${port} Dry Port handles containers.`, `The ${port} Dry Port is busy.`];
     await importArticle("Ports", sentences);
     await importArticle("Ports again", sentences);
-    const before = await getTermCandidates(db);
-    expect(await getTermCandidates(db)).toBe(before);
-    const glossary = await createGlossary(db, {
+    const before = await getTermCandidates();
+    expect(await getTermCandidates()).toBe(before);
+    const glossary = await createGlossary({
       name: `Candidates ${uniqueSuffix()}`,
       languages: ["en"],
       subjectFields: [],
       actorId: editor.id,
     });
-    await createConcept(db, {
+    await createConcept({
       glossaryId: glossary.id,
       concept: { terms: [{ language: "en", text: `${port} Dry Port`, status: "preferred" }] },
       actorId: editor.id,
     });
-    const after = await getTermCandidates(db);
+    const after = await getTermCandidates();
     expect(after).not.toBe(before);
     expect(after.map((candidate) => candidate.text)).not.toContain(`${port} Dry Port`);
-    expect((await loadTermCandidates(db, { limit: 100_000 })).map((candidate) => candidate.text)).not.toContain(
+    expect((await loadTermCandidates({ limit: 100_000 })).map((candidate) => candidate.text)).not.toContain(
       `${port} Dry Port`,
     );
   });

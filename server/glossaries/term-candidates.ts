@@ -1,12 +1,22 @@
 // Term candidates for editors: recurring names and phrases of the articles that no glossary has yet, ranked, each
-// with an example sentence. Reads the segments and the glossary terms a page at a time.
+// with an example sentence. Reads the segments and the glossary terms in pages, but holds all of them in memory
+// for the ranking and the example search (the whole corpus, once per change of it: see getTermCandidates).
+import "server-only";
+import { LRUCache } from "lru-cache";
 import { buildTermIndex, matchTerms, type IndexedTerm } from "../../lib/glossary/match-terms.ts";
 import { type CandidateText, findTermCandidates, type TermCandidate } from "../../lib/glossary/term-candidates.ts";
 import { excerpt } from "../../lib/text/excerpt.ts";
-import type { Db } from "../db.ts";
+import {
+  getCorpusFingerprint,
+  listArticleHeadings,
+  listArticleIdsInImportOrder,
+  listGlossaryTermPage,
+  listSegmentPage,
+  type SegmentRow,
+} from "./corpus/queries.ts";
 
 /** `text`: the sentence, shortened around the candidate; `start`/`end`: where the candidate is in it (UTF-16 offsets). */
-export type CandidateExample = {
+type CandidateExample = {
   text: string;
   language: string;
   start: number;
@@ -19,57 +29,36 @@ export type TermCandidateView = TermCandidate & { example: CandidateExample | nu
 
 const PAGE_SIZE = 2000;
 
-type SegmentRow = { id: string; articleId: string; position: number; language: string; text: string };
-
-async function readSegments(db: Db): Promise<SegmentRow[]> {
-  const segments: SegmentRow[] = [];
+/** Every row of a paged read, page after page. */
+async function readAll<T extends { id: string }>(
+  page: (options: { cursor?: string; take: number }) => Promise<T[]>,
+): Promise<T[]> {
+  const rows: T[] = [];
   let cursor: string | undefined;
   for (;;) {
-    const page = await db.segment.findMany({
-      select: { id: true, articleId: true, position: true, language: true, text: true },
-      orderBy: { id: "asc" },
-      take: PAGE_SIZE,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    });
-    segments.push(...page);
-    if (page.length < PAGE_SIZE) return segments;
-    cursor = page.at(-1)!.id;
-  }
-}
-
-/** Every term of every glossary, whatever its status: a forbidden term is known too, not a candidate. */
-async function readGlossaryTerms(db: Db): Promise<IndexedTerm[]> {
-  const terms: IndexedTerm[] = [];
-  let cursor: string | undefined;
-  for (;;) {
-    const page = await db.term.findMany({
-      select: { id: true, text: true, language: true },
-      orderBy: { id: "asc" },
-      take: PAGE_SIZE,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    });
-    terms.push(...page);
-    if (page.length < PAGE_SIZE) return terms;
-    cursor = page.at(-1)!.id;
+    const next = await page({ cursor, take: PAGE_SIZE });
+    rows.push(...next);
+    if (next.length < PAGE_SIZE) return rows;
+    cursor = next.at(-1)!.id;
   }
 }
 
 /**
  * The ranked candidates over all article segments, each sentence kept apart (no phrase crosses two) and counted
- * per article; the example is the first sentence, in the first article imported, where the candidate occurs.
- * @example loadTermCandidates(db, { limit: 50 }) // [{ text: "Shanghai Cooperation Organisation", language: "en", count: 7, documents: 3, example: { … } }, …]
+ * per article; the example is the first sentence, in the first article imported, where the candidate occurs. A
+ * term of any glossary, whatever its status, is known (a forbidden term too), hence no candidate.
+ * @example loadTermCandidates({ limit: 50 }) // [{ text: "Shanghai Cooperation Organisation", language: "en", count: 7, documents: 3, example: { … } }, …]
  */
 export async function loadTermCandidates(
-  db: Db,
   options: { limit?: number; minCount?: number } = {},
 ): Promise<TermCandidateView[]> {
-  const [segments, terms, articles] = await Promise.all([
-    readSegments(db),
-    readGlossaryTerms(db),
-    db.article.findMany({ select: { id: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] }),
+  const [segments, terms, articleIds] = await Promise.all([
+    readAll(listSegmentPage),
+    readAll<IndexedTerm & { id: string }>(listGlossaryTermPage),
+    listArticleIdsInImportOrder(),
   ]);
   // Articles in the order they came in, each in reading order: the example is the earliest sentence.
-  const order = new Map(articles.map((article, index) => [article.id, index]));
+  const order = new Map(articleIds.map((id, index) => [id, index]));
   segments.sort((a, b) => (order.get(a.articleId) ?? 0) - (order.get(b.articleId) ?? 0) || a.position - b.position);
   const known = terms.length ? buildTermIndex(terms) : null;
   const texts: CandidateText[] = segments.map((segment) => ({
@@ -78,7 +67,7 @@ export async function loadTermCandidates(
     document: segment.articleId,
   }));
   const candidates = findTermCandidates(texts, known, { limit: options.limit ?? 100, minCount: options.minCount ?? 2 });
-  const examples = await findExamples(db, candidates, segments);
+  const examples = await findExamples(candidates, segments);
   return candidates.map((candidate, index) => ({ ...candidate, example: examples.get(index) ?? null }));
 }
 
@@ -87,7 +76,7 @@ export async function loadTermCandidates(
  * ("China and Central Asian countries" holds "Central Asian countries") and a match takes the longest, so the ones
  * still without an example get a matcher of their own in the next pass.
  */
-async function findExamples(db: Db, candidates: TermCandidate[], segments: SegmentRow[]) {
+async function findExamples(candidates: TermCandidate[], segments: SegmentRow[]) {
   const found = new Map<number, { segment: SegmentRow; start: number; end: number }>();
   for (let pass = 0; pass < 4 && found.size < candidates.length; pass++) {
     const missing = candidates.flatMap((candidate, position) =>
@@ -105,11 +94,7 @@ async function findExamples(db: Db, candidates: TermCandidate[], segments: Segme
     if (found.size === before) break;
   }
   const articleIds = [...new Set([...found.values()].map(({ segment }) => segment.articleId))];
-  const articles = new Map(
-    (
-      await db.article.findMany({ where: { id: { in: articleIds } }, select: { id: true, slug: true, title: true } })
-    ).map((article) => [article.id, article]),
-  );
+  const articles = new Map((await listArticleHeadings(articleIds)).map((article) => [article.id, article]));
   const examples = new Map<number, CandidateExample>();
   for (const [position, { segment, start, end }] of found) {
     const article = articles.get(segment.articleId);
@@ -124,36 +109,20 @@ async function findExamples(db: Db, candidates: TermCandidate[], segments: Segme
   return examples;
 }
 
-/** What the candidates depend on, cheap to read: any import, article deletion or glossary edit changes it. */
-async function corpusFingerprint(db: Db) {
-  const [segments, articles, glossaries, terms] = await Promise.all([
-    db.segment.count(),
-    db.article.aggregate({ _max: { updatedAt: true }, _count: true }),
-    db.glossary.aggregate({ _sum: { version: true }, _count: true }),
-    db.term.count(),
-  ]);
-  return [
-    segments,
-    articles._count,
-    articles._max.updatedAt?.getTime(),
-    glossaries._count,
-    glossaries._sum.version,
-    terms,
-  ].join(":");
-}
-
-const cached = new WeakMap<Db, { fingerprint: string; candidates: Promise<TermCandidateView[]> }>();
+/**
+ * The last computed list, keyed by the corpus fingerprint: any import, article deletion or glossary edit makes a
+ * new key, and the one entry kept is replaced.
+ */
+const cache = new LRUCache<string, Promise<TermCandidateView[]>>({ max: 1 });
 
 /** loadTermCandidates (100 candidates seen at least twice), computed again only when the articles or glossaries changed. */
-export async function getTermCandidates(db: Db): Promise<TermCandidateView[]> {
-  const fingerprint = await corpusFingerprint(db);
-  const known = cached.get(db);
-  if (known?.fingerprint === fingerprint) return known.candidates;
-  const candidates = loadTermCandidates(db);
-  cached.set(db, { fingerprint, candidates });
+export async function getTermCandidates(): Promise<TermCandidateView[]> {
+  const fingerprint = await getCorpusFingerprint();
+  const known = cache.get(fingerprint);
+  if (known) return known;
+  const candidates = loadTermCandidates();
+  cache.set(fingerprint, candidates);
   // A failure is not kept: the next visit tries again.
-  candidates.catch(() => {
-    if (cached.get(db)?.candidates === candidates) cached.delete(db);
-  });
+  candidates.catch(() => cache.get(fingerprint) === candidates && cache.delete(fingerprint));
   return candidates;
 }

@@ -3,7 +3,6 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { toLocale } from "@/i18n/locales";
 import { decide } from "@/lib/auth/permissions";
 import { getViewer } from "@/server/auth";
-import { getDb } from "@/server/db";
 import { listGlossaries } from "@/server/glossaries/queries";
 import { GlossaryCard } from "./_components/glossary-card";
 import { NewGlossaryForm } from "./_components/new-glossary-form";
@@ -19,7 +18,7 @@ export default async function GlossariesPage({ params }: PageProps<"/[locale]/gl
   setRequestLocale(locale);
   const [t, glossaries, viewer] = await Promise.all([
     getTranslations("glossaries.list"),
-    listGlossaries(await getDb()),
+    listGlossaries(),
     getViewer(),
   ]);
   const canCreate = decide(viewer, "glossary.create").allowed;

@@ -5,7 +5,6 @@ import { SelectField } from "@/components/ui/select-field";
 import { toLocale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
 import { languageName } from "@/lib/text/language-name";
-import { getDb } from "@/server/db";
 import { listGlossaries } from "@/server/glossaries/queries";
 import { getTermCandidates } from "@/server/glossaries/term-candidates";
 import { requireViewer } from "../_components/require-viewer";
@@ -34,11 +33,10 @@ export default async function TermCandidatesPage({ params, searchParams }: Props
   await requireViewer("concept.create", { locale, path: "/term-candidates" });
   const raw = await searchParams;
   const filters = filtersSchema.parse({ glossary: first(raw.glossary), language: first(raw.language) });
-  const db = await getDb();
   const [t, glossaries, candidates] = await Promise.all([
     getTranslations("termCandidates"),
-    listGlossaries(db),
-    getTermCandidates(db),
+    listGlossaries(),
+    getTermCandidates(),
   ]);
   const glossary = glossaries.find((item) => item.slug === filters.glossary) ?? glossaries[0];
   const languages = [...new Set(candidates.map((candidate) => candidate.language))]

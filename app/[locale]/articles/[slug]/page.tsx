@@ -21,7 +21,6 @@ import { appliedGlossaryIds, parseTermMarksPreference, TERM_MARKS_COOKIE } from 
 import { languageName } from "@/lib/text/language-name";
 import { findArticle } from "@/server/articles/queries";
 import { getViewer } from "@/server/auth";
-import { getDb } from "@/server/db";
 import { listGlossaryChoices } from "@/server/glossaries/queries";
 import { getReaderMarks } from "@/server/glossaries/reader-marks";
 import { getShownTranslations, listTranslationLanguages } from "@/server/translations/queries";
@@ -41,8 +40,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   const { locale: rawLocale, slug } = await params;
   const locale = toLocale(rawLocale);
   setRequestLocale(locale);
-  // The glossary queries still take the client as an argument.
-  const [db, article] = await Promise.all([getDb(), loadArticle(decodeURIComponent(slug))]);
+  const article = await loadArticle(decodeURIComponent(slug));
   if (!article) notFound();
 
   const [t, tm, format, available, glossaries, cookieStore] = await Promise.all([
@@ -50,7 +48,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
     getTranslations("termMarks"),
     getFormatter(),
     listTranslationLanguages(article.id),
-    listGlossaryChoices(db),
+    listGlossaryChoices(),
     cookies(),
   ]);
   const view = parseReaderView(await searchParams);
@@ -80,7 +78,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   );
   // A term in the original is explained in the translation's language, else in the interface's.
   const popoverLanguage = hasTranslation ? language : locale;
-  const marks = await getReaderMarks(db, {
+  const marks = await getReaderMarks({
     glossaries: glossaries.filter((glossary) => applied.has(glossary.id)),
     original: mode === "translation" ? [] : article.paragraphs.flatMap((paragraph) => paragraph.segments),
     translation: mode === "original" ? [] : shown.map((s) => ({ id: s.segmentId, text: s.text, language })),

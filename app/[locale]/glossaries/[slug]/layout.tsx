@@ -4,10 +4,10 @@ import { toLocale } from "@/i18n/locales";
 import { decide } from "@/lib/auth/permissions";
 import { languageName } from "@/lib/text/language-name";
 import { getViewer } from "@/server/auth";
-import { getDb } from "@/server/db";
-import { countPendingProposals } from "@/server/glossaries/queries";
+import { countPendingProposals } from "@/server/glossaries/proposals/queries";
+import { getGlossary } from "@/server/glossaries/queries";
 import { DemoBadge } from "../_components/demo-badge";
-import { loadGlossary } from "../_components/load-glossary";
+import { orNotFound } from "../_components/or-not-found";
 import { GlossaryTabs } from "./_components/glossary-tabs";
 import { GlossaryTitle } from "./_components/glossary-title";
 
@@ -17,7 +17,7 @@ export default async function GlossaryLayout({ children, params }: LayoutProps<"
   const locale = toLocale(rawLocale);
   setRequestLocale(locale);
   const [glossary, t, format] = await Promise.all([
-    loadGlossary(slug),
+    orNotFound(getGlossary(slug)),
     getTranslations("glossaries.header"),
     getFormatter(),
   ]);
@@ -56,7 +56,7 @@ export default async function GlossaryLayout({ children, params }: LayoutProps<"
 async function ViewerTabs({ slug, glossaryId }: { slug: string; glossaryId: string }) {
   const viewer = await getViewer();
   const canReview = decide(viewer, "proposal.review").allowed;
-  const pendingCount = canReview ? await countPendingProposals(await getDb(), glossaryId) : 0;
+  const pendingCount = canReview ? await countPendingProposals(glossaryId) : 0;
   return (
     <GlossaryTabs
       slug={slug}

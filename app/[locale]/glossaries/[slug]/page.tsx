@@ -5,22 +5,22 @@ import { Link } from "@/i18n/navigation";
 import { decide } from "@/lib/auth/permissions";
 import { entryQuery, firstValues, parseLeniently } from "@/lib/glossary/entry-query";
 import { getViewer } from "@/server/auth";
-import { getDb } from "@/server/db";
 import { knownError } from "@/server/errors";
-import { getConcept, listGlossaryFacets, searchConcepts } from "@/server/glossaries/queries";
+import { getConcept, searchConcepts } from "@/server/glossaries/concepts/queries";
+import { getGlossary, listGlossaryFacets } from "@/server/glossaries/queries";
 import { searchConceptsSchema } from "@/server/glossaries/schema";
 import { Pagination } from "../../admin/_components/pagination";
 import { entryItem, mergeValues, namedLanguages } from "../_components/entry-data";
 import { EntryAnnouncer } from "../_components/entry-announcer";
 import { EntryRow } from "../_components/entry-row";
 import { EntryView } from "../_components/entry-view";
-import { loadGlossary } from "../_components/load-glossary";
+import { orNotFound } from "../_components/or-not-found";
 import { EntryFilters } from "./_components/entry-filters";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/glossaries/[slug]">): Promise<Metadata> {
   const { locale, slug } = await params;
   const [glossary, t] = await Promise.all([
-    loadGlossary(slug),
+    orNotFound(getGlossary(slug)),
     getTranslations({ locale: toLocale(locale), namespace: "glossaries.metadata" }),
   ]);
   return { title: t("entriesTitle", { name: glossary.name }) };
@@ -34,8 +34,7 @@ export default async function GlossaryEntriesPage({ params, searchParams }: Page
   const { locale: rawLocale, slug } = await params;
   const locale = toLocale(rawLocale);
   setRequestLocale(locale);
-  const glossary = await loadGlossary(slug);
-  const db = await getDb();
+  const glossary = await orNotFound(getGlossary(slug));
   const values = firstValues(await searchParams);
   const filters = Object.fromEntries(
     filterKeys.flatMap((key) => (values[key] === undefined ? [] : [[key, values[key]]])),
@@ -43,8 +42,8 @@ export default async function GlossaryEntriesPage({ params, searchParams }: Page
   const { data: query, invalid } = parseLeniently(searchConceptsSchema, { ...filters, glossaryId: glossary.id });
   const [viewer, list, facets, t] = await Promise.all([
     getViewer(),
-    searchConcepts(db, query),
-    listGlossaryFacets(db, glossary.id),
+    searchConcepts(query),
+    listGlossaryFacets(glossary.id),
     getTranslations("glossaries.entries"),
   ]);
   const canEdit = decide(viewer, "concept.update").allowed;
@@ -142,7 +141,7 @@ export default async function GlossaryEntriesPage({ params, searchParams }: Page
 async function findEntry(glossaryId: string, conceptId: string) {
   if (conceptId.length > 64) return null;
   try {
-    const row = await getConcept(await getDb(), conceptId);
+    const row = await getConcept(conceptId);
     return row.glossaryId === glossaryId ? entryItem(row) : null;
   } catch (error) {
     if (knownError(error)?.code === "NOT_FOUND") return null;

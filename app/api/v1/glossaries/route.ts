@@ -1,13 +1,12 @@
 // GET /api/v1/glossaries — every glossary with its languages and entry counts.
 import { apiRoutes } from "@/server/api/openapi";
 import { withRoute } from "@/server/api/with-route";
-import { getDb } from "@/server/db";
 import { listGlossaries } from "@/server/glossaries/queries";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withRoute(apiRoutes.listGlossaries, async () => {
-  const glossaries = await listGlossaries(await getDb());
+  const glossaries = await listGlossaries();
   return {
     items: glossaries.map(
       ({ id, slug, name, description, languages, subjectFields, isDemo, conceptCount, termCount, updatedAt }) => ({

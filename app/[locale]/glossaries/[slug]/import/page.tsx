@@ -1,11 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { toLocale } from "@/i18n/locales";
-import { getDb } from "@/server/db";
-import { knownError } from "@/server/errors";
 import { getGlossary } from "@/server/glossaries/queries";
-import { glossaryParamsSchema } from "@/server/glossaries/schema";
+import { orNotFound } from "../../_components/or-not-found";
 import { requireViewer } from "../../../_components/require-viewer";
 import { ExportLinks } from "./_components/export-links";
 import { ImportForm } from "./_components/import-form";
@@ -15,25 +12,13 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/glossari
   return { title: t("metaTitle"), robots: { index: false } };
 }
 
-/** The glossary by its slug from the URL, or the 404 page. */
-async function findGlossary(slug: string) {
-  const parsed = glossaryParamsSchema.shape.idOrSlug.safeParse(slug);
-  if (!parsed.success) notFound();
-  try {
-    return await getGlossary(await getDb(), parsed.data);
-  } catch (error) {
-    if (knownError(error)?.code === "NOT_FOUND") notFound();
-    throw error;
-  }
-}
-
 /** Editors only: upload a TBX or CSV file, map CSV columns, preview what the import will do, confirm. */
 export default async function GlossaryImportPage({ params }: PageProps<"/[locale]/glossaries/[slug]/import">) {
   const { locale: rawLocale, slug } = await params;
   const locale = toLocale(rawLocale);
   setRequestLocale(locale);
   await requireViewer("glossary.import", { locale, path: `/glossaries/${encodeURIComponent(slug)}/import` });
-  const [t, glossary] = await Promise.all([getTranslations("GlossaryImport"), findGlossary(slug)]);
+  const [t, glossary] = await Promise.all([getTranslations("GlossaryImport"), orNotFound(getGlossary(slug))]);
   return (
     <div className="space-y-6">
       <div className="space-y-2">

@@ -5,11 +5,11 @@ import { toLocale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
 import { entryName } from "@/lib/glossary/entry-terms";
 import { languageName } from "@/lib/text/language-name";
-import { getDb } from "@/server/db";
-import { listProposals } from "@/server/glossaries/queries";
+import { listProposals } from "@/server/glossaries/proposals/queries";
+import { getGlossary } from "@/server/glossaries/queries";
 import { requireViewer } from "../../../_components/require-viewer";
 import { dateTimeFormat } from "../_components/date-time";
-import { glossaryBySlug } from "../_components/glossary-by-slug";
+import { orNotFound } from "../../_components/or-not-found";
 import { ProposalQueue, type QueuedProposal } from "./_components/proposal-queue";
 import { ReviewedProposal } from "./_components/reviewed-proposal";
 
@@ -25,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const [t, glossary] = await Promise.all([
     getTranslations({ locale: toLocale(locale), namespace: "proposals" }),
-    glossaryBySlug(slug),
+    orNotFound(getGlossary(slug)),
   ]);
   return { title: t("queueMetaTitle", { glossary: glossary.name }), robots: { index: false } };
 }
@@ -35,14 +35,14 @@ export default async function ProposalsPage({ params, searchParams }: Props) {
   const { locale: rawLocale, slug } = await params;
   const locale = toLocale(rawLocale);
   setRequestLocale(locale);
-  const glossary = await glossaryBySlug(slug);
+  const glossary = await orNotFound(getGlossary(slug));
   const path = `/glossaries/${glossary.slug}/proposals`;
   await requireViewer("proposal.review", { locale, path });
   const status = tabSchema.parse((await searchParams).status);
   const [t, format, proposals] = await Promise.all([
     getTranslations("proposals"),
     getFormatter(),
-    listProposals(await getDb(), { glossaryId: glossary.id, status }),
+    listProposals({ glossaryId: glossary.id, status }),
   ]);
   const when = (value: Date | null) => (value ? format.dateTime(value, dateTimeFormat) : "");
   const view = proposals.map((proposal) => ({

@@ -4,11 +4,11 @@ import { OwnProposals } from "@/components/glossary/own-proposals";
 import { locales, toLocale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
 import { languageName } from "@/lib/text/language-name";
-import { getDb } from "@/server/db";
-import { listPendingProposalsOf } from "@/server/glossaries/queries";
+import { listPendingProposalsOf } from "@/server/glossaries/proposals/queries";
+import { getGlossary } from "@/server/glossaries/queries";
 import { requireViewer } from "../../../_components/require-viewer";
 import { dateTimeFormat } from "../_components/date-time";
-import { glossaryBySlug } from "../_components/glossary-by-slug";
+import { orNotFound } from "../../_components/or-not-found";
 import { ProposeTermForm } from "../_components/propose-term-form";
 
 type Props = PageProps<"/[locale]/glossaries/[slug]/propose">;
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const [t, glossary] = await Promise.all([
     getTranslations({ locale: toLocale(locale), namespace: "proposals" }),
-    glossaryBySlug(slug),
+    orNotFound(getGlossary(slug)),
   ]);
   return { title: t("proposeMetaTitle", { glossary: glossary.name }), robots: { index: false } };
 }
@@ -27,12 +27,12 @@ export default async function ProposeTermPage({ params }: Props) {
   const { locale: rawLocale, slug } = await params;
   const locale = toLocale(rawLocale);
   setRequestLocale(locale);
-  const glossary = await glossaryBySlug(slug);
+  const glossary = await orNotFound(getGlossary(slug));
   const viewer = await requireViewer("term.propose", { locale, path: `/glossaries/${glossary.slug}/propose` });
   const [t, format, pending] = await Promise.all([
     getTranslations("proposals"),
     getFormatter(),
-    listPendingProposalsOf(await getDb(), { authorId: viewer.id, glossaryId: glossary.id }),
+    listPendingProposalsOf({ authorId: viewer.id, glossaryId: glossary.id }),
   ]);
   const languages = [...new Set([...glossary.languages, ...locales])]
     .map((code) => ({ code, name: languageName(code, locale) }))

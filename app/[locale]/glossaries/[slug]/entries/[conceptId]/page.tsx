@@ -10,10 +10,11 @@ import { entryName } from "@/lib/glossary/entry-terms";
 import { readFieldChanges } from "@/lib/glossary/read-field-changes";
 import { languageName } from "@/lib/text/language-name";
 import { getViewer } from "@/server/auth";
-import { getDb } from "@/server/db";
-import { getConcept, getConceptHistory, listPendingProposalsOf } from "@/server/glossaries/queries";
+import { getConcept, getConceptHistory } from "@/server/glossaries/concepts/queries";
+import { listPendingProposalsOf } from "@/server/glossaries/proposals/queries";
+import { getGlossary } from "@/server/glossaries/queries";
 import { dateTimeFormat } from "../../_components/date-time";
-import { glossaryBySlug, orNotFound } from "../../_components/glossary-by-slug";
+import { orNotFound } from "../../../_components/or-not-found";
 import { EntryDefinitions } from "./_components/entry-definitions";
 import { EntryHistory } from "./_components/entry-history";
 import { EntryOccurrences } from "./_components/entry-occurrences";
@@ -24,8 +25,8 @@ type Props = PageProps<"/[locale]/glossaries/[slug]/entries/[conceptId]">;
 
 /** The entry, only when it belongs to the glossary the URL names. */
 const loadEntry = cache(async (slug: string, conceptId: string) => {
-  const glossary = await glossaryBySlug(slug);
-  const entry = await orNotFound(getConcept(await getDb(), decodeURIComponent(conceptId)));
+  const glossary = await orNotFound(getGlossary(slug));
+  const entry = await orNotFound(getConcept(decodeURIComponent(conceptId)));
   if (entry.glossaryId !== glossary.id) notFound();
   return { glossary, entry };
 });
@@ -45,7 +46,6 @@ export default async function EntryPage({ params }: Props) {
   const locale = toLocale(rawLocale);
   setRequestLocale(locale);
   const { glossary, entry } = await loadEntry(slug, conceptId);
-  const db = await getDb();
   const viewer = await getViewer();
   const canEdit = decide(viewer, "concept.update").allowed;
   const canReview = decide(viewer, "proposal.review").allowed;
@@ -53,9 +53,9 @@ export default async function EntryPage({ params }: Props) {
   const [t, format, history, ownProposals] = await Promise.all([
     getTranslations("glossaryEntry"),
     getFormatter(),
-    getConceptHistory(db, entry.id),
+    getConceptHistory(entry.id),
     viewer && canPropose
-      ? listPendingProposalsOf(db, { authorId: viewer.id, glossaryId: glossary.id, conceptId: entry.id })
+      ? listPendingProposalsOf({ authorId: viewer.id, glossaryId: glossary.id, conceptId: entry.id })
       : [],
   ]);
   const name = entryName(entry.terms, locale);

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
-import type { ImportPreview } from "@/server/glossaries/import-preview";
+import type { ImportPreview } from "@/lib/glossary/import-preview";
 import { usePlanText } from "./use-plan-text";
 
 /** One group of the plan, collapsible when long; `shown` < `total` says the list stops at the server's limit. */

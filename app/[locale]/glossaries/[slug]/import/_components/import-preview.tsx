@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent, type Ref } from "react";
-import type { ImportPreview } from "@/server/glossaries/import-preview";
+import type { ImportPreview } from "@/lib/glossary/import-preview";
 import { submitButtonClass } from "../../../../_components/form-alert";
 import { ImportIssues } from "./import-issues";
 import { ImportLists } from "./import-lists";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import type { Ref } from "react";
 import { Link } from "@/i18n/navigation";
-import type { ImportSummary } from "@/server/glossaries/mutations";
+import type { ImportSummary } from "@/server/glossaries/imports/mutations";
 
 const secondaryButtonClass =
   "rounded border border-stone-400 px-4 py-2 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800";

@@ -4,15 +4,15 @@ import { writeGlossaryCsv } from "@/lib/formats/csv/write-glossary-csv";
 import { writeTbx } from "@/lib/formats/tbx/write-tbx";
 import { apiRoutes } from "@/server/api/openapi";
 import { withRoute } from "@/server/api/with-route";
-import { getDb } from "@/server/db";
-import { getGlossary, glossaryHeader, loadGlossaryConcepts } from "@/server/glossaries/queries";
+import { glossaryHeader } from "@/lib/glossary/glossary-header";
+import { loadGlossaryConcepts } from "@/server/glossaries/concepts/queries";
+import { getGlossary } from "@/server/glossaries/queries";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withRoute(apiRoutes.exportGlossary, async ({ params, query }) => {
-  const db = await getDb();
-  const glossary = await getGlossary(db, params.idOrSlug);
-  const concepts = await loadGlossaryConcepts(db, glossary.id);
+  const glossary = await getGlossary(params.idOrSlug);
+  const concepts = await loadGlossaryConcepts(glossary.id);
   const file =
     query.format === "tbx"
       ? {

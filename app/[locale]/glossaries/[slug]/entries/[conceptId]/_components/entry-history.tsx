@@ -6,7 +6,7 @@ import { languageName } from "@/lib/text/language-name";
 export type HistoryVersion = {
   id: string;
   version: number;
-  /** create, update, import, proposal (server/glossaries/mutations.ts). */
+  /** create, update, import, proposal (server/glossaries/concepts, imports and proposals mutations). */
   kind: string;
   /** null: nobody signed in made it (the command line, a seed import) or the account is gone. */
   actor: string | null;

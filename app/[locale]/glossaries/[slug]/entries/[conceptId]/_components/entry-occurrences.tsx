@@ -1,7 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Link } from "@/i18n/navigation";
 import { languageName } from "@/lib/text/language-name";
-import { getDb } from "@/server/db";
 import { getConceptOccurrences } from "@/server/glossaries/occurrences";
 
 /** Where the entry's terms occur: a scan of every article, so it streams in after the rest of the page. */
@@ -9,7 +8,7 @@ export async function EntryOccurrences({ conceptId }: { conceptId: string }) {
   const [t, locale, occurrences] = await Promise.all([
     getTranslations("glossaryEntry"),
     getLocale(),
-    getConceptOccurrences(await getDb(), conceptId),
+    getConceptOccurrences(conceptId),
   ]);
   if (occurrences.articles.length === 0)
     return <p className="text-stone-700 dark:text-stone-300">{t("occurrencesNone")}</p>;

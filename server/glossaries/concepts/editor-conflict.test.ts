@@ -1,14 +1,16 @@
 // The editor's inline form against the real actions: a CONFLICT carries what the form needs to show the other
 // change and to save again (the entry, its version and its term ids), and the entry filters' facets.
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { conceptInputOf, draftFromConcept } from "../../lib/glossary/concept-draft.ts";
-import { draftDifferences, reapplyDraft } from "../../lib/glossary/draft-conflict.ts";
-import type { Concept } from "../../lib/glossary/types.ts";
-import { getTestDb, uniqueSuffix } from "../testing/test-db.ts";
-import { createTestUser, type TestUser } from "../testing/test-users.ts";
-import { deleteConceptAction, updateConceptAction } from "./actions.ts";
-import { createConcept, createGlossary } from "./mutations.ts";
-import { getConcept, listGlossaryFacets } from "./queries.ts";
+import { conceptInputOf, draftFromConcept } from "../../../lib/glossary/concept-draft.ts";
+import { draftDifferences, reapplyDraft } from "../../../lib/glossary/draft-conflict.ts";
+import type { Concept } from "../../../lib/glossary/types.ts";
+import { uniqueSuffix } from "../../testing/test-db.ts";
+import { createTestUser, type TestUser } from "../../testing/test-users.ts";
+import { deleteConceptAction, updateConceptAction } from "../actions.ts";
+import { createGlossary } from "../mutations.ts";
+import { listGlossaryFacets } from "../queries.ts";
+import { createConcept } from "./mutations.ts";
+import { getConcept } from "./queries.ts";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 
@@ -33,15 +35,14 @@ const astana: Concept = {
 };
 
 async function newEntry() {
-  const db = await getTestDb();
-  const glossary = await createGlossary(db, {
+  const glossary = await createGlossary({
     name: `Conflicts ${uniqueSuffix()}`,
     languages: ["en"],
     subjectFields: [],
     actorId: editor.id,
   });
-  const { id } = await createConcept(db, { glossaryId: glossary.id, concept: astana, actorId: editor.id });
-  const stored = await getConcept(db, id);
+  const { id } = await createConcept({ glossaryId: glossary.id, concept: astana, actorId: editor.id });
+  const stored = await getConcept(id);
   return {
     glossary,
     id,
@@ -91,7 +92,7 @@ describe("saving over another editor's save", () => {
       ...conceptInputOf(reapplyDraft(base, mine, theirs)),
     });
     expect(saved).toMatchObject({ ok: true, data: { version: 3 } });
-    const stored = await getConcept(await getTestDb(), id);
+    const stored = await getConcept(id);
     expect(stored).toMatchObject({ definition: "Capital city of Kazakhstan since 1997", note: "Renamed twice" });
     // The same term rows, kept by id.
     expect(stored.terms.map((term) => [term.id, term.note])).toEqual([
@@ -119,19 +120,18 @@ describe("saving over another editor's save", () => {
 
 describe("listGlossaryFacets", () => {
   it("lists the languages of the terms and the subject fields in use, sorted", async () => {
-    const db = await getTestDb();
     const { glossary } = await newEntry();
-    await createConcept(db, {
+    await createConcept({
       glossaryId: glossary.id,
       actorId: editor.id,
       concept: { subjectField: "diplomacy", terms: [{ language: "zh", text: "一带一路", status: "preferred" }] },
     });
-    await createConcept(db, {
+    await createConcept({
       glossaryId: glossary.id,
       actorId: editor.id,
       concept: { terms: [{ language: "fr", text: "Asie centrale", status: "preferred" }] },
     });
-    expect(await listGlossaryFacets(db, glossary.id)).toEqual({
+    expect(await listGlossaryFacets(glossary.id)).toEqual({
       languages: ["en", "fr", "zh"],
       subjectFields: ["diplomacy", "geography"],
     });

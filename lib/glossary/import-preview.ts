@@ -1,13 +1,9 @@
 // What the import page shows before anything is written: the file's own errors and warnings (with line and
-// element), then the plan — entries to add, to change (with each change), unchanged, rejected (with reasons).
-// The confirmation reads the same file again and applyImport makes the same plan at the version previewed.
-import { readGlossaryFile, type GlossaryFile, type GlossaryIssueCode } from "../../lib/formats/read-glossary-file.ts";
-import type { ImportIssue } from "../../lib/formats/import-report.ts";
-import { planImport, type FieldChange, type RejectReason } from "../../lib/glossary/import-plan.ts";
-import type { Concept } from "../../lib/glossary/types.ts";
-import type { Db } from "../db.ts";
-import { AppError } from "../errors.ts";
-import { loadGlossaryConcepts } from "./queries.ts";
+// element), then the plan — entries to add, to change (with each change), unchanged, rejected (with reasons). Pure.
+import type { GlossaryFileRead, GlossaryIssueCode } from "../formats/read-glossary-file";
+import type { ImportIssue } from "../formats/import-report";
+import { planImport, type FieldChange, type RejectReason } from "./import-plan";
+import type { Concept } from "./types";
 
 /** Rows shown per list; the counts are always complete. */
 const SHOWN = 200;
@@ -27,16 +23,14 @@ export type ImportPreview = {
 
 const label = (concept: Concept) => concept.terms.find((term) => term.text.trim())?.text ?? concept.id ?? "";
 
-export async function readUpload(file: File): Promise<Uint8Array> {
-  return new Uint8Array(await file.arrayBuffer());
-}
-
-export async function previewImport(db: Db, glossaryId: string, file: GlossaryFile): Promise<ImportPreview> {
-  const glossary = await db.glossary.findUnique({ where: { id: glossaryId }, select: { version: true } });
-  if (!glossary) throw new AppError("NOT_FOUND", "No such glossary");
-  const read = readGlossaryFile(file);
+/**
+ * The preview of a read file against the glossary's stored concepts, at the glossary's current version.
+ * @example previewImport(7, readGlossaryFile({ format: "tbx", content }), stored)
+ * // { version: 7, refused: false, counts: { add: 2, change: 1, unchanged: 40, reject: 0 }, add: [{ line: 12, label: "Astana", … }], … }
+ */
+export function previewImport(version: number, read: GlossaryFileRead, existing: readonly Concept[]): ImportPreview {
   const base = {
-    version: glossary.version,
+    version,
     errors: read.report.errors.slice(0, SHOWN),
     warnings: read.report.warnings.slice(0, SHOWN),
   };
@@ -50,7 +44,7 @@ export async function previewImport(db: Db, glossaryId: string, file: GlossaryFi
       reject: [],
     };
   }
-  const plan = planImport(await loadGlossaryConcepts(db, glossaryId), read.concepts);
+  const plan = planImport(existing, read.concepts);
   const line = (index: number) => read.lines[index];
   return {
     ...base,

@@ -3,7 +3,7 @@
 
 export type DatabaseProvider = "sqlite" | "postgresql";
 
-export const DEFAULT_DATABASE_URL = "file:./data/parallel.db";
+const DEFAULT_DATABASE_URL = "file:./data/parallel.db";
 
 export function databaseUrl(env: Record<string, string | undefined> = process.env): string {
   return env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;

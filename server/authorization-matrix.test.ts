@@ -135,17 +135,6 @@ const actionMatrix: Record<string, ActionEntry> = {
       expect(await (await getTestDb()).glossary.count({ where: { name: String(input.name) } })).toBe(isAllowed ? 1 : 0);
     },
   },
-  "server/glossaries/actions.ts#updateGlossaryAction": {
-    rule: "glossary.update",
-    allowed: editors,
-    input: async () => ({ glossaryId: (await freshGlossary()).glossaryId, description: `Described ${Math.random()}` }),
-    verify: async (_caller, input, isAllowed) => {
-      const glossary = await (
-        await getTestDb()
-      ).glossary.findUniqueOrThrow({ where: { id: String(input.glossaryId) } });
-      expect(glossary.description === input.description).toBe(isAllowed);
-    },
-  },
   "server/glossaries/actions.ts#createConceptAction": {
     rule: "concept.create",
     allowed: editors,

@@ -22,7 +22,6 @@ describe("decide", () => {
     const isEditor = role === "editor" || role === "admin";
     for (const action of [
       "glossary.create",
-      "glossary.update",
       "glossary.import",
       "concept.create",
       "concept.update",

@@ -28,7 +28,6 @@ const actionRules = {
   // Glossaries: editors change entries; contributors only propose terms for an editor to accept.
   // Reading and exporting need no rule: every viewer may.
   "glossary.create": { minimumRole: "editor" },
-  "glossary.update": { minimumRole: "editor" },
   "glossary.import": { minimumRole: "editor" },
   "concept.create": { minimumRole: "editor" },
   "concept.update": { minimumRole: "editor" },

@@ -2,7 +2,7 @@
 // the caller feeds segments in pages (tallyOccurrences) and ranks the tally with the articles it names.
 import { matchTerms, type TermIndex } from "./match-terms";
 
-export type ArticleOccurrences = {
+type ArticleOccurrences = {
   articleId: string;
   slug: string;
   title: string;

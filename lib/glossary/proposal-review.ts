@@ -6,9 +6,9 @@ import type { FieldChange } from "./import-plan";
 import { isPartOfSpeech, type Concept, type Term, type TermStatus } from "./types";
 
 export type ProposalStatus = "pending" | "accepted" | "declined";
-export type ProposalDecision = "accept" | "decline";
+type ProposalDecision = "accept" | "decline";
 
-export const proposalTransitions: ReviewTransitions<ProposalStatus, ProposalDecision> = {
+const proposalTransitions: ReviewTransitions<ProposalStatus, ProposalDecision> = {
   pending: { accept: "accepted", decline: "declined" },
   accepted: {},
   declined: {},

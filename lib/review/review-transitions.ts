@@ -15,7 +15,7 @@ export type ReviewTransitions<State extends string, Decision extends string> = R
  * A decision taken: the state it was taken in (the write must still find it there: "only while still pending"), the
  * new state, who decided and when.
  */
-export type ReviewDecided<State extends string, Decision extends string> = {
+type ReviewDecided<State extends string, Decision extends string> = {
   ok: true;
   decision: Decision;
   from: State;
@@ -25,7 +25,7 @@ export type ReviewDecided<State extends string, Decision extends string> = {
 };
 
 /** A decision the table does not allow in the current state (already decided, or closed). */
-export type ReviewRefused<State extends string, Decision extends string> = {
+type ReviewRefused<State extends string, Decision extends string> = {
   ok: false;
   code: "notAllowed";
   decision: Decision;

@@ -12,8 +12,6 @@ export async function listApiTokens(userId: string) {
   });
 }
 
-export type ApiTokenSummary = Awaited<ReturnType<typeof listApiTokens>>[number];
-
 export async function findApiTokenOwner(tokenId: string): Promise<{ userId: string } | null> {
   const db = await getDb();
   return db.apiToken.findUnique({ where: { id: tokenId }, select: { userId: true } });

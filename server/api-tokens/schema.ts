@@ -9,9 +9,7 @@ const text = (value: unknown) => (typeof value === "string" ? value : "");
 export const createApiTokenSchema = z.object({
   name: z.preprocess(text, z.string().trim().min(1, "required").max(API_TOKEN_NAME_MAX_LENGTH, "tooLong")),
 });
-export type CreateApiTokenInput = z.infer<typeof createApiTokenSchema>;
 
 export const revokeApiTokenSchema = z.object({
   tokenId: z.preprocess(text, z.string().min(1, "required").max(64, "tooLong")),
 });
-export type RevokeApiTokenInput = z.infer<typeof revokeApiTokenSchema>;

@@ -37,7 +37,7 @@ export type RouteDefinition = {
   errors: Partial<Record<ErrorCode, string>>;
 };
 
-export const openApiDocumentSchema = z.looseObject({
+const openApiDocumentSchema = z.looseObject({
   openapi: z.string().regex(/^3\.1\.\d+$/),
   info: z.looseObject({ title: z.string(), version: z.string() }),
   paths: z.record(z.string(), z.looseObject({})),
@@ -108,7 +108,7 @@ export const apiRoutes = {
 type JsonSchema = { description?: string; properties?: Record<string, JsonSchema>; required?: string[] };
 
 /** JSON Schema 2020-12 (OpenAPI 3.1's dialect); `$schema` dropped, the document fixes the dialect. */
-export function toJsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
+function toJsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
   const json: Record<string, unknown> = z.toJSONSchema(schema, { io, target: "draft-2020-12" });
   delete json.$schema;
   return json as JsonSchema;

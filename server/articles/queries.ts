@@ -5,7 +5,7 @@ import { Prisma } from "../../generated/sqlite/client.ts";
 import type { ArticleSummary, TranslationProgress } from "../../lib/library/article-summary.ts";
 import { getDb } from "../db.ts";
 
-export type { ArticleSummary, TranslationProgress };
+export type { ArticleSummary };
 
 export async function listArticles(filter: { language?: string } = {}): Promise<ArticleSummary[]> {
   const db = await getDb();
@@ -34,7 +34,7 @@ export async function listArticles(filter: { language?: string } = {}): Promise<
 type ProgressRow = { articleId: string; language: string; translated: bigint | number; approved: bigint | number };
 
 /** Per article and target language: segments with a live translation, and with an approved one. */
-export async function getTranslationProgress(articleIds: string[]): Promise<Map<string, TranslationProgress>> {
+async function getTranslationProgress(articleIds: string[]): Promise<Map<string, TranslationProgress>> {
   const result = new Map<string, TranslationProgress>();
   if (articleIds.length === 0) return result;
   const db = await getDb();
@@ -91,8 +91,6 @@ export async function findArticleId(idOrSlug: string): Promise<string | null> {
   });
   return article?.id ?? null;
 }
-
-export type ArticleWithText = NonNullable<Awaited<ReturnType<typeof findArticle>>>;
 
 export async function countArticles(): Promise<number> {
   const db = await getDb();

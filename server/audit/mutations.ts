@@ -4,13 +4,12 @@ import "server-only";
 import { getDb, type Db } from "../db.ts";
 
 /** The closed set of audited actions: account changes and glossary edits. */
-export type AuditAction =
+type AuditAction =
   | "user.create"
   | "user.role.change"
   | "user.disable"
   | "user.enable"
   | "glossary.create"
-  | "glossary.update"
   | "glossary.import"
   | "concept.create"
   | "concept.update"

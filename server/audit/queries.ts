@@ -4,7 +4,7 @@ import "server-only";
 import { pageWindow } from "../../lib/paging/page-window.ts";
 import { getDb, type Db } from "../db.ts";
 
-export type AuditPerson = { id: string; name: string; email: string };
+type AuditPerson = { id: string; name: string; email: string };
 
 export async function listAuditEntries({ page, pageSize }: { page: number; pageSize: number }) {
   const db = await getDb();

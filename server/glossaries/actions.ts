@@ -10,7 +10,7 @@ import { AppError } from "../errors.ts";
 import { createConcept, deleteConcept, updateConcept } from "./concepts/mutations.ts";
 import { applyImport } from "./imports/mutations.ts";
 import { getImportPreview } from "./imports/queries.ts";
-import { createGlossary, updateGlossary } from "./mutations.ts";
+import { createGlossary } from "./mutations.ts";
 import { proposeTerm, reviewProposal } from "./proposals/mutations.ts";
 import {
   applyImportSchema,
@@ -22,20 +22,12 @@ import {
   reviewProposalSchema,
   termFieldsSchema,
   updateConceptSchema,
-  updateGlossarySchema,
 } from "./schema.ts";
 
 export const createGlossaryAction = defineAction({
   action: "glossary.create",
   schema: createGlossarySchema,
   handler: async (viewer, input) => createGlossary({ ...input, actorId: viewer.id }),
-});
-
-export const updateGlossaryAction = defineAction({
-  action: "glossary.update",
-  schema: updateGlossarySchema,
-  handler: async (viewer, input) => updateGlossary({ ...input, actorId: viewer.id }),
-  after: () => refresh(),
 });
 
 const toTerm = ({ id: _id, ...term }: z.output<typeof termFieldsSchema>): Term => term;

@@ -45,23 +45,3 @@ export async function createGlossary(input: GlossaryFields & { actorId: string |
   ]);
   return glossary;
 }
-
-export async function updateGlossary(input: Partial<GlossaryFields> & { glossaryId: string; actorId: string | null }) {
-  const db = await getDb();
-  const { glossaryId, actorId, ...fields } = input;
-  const [glossary] = await db.$transaction([
-    db.glossary.update({
-      where: { id: glossaryId },
-      data: { ...fields, version: { increment: 1 } },
-      select: { id: true, slug: true },
-    }),
-    auditEntry(db, {
-      actorId,
-      action: "glossary.update",
-      targetType: "glossary",
-      targetId: glossaryId,
-      details: { fields: Object.keys(fields).join(",") },
-    }),
-  ]);
-  return glossary;
-}

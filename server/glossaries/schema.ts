@@ -20,8 +20,6 @@ export const createGlossarySchema = z.object({
   subjectFields: z.array(text(200).min(1)).max(200).default([]),
 });
 
-export const updateGlossarySchema = createGlossarySchema.partial().extend({ glossaryId: z.string().min(1) });
-
 export const termFieldsSchema = z.object({
   /** Present when editing a stored term; absent for a new one. */
   id: z.string().min(1).optional(),

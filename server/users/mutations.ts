@@ -9,7 +9,7 @@ import { AppError, knownError } from "../errors.ts";
 import { findAccountLockout, findOtherActiveAdmin, getAccountState } from "./queries.ts";
 import type { UpdateProfileInput } from "./schema.ts";
 
-export const DEMO_CONTRIBUTOR_EMAIL = "demo-contributor@parallel.invalid";
+const DEMO_CONTRIBUTOR_EMAIL = "demo-contributor@parallel.invalid";
 
 /** The account demo translations are attributed to; created once, found afterwards. */
 export async function ensureDemoContributor() {

@@ -65,8 +65,6 @@ function nameOrEmailContains<Options extends object>(search: string, options: Op
   };
 }
 
-export type UserListPage = Awaited<ReturnType<typeof listUsers>>;
-
 /** The user's role and state, for the last-admin rule; throws P2025 (NOT_FOUND) when missing. */
 export async function getAccountState(userId: string) {
   const db = await getDb();

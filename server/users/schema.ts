@@ -11,7 +11,7 @@ export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
 export const NAME_MAX_LENGTH = 80;
 /** RFC 5321's limit for a forward path. */
-export const EMAIL_MAX_LENGTH = 254;
+const EMAIL_MAX_LENGTH = 254;
 
 /** English for API clients; the forms show the localized text for the same code. */
 export const fieldErrorMessages: Record<FieldErrorCode, string> = {
@@ -49,17 +49,14 @@ const currentPasswordSchema = z.preprocess(text, z.string().min(1, "required").m
 const nameSchema = z.preprocess(text, z.string().trim().min(1, "required").max(NAME_MAX_LENGTH, "tooLong"));
 
 export const signUpSchema = z.object({ name: nameSchema, email: emailSchema, password: newPasswordSchema });
-export type SignUpInput = z.infer<typeof signUpSchema>;
 
 export const signInSchema = z.object({ email: emailSchema, password: currentPasswordSchema });
-export type SignInInput = z.infer<typeof signInSchema>;
 
 export const changePasswordSchema = z.object({
   currentPassword: currentPasswordSchema,
   newPassword: newPasswordSchema,
   revokeOtherSessions: z.boolean().optional(),
 });
-export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 /** The form asks for the new password twice; the API takes it once. */
 export const changePasswordFormSchema = changePasswordSchema
@@ -76,7 +73,6 @@ export const createUserSchema = z.object({
   name: z.preprocess((value) => (value === undefined ? undefined : text(value)), nameSchema.optional()),
   role: z.enum(roles, "roleInvalid"),
 });
-export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 /** A select's empty option ("" from a form) means "no preference". */
 const optional = <T extends z.ZodType>(schema: T) =>
@@ -93,7 +89,6 @@ export type UpdateProfileInput = z.infer<typeof updateProfileSchema>;
 const userIdSchema = z.preprocess(text, z.string().min(1, "required").max(64, "tooLong"));
 
 export const setUserRoleSchema = z.object({ userId: userIdSchema, role: z.enum(roles, "roleInvalid") });
-export type SetUserRoleInput = z.infer<typeof setUserRoleSchema>;
 
 /** Forms send "true"/"false"; JSON callers send booleans. */
 const flag = z.preprocess(
@@ -102,7 +97,6 @@ const flag = z.preprocess(
 );
 
 export const setUserDisabledSchema = z.object({ userId: userIdSchema, disabled: flag });
-export type SetUserDisabledInput = z.infer<typeof setUserDisabledSchema>;
 
 export const USER_SEARCH_MAX_LENGTH = 100;
 

@@ -27,8 +27,6 @@ export function AuditEntryRow({ entry, when }: { entry: AuditEntryView; when: st
         return t("userEnable");
       case "glossary.create":
         return t("glossaryCreate", { name: text("name") });
-      case "glossary.update":
-        return t("glossaryUpdate");
       case "glossary.import":
         return t("glossaryImport", { origin: text("origin"), added: count("added"), changed: count("changed") });
       case "concept.create":

@@ -4,7 +4,7 @@ import { TextField } from "@/components/ui/text-field";
 import { Link } from "@/i18n/navigation";
 import { termStatuses } from "@/lib/glossary/types";
 
-export type EntryFilterValues = {
+type EntryFilterValues = {
   text?: string;
   language?: string;
   status?: string;

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useId, type Ref } from "react";
 import type { GlossaryFormat } from "@/lib/formats/detect-glossary-format";
 
-export const ACCEPTED_FILES = ".tbx,.xml,.csv,.tsv";
+const ACCEPTED_FILES = ".tbx,.xml,.csv,.tsv";
 
 type Props = {
   fileName: string | null;

@@ -50,6 +50,8 @@ export function isWordChar(code: number): boolean {
  */
 export const isApostrophe = (char: string): boolean => apostrophes.has(char);
 
+// Folded clusters. Nothing invalidates them (folding is a fixed function); emptied at 50,000 entries so that odd
+// input cannot grow it without bound, a cheaper bound than an LRU on this hot path.
 const foldCache = new Map<string, string>();
 
 // One base character with its combining marks, folded: compatibility forms (full width, ligatures),

@@ -1,23 +1,9 @@
 // Word segmentation that knows the glossary: Intl.Segmenter takes no custom dictionary, so its word
 // boundaries inside a glossary term are dropped and the term's own boundaries are added.
+import { segmenterFor } from "../text/intl-segmenters";
 import { type TermIndex, matchTerms } from "./match-terms";
 
 export type GlossaryWord = { segment: string; index: number; isWordLike: boolean; termIds?: string[] };
-
-const segmenters = new Map<string, Intl.Segmenter>();
-
-function wordSegmenter(language: string): Intl.Segmenter {
-  let segmenter = segmenters.get(language);
-  if (!segmenter) {
-    try {
-      segmenter = new Intl.Segmenter(language, { granularity: "word" });
-    } catch {
-      segmenter = new Intl.Segmenter(undefined, { granularity: "word" });
-    }
-    segmenters.set(language, segmenter);
-  }
-  return segmenter;
-}
 
 /**
  * Words of a text where every glossary term is one word, whatever the built-in segmenter would have split.
@@ -28,7 +14,7 @@ export function segmentWordsWithGlossary(text: string, index: TermIndex, languag
   const hits = matchTerms(index, text, language);
   const segments = new Map<number, { end: number; isWordLike: boolean }>();
   const cuts = new Set<number>([0, text.length]);
-  for (const { index: at, segment, isWordLike } of wordSegmenter(language).segment(text)) {
+  for (const { index: at, segment, isWordLike } of segmenterFor(language, "word").segment(text)) {
     cuts.add(at);
     segments.set(at, { end: at + segment.length, isWordLike: Boolean(isWordLike) });
   }

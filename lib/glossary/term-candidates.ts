@@ -1,5 +1,6 @@
 // Proposes terms from the articles: recurring capitalized names, recurring phrases without function words at their
 // edges, recurring Chinese word sequences; text already marked by a glossary term is left out.
+import { segmenterFor } from "../text/intl-segmenters";
 import { type TermIndex, matchTerms } from "./match-terms";
 import { foldTerm } from "./normalize";
 import { isStopWord } from "./stop-words";
@@ -51,17 +52,12 @@ const nameJoiners = new Set([
   "по",
   "для",
 ]);
-const segmenters = new Map<string, Intl.Segmenter>();
-const wordSegmenter = (language: string) => {
-  if (!segmenters.has(language)) segmenters.set(language, new Intl.Segmenter(language, { granularity: "word" }));
-  return segmenters.get(language)!;
-};
 
 // Runs of words a phrase may not cross: sentence and clause punctuation, brackets, quotes, and glossary terms.
 function spans(text: string, language: string, blocked: (start: number, end: number) => boolean): Token[][] {
   const runs: Token[][] = [[]];
   let sentenceStart = true;
-  for (const { segment, index, isWordLike } of wordSegmenter(language).segment(text)) {
+  for (const { segment, index, isWordLike } of segmenterFor(language, "word").segment(text)) {
     const end = index + segment.length;
     if (!isWordLike) {
       if (/[.!?;:,()[\]{}"“”«»。！？；：，、（）《》「」]/u.test(segment)) runs.push([]);

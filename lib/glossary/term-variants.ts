@@ -1,8 +1,11 @@
 // The forms under which one term is indexed: its folded form, simple English and French plurals,
 // and the rules that decide which terms are case-sensitive and what an elided article is.
+import { LRUCache } from "lru-cache";
 import { normalizeLanguageTag } from "../language/language-tags";
 
-const primaries = new Map<string, string>();
+// Primary subtags by tag. Nothing invalidates them (the mapping is fixed); the bound keeps a file with many distinct
+// tags from growing the table.
+const primaries = new LRUCache<string, string>({ max: 256 });
 
 /**
  * normalizeLanguageTag, remembered: term lists repeat a handful of tags a hundred thousand times.

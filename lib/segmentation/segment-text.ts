@@ -1,6 +1,6 @@
 // Splits one paragraph into sentence segments: Intl.Segmenter (UAX #29) proposes the breaks, then
 // language rules remove the false ones (abbreviations, initials, quotes, ellipses) and add missed ones (lists).
-import { LRUCache } from "lru-cache";
+import { segmenterFor } from "../text/intl-segmenters";
 import { rulesFor } from "./abbreviations";
 import {
   type BreakContext,
@@ -16,31 +16,13 @@ import {
 import { listMarkers } from "./list-markers";
 import { isInsideSpan, pairedSpans } from "./paired-spans";
 
-// Segmenters by language tag. Nothing invalidates them (a segmenter never changes); the bound keeps
-// imported files with many distinct tags from growing the table.
-const segmenters = new LRUCache<string, Intl.Segmenter>({ max: 64 });
-
-function segmenterFor(lang: string): Intl.Segmenter {
-  let segmenter = segmenters.get(lang);
-  if (!segmenter) {
-    try {
-      segmenter = new Intl.Segmenter(lang, { granularity: "sentence" });
-    } catch {
-      // Not a valid BCP 47 tag: the root locale's rules are the same UAX #29 defaults.
-      segmenter = new Intl.Segmenter(undefined, { granularity: "sentence" });
-    }
-    segmenters.set(lang, segmenter);
-  }
-  return segmenter;
-}
-
 /**
  * The interior break offsets Intl.Segmenter proposes (never 0 or text.length), before any repair.
  * @example uaxSentenceBreaks("Mr. Smith left. He", "en") // [4, 16]
  */
 export function uaxSentenceBreaks(text: string, lang: string): number[] {
   const breaks: number[] = [];
-  for (const { index } of segmenterFor(lang).segment(text)) if (index > 0) breaks.push(index);
+  for (const { index } of segmenterFor(lang, "sentence").segment(text)) if (index > 0) breaks.push(index);
   return breaks;
 }
 

@@ -98,7 +98,8 @@ function naive(text: string): number {
 }
 
 const text = article();
-// The first build is the one a server pays after a glossary edit, before the JIT has warmed up; later ones show the steady cost.
+// The first build is the one a server pays after a glossary edit, before the JIT has warmed up; later ones show the
+// steady cost.
 const buildTimes: number[] = [];
 let index = buildTermIndex([]);
 let started = 0;

@@ -32,7 +32,9 @@ export function SegmentHighlighter({
     };
     const idOf = (target: EventTarget | null) =>
       target instanceof Element ? (target.closest<HTMLElement>("[data-segment-id]")?.dataset.segmentId ?? null) : null;
-    /** The sentence that holds the tab stop for a focused element: itself, or the sentence of a term in either column. */
+    /**
+     * The sentence that holds the tab stop for a focused element: itself, or the sentence of a term in either column.
+     */
     const stopOf = (target: EventTarget | null) => {
       const id = idOf(target);
       return id === null ? null : (focusable().find((el) => el.dataset.segmentId === id) ?? null);

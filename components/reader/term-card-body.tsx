@@ -4,7 +4,10 @@ import type { TermStatus } from "@/lib/glossary/types";
 import { termsIn, type TermCard } from "@/lib/reader/term-cards";
 import { isFlaggedStatus } from "@/lib/reader/term-status";
 
-/** One concept in a term's popover: its terms in the reader's language with their status, the definition, the glossary, the entry. */
+/**
+ * One concept in a term's popover: its terms in the reader's language with their status, the definition, the glossary,
+ * the entry.
+ */
 export function TermCardBody({ card, target }: { card: TermCard; target: { code: string; name: string } }) {
   const t = useTranslations("termMarks");
   const terms = termsIn(card, target.code);

@@ -1,6 +1,8 @@
 import { expect, type Page } from "@playwright/test";
 
-/** A glossary's import page (/en/glossaries/<slug>/import), driven as an editor would: file, mapping, preview, confirm. */
+/**
+ * A glossary's import page (/en/glossaries/<slug>/import), driven as an editor would: file, mapping, preview, confirm.
+ */
 export class GlossaryImportPage {
   constructor(readonly page: Page) {}
 

@@ -30,7 +30,8 @@ export type TermIndex = {
 };
 
 /**
- * Builds the matcher for a set of terms: fold each term (French elided article dropped), add its plurals, index all forms.
+ * Builds the matcher for a set of terms: fold each term (French elided article dropped), add its plurals, index all
+ * forms.
  * @example buildTermIndex([{ id: "t1", text: "Asie centrale", language: "fr" }, { id: "t2", text: "一带一路", language: "zh" }])
  */
 export function buildTermIndex(terms: readonly IndexedTerm[]): TermIndex {

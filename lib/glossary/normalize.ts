@@ -181,7 +181,8 @@ export function foldTerm(text: string): string {
 }
 
 /**
- * The form a case-sensitive term must have: compatibility forms, apostrophes, dashes and spaces unified, case and accents kept.
+ * The form a case-sensitive term must have: compatibility forms, apostrophes, dashes and spaces unified, case and
+ * accents kept.
  * @example exactForm("ＢＲＩ") // "BRI"; exactForm("l’Union") // "l'Union"
  */
 export function exactForm(text: string): string {

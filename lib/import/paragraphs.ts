@@ -51,7 +51,8 @@ export function splitInlineList(paragraph: string): string[] {
   if (parts.length < 3 || !isHeadingLike(parts[0])) return [paragraph];
   const result = [parts[0]];
   for (const part of parts.slice(1)) {
-    // The next group's heading trails the previous item: "… exchanges [2] Group 1", "… countries [12]. Historical Context".
+    // The next group's heading trails the previous item: "… exchanges [2] Group 1", "… countries [12]. Historical
+    // Context".
     const tail = part.match(/^(.*(?:\]|[.!?。]))\s+([^.!?。[\]]+)$/u);
     if (tail && isHeadingLike(tail[2])) result.push(tail[1], tail[2]);
     else result.push(part);

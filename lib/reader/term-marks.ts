@@ -1,5 +1,5 @@
-// What the reader renders for glossary terms in a sentence: runs of plain text and marked runs that name the
-// concepts they stand for. Hits may come from several glossaries; among overlapping ones the leftmost, then longest, wins.
+// What the reader renders for glossary terms in a sentence: runs of plain text and marked runs that name the concepts
+// they stand for. Hits may come from several glossaries; among overlapping ones the leftmost, then longest, wins.
 import { matchTerms, type TermIndex } from "../glossary/match-terms";
 import type { TermStatus } from "../glossary/types";
 import { betterStatus } from "./term-status";
@@ -67,7 +67,8 @@ export function findConceptHits(matchers: readonly ConceptMatcher[], text: strin
 }
 
 /**
- * The text cut at the hits' edges. The hits must be what selectHits returns (ordered, not overlapping) and fit the text.
+ * The text cut at the hits' edges. The hits must be what selectHits returns (ordered, not overlapping) and fit the
+ * text.
  * @example splitMarkedText("la Chine", [{ start: 3, end: 8, conceptIds: ["c1"], status: "preferred" }])
  * // [{ text: "la " }, { text: "Chine", mark: { conceptIds: ["c1"], status: "preferred" } }]
  */

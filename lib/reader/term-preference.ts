@@ -43,7 +43,10 @@ export function serializeTermMarksPreference(preference: TermMarksPreference): s
   return params.toString();
 }
 
-/** Field names of the reader's glossary form (components/reader/term-marks-form.tsx), also read by the proxy without JavaScript. */
+/**
+ * Field names of the reader's glossary form (components/reader/term-marks-form.tsx), also read by the proxy without
+ * JavaScript.
+ */
 export const termFormFields = { marker: "termsForm", isOn: "terms", offered: "offered", chosen: "glossary" } as const;
 
 /**

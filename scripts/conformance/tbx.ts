@@ -1,7 +1,7 @@
-// LTAC's TBX termbases through readTbx and writeTbx: the Astronomy termbase (TBX v3, DCA and DCT), CRITI's
-// TBX 2008 file and its v3 conversion, the IBM sample; every term of every file imported or reported, and
-// our export of each valid against the TBX-Basic RelaxNG (libxml2 through xmllint-wasm) and read back unchanged; and the
-// unit tests' glossary (every field writeTbx writes, ids to fix) exported valid against the same schema.
+// LTAC's TBX termbases through readTbx and writeTbx: the Astronomy termbase (TBX v3, DCA and DCT), CRITI's TBX 2008
+// file and its v3 conversion, the IBM sample; every term of every file imported or reported, and our export of each
+// valid against the TBX-Basic RelaxNG (libxml2 through xmllint-wasm) and read back unchanged; and the unit tests'
+// glossary (every field writeTbx writes, ids to fix) exported valid against the same schema.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { isDeepStrictEqual } from "node:util";
@@ -42,7 +42,10 @@ export async function validateTbxBasic(dir: string, xml: string): Promise<string
 
 const termCount = (result: TbxReadResult) => result.concepts.reduce((sum, concept) => sum + concept.terms.length, 0);
 
-/** Every <term> of the file is imported, or named in an error, or reported as an identical repeat: nothing is lost silently. */
+/**
+ * Every <term> of the file is imported, or named in an error, or reported as an identical repeat: nothing is lost
+ * silently.
+ */
 function accountedFor(raw: string, result: TbxReadResult): string | null {
   const inFile = raw.match(/<term[\s>]/gu)?.length ?? 0;
   const refused = result.report.errors.reduce((sum, error) => sum + (error.terms?.length ?? 0), 0);

@@ -13,7 +13,10 @@ type Node = DefaultTreeAdapterTypes.ChildNode | DefaultTreeAdapterTypes.Document
 // Not rendered text, so not "the text content of the body" a reader sees.
 const unrendered = new Set(["script", "style", "noscript", "template"]);
 
-/** The source's own text, found independently of the importer: the body of an HTML page, the text after the front matter. */
+/**
+ * The source's own text, found independently of the importer: the body of an HTML page, the text after the front
+ * matter.
+ */
 export function sourceText(raw: string, fileName: string): string {
   if (!fileName.endsWith(".html")) return raw.replace(/^(?:#[^\n]*\n)+---\n/u, "");
   const text = (node: Node): string => {

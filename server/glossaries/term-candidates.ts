@@ -115,7 +115,9 @@ async function findExamples(candidates: TermCandidate[], segments: SegmentRow[])
  */
 const cache = new LRUCache<string, Promise<TermCandidateView[]>>({ max: 1 });
 
-/** loadTermCandidates (100 candidates seen at least twice), computed again only when the articles or glossaries changed. */
+/**
+ * loadTermCandidates (100 candidates seen at least twice), computed again only when the articles or glossaries changed.
+ */
 export async function getTermCandidates(): Promise<TermCandidateView[]> {
   const fingerprint = await getCorpusFingerprint();
   const known = cache.get(fingerprint);

@@ -6,7 +6,10 @@ import { isAuthErrorCode } from "@/lib/auth/auth-error-codes";
 import type { FieldErrorCode } from "@/lib/validation/field-errors";
 import { PASSWORD_MIN_LENGTH } from "@/server/users/schema";
 
-/** Translated text for field codes (lib/validation/field-errors.ts) and the account errors (lib/auth/auth-error-codes.ts). */
+/**
+ * Translated text for field codes (lib/validation/field-errors.ts) and the account errors
+ * (lib/auth/auth-error-codes.ts).
+ */
 export function useAuthText() {
   const t = useTranslations("AuthForm");
   return {

@@ -10,7 +10,10 @@ type Props = {
   headingId: string;
 };
 
-/** One candidate: the phrase, how often and in how many articles it occurs, a sentence that shows it, and the way to an entry. */
+/**
+ * One candidate: the phrase, how often and in how many articles it occurs, a sentence that shows it, and the way to an
+ * entry.
+ */
 export function CandidateItem({ rank, candidate, languageName, glossary, headingId }: Props) {
   const t = useTranslations("termCandidates");
   const example = candidate.example;

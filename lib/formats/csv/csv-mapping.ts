@@ -77,8 +77,8 @@ const aliases: [CsvField, string[]][] = [
 ];
 const byAlias = new Map(aliases.flatMap(([field, words]) => words.map((word) => [word, field] as const)));
 
-// Language codes a header may be, and their names in the UI languages ("French", "Français", "法语", "Французский").
-// "id" and "no" are left out: as headers they mean an identifier and a number far more often than Indonesian or Norwegian.
+// Language codes a header may be, and their names in the UI languages ("French", "Français", "法语", "Французский"). "id"
+// and "no" are left out: as headers they mean an identifier and a number far more often than Indonesian or Norwegian.
 const knownLanguages = [
   "en",
   "fr",

@@ -14,9 +14,9 @@ import { AppError, knownError } from "../../errors.ts";
 import { getConcept, hasConcept } from "./queries.ts";
 
 /**
- * Ids for the rows one batch creates (entries, glossaries), chosen here so that the batch can refer to them: a letter first, as TBX's
- * xml:id wants, then the time in microseconds and the place in the batch, so that entries list in the order they
- * were created (an import's in file order), then randomness.
+ * Ids for the rows one batch creates (entries, glossaries), chosen here so that the batch can refer to them: a letter
+ * first, as TBX's xml:id wants, then the time in microseconds and the place in the batch, so that entries list in the
+ * order they were created (an import's in file order), then randomness.
  */
 export function newRowIds(count: number): string[] {
   const time = Math.floor((performance.timeOrigin + performance.now()) * 1000)
@@ -195,7 +195,10 @@ export async function updateConcept(edit: ConceptEdit) {
   return { id: stored.id, version, changes };
 }
 
-/** The details carry the stored term ids too (parallel to current.terms), so that a form reloaded from them keeps its terms. */
+/**
+ * The details carry the stored term ids too (parallel to current.terms), so that a form reloaded from them keeps its
+ * terms.
+ */
 function conflict(current: Awaited<ReturnType<typeof getConcept>>) {
   return new AppError("CONFLICT", "Someone else saved this entry first", {
     current: entryConcept(current),

@@ -5,7 +5,9 @@ import { languageName } from "@/lib/text/language-name";
 /** Long definitions and notes are cut in the preview: the change is what matters, not the whole text. */
 const clip = (text: string | undefined) => (text && text.length > 160 ? `${text.slice(0, 159)}…` : (text ?? ""));
 
-/** The import plan (lib/glossary/import-plan.ts) in words: each change an import makes, each reason it refuses an entry. */
+/**
+ * The import plan (lib/glossary/import-plan.ts) in words: each change an import makes, each reason it refuses an entry.
+ */
 export function usePlanText() {
   const t = useTranslations("GlossaryImport.plan");
   const locale = useLocale();

@@ -7,7 +7,10 @@ import { languageName } from "@/lib/text/language-name";
 
 type Term = Omit<StoredTerm, "details">;
 
-/** The entry's terms by language, each with its status (and the dated note that explains it), part of speech, note and example. */
+/**
+ * The entry's terms by language, each with its status (and the dated note that explains it), part of speech, note and
+ * example.
+ */
 export function EntryTerms({ terms, languageOrder }: { terms: Term[]; languageOrder: string[] }) {
   const t = useTranslations("glossaryEntry");
   const locale = useLocale();

@@ -2,7 +2,7 @@
 // code, called for real (real database, real policy) by each kind of caller, with the expected
 // allow or deny. A new mutation without an entry here fails the "is in the matrix" tests.
 import { NextRequest } from "next/server";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { isAction } from "../lib/auth/permissions.ts";
 import type { SessionViewer } from "./auth.ts";
 import { createApiToken } from "./api-tokens/mutations.ts";
@@ -13,9 +13,6 @@ import type { ActionResult } from "./action.ts";
 import { exportedFunctions, findMutationSources, loadModule } from "./testing/mutation-inventory.ts";
 import { getTestDb } from "./testing/test-db.ts";
 import { bearerFor, createTestUser, type TestUser } from "./testing/test-users.ts";
-
-// Actions and handlers use getDb(), which reads DATABASE_URL on first use.
-process.env.DATABASE_URL = inject("databaseUrl");
 
 const subjects = ["anonymous", "reader", "contributor", "editor", "admin", "disabled"] as const;
 type Subject = (typeof subjects)[number];

@@ -4,7 +4,7 @@
 // bounded (numRuns) so that the suite stays fast; a failure prints its shrunk counterexample.
 import fc from "fast-check";
 import { NextRequest } from "next/server";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { roles } from "../lib/auth/permissions.ts";
 import { locales } from "../i18n/locales.ts";
 import type { ActionResult } from "./action.ts";
@@ -19,7 +19,6 @@ import { createTestUser, type TestUser } from "./testing/test-users.ts";
 import { setUserDisabledAction, setUserRoleAction, updateProfileAction } from "./users/actions.ts";
 import { fieldErrorCodes } from "../lib/validation/field-errors.ts";
 
-process.env.DATABASE_URL = inject("databaseUrl");
 const { GET: getMe } = await import("../app/api/v1/me/route.ts");
 
 const runs = { numRuns: 60 };

@@ -1,7 +1,7 @@
 // Personal API tokens through the real mutations, actions and route handlers: only a hash is
 // stored, a token authenticates /api/v1/me until it is revoked, and bad credentials are a 401.
 import { NextRequest } from "next/server";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { hashApiToken } from "../../lib/auth/api-token.ts";
 import { getAuth } from "../auth.ts";
 import { callAuth, signUp } from "../testing/test-auth.ts";
@@ -12,7 +12,6 @@ import { createApiTokenAction, revokeApiTokenAction } from "./actions.ts";
 import { createApiToken, touchApiToken } from "./mutations.ts";
 import { listApiTokens } from "./queries.ts";
 
-process.env.DATABASE_URL = inject("databaseUrl");
 const { GET: getMe } = await import("../../app/api/v1/me/route.ts");
 const { GET: listArticles } = await import("../../app/api/v1/articles/route.ts");
 

@@ -1,15 +1,12 @@
 // The public API through its real route handlers and a real database (SQLite, or PostgreSQL with
 // TEST_DATABASE_URL): shapes, counts, filters, and the error contract.
 import { NextRequest } from "next/server";
-import { afterEach, describe, expect, inject, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { saveImportedArticles } from "../articles/mutations.ts";
 import { getTestDb, uniqueSuffix } from "../testing/test-db.ts";
 import { addTranslations } from "../translations/mutations.ts";
 import { withRoute } from "./with-route.ts";
 
-// The handlers use getDb(), which reads DATABASE_URL on first use: point it at this run's database
-// before any route module can touch it.
-process.env.DATABASE_URL = inject("databaseUrl");
 const { GET: listArticles } = await import("../../app/api/v1/articles/route.ts");
 const { GET: getArticle } = await import("../../app/api/v1/articles/[idOrSlug]/route.ts");
 const { GET: getTranslations } = await import("../../app/api/v1/articles/[idOrSlug]/translations/[lang]/route.ts");

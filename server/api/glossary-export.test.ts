@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextRequest } from "next/server";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { validateXML } from "xmllint-wasm";
 import { suggestCsvMapping } from "../../lib/formats/csv/csv-mapping.ts";
 import type { Concept } from "../../lib/glossary/types.ts";
@@ -15,7 +15,6 @@ import { createTestUser, type TestUser } from "../testing/test-users.ts";
 import { applyImportAction, createGlossaryAction, previewImportAction } from "../glossaries/actions.ts";
 import { loadGlossaryConcepts, type StoredGlossaryConcept } from "../glossaries/concepts/queries.ts";
 
-process.env.DATABASE_URL = inject("databaseUrl");
 const { GET: exportGlossary } = await import("../../app/api/v1/glossaries/[idOrSlug]/export/route.ts");
 const { GET: listGlossaries } = await import("../../app/api/v1/glossaries/route.ts");
 

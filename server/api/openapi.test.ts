@@ -1,15 +1,13 @@
 // The OpenAPI document says what the routes do: it is 3.1, lists every route, its schemas are the
 // ones the routes validate with, and real responses validate against the document itself.
 import { NextRequest } from "next/server";
-import { describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { saveImportedArticles } from "../articles/mutations.ts";
 import { apiErrorSchema } from "./api-error.ts";
 import { uniqueSuffix } from "../testing/test-db.ts";
 import { apiRoutes, type RouteDefinition } from "./openapi.ts";
 
-// Route handlers read DATABASE_URL on first use; share this run's database with them.
-process.env.DATABASE_URL = inject("databaseUrl");
 const { GET: listArticles } = await import("../../app/api/v1/articles/route.ts");
 const { GET: getArticle } = await import("../../app/api/v1/articles/[idOrSlug]/route.ts");
 const { GET: getOpenApi } = await import("../../app/api/v1/openapi.json/route.ts");

@@ -1,6 +1,6 @@
 // The reader's matcher cache on the real database: built once per glossary version, rebuilt after an edit (the
 // version moved), shared by concurrent requests, bounded; and the reader's marks with cards for found concepts only.
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { matchTerms } from "../../lib/glossary/match-terms.ts";
 import type { Concept } from "../../lib/glossary/types.ts";
 import { getTestDb, uniqueSuffix } from "../testing/test-db.ts";
@@ -11,8 +11,6 @@ import { createGlossary } from "./mutations.ts";
 import { getConcept } from "./concepts/queries.ts";
 import { getGlossaryVersions, listGlossaryChoices } from "./queries.ts";
 import { getReaderMarks } from "./reader-marks.ts";
-
-process.env.DATABASE_URL = inject("databaseUrl");
 
 let editor: TestUser;
 beforeAll(async () => {

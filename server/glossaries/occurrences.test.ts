@@ -1,6 +1,6 @@
 // Occurrences of an entry's terms on the real database: articles go in through the importer, the entry through
 // the glossary mutations, and the scan pages through every segment of the (shared) test database.
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { importText } from "../../lib/import/import-text.ts";
 import { saveImportedArticles } from "../articles/mutations.ts";
 import { getTestDb, uniqueSuffix } from "../testing/test-db.ts";
@@ -8,8 +8,6 @@ import { createTestUser, type TestUser } from "../testing/test-users.ts";
 import { createConcept } from "./concepts/mutations.ts";
 import { createGlossary } from "./mutations.ts";
 import { findConceptOccurrences, getConceptOccurrences } from "./occurrences.ts";
-
-process.env.DATABASE_URL = inject("databaseUrl");
 
 /** A made-up word of letters only, so that no other test's text contains it. */
 function uniqueWord() {

@@ -1,6 +1,6 @@
 // Term candidates on the real database: recurring names of the articles, counted per article, with an example
 // sentence; a name some glossary already has is no candidate, and the cached list follows glossary edits.
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { importText } from "../../lib/import/import-text.ts";
 import { saveImportedArticles } from "../articles/mutations.ts";
 import { getTestDb, uniqueSuffix } from "../testing/test-db.ts";
@@ -8,8 +8,6 @@ import { createTestUser, type TestUser } from "../testing/test-users.ts";
 import { createConcept } from "./concepts/mutations.ts";
 import { createGlossary } from "./mutations.ts";
 import { getTermCandidates, loadTermCandidates } from "./term-candidates.ts";
-
-process.env.DATABASE_URL = inject("databaseUrl");
 
 /** A capitalized made-up word of letters only, so that no other test's text contains it. */
 function uniqueName() {

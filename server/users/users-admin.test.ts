@@ -1,15 +1,13 @@
 // The admin's user management and everyone's profile, through the real actions and queries on
 // the real database: search and pages, role changes, disabling (sessions end at once), the last
 // active admin, and the profile's validation.
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { getViewerOf, type Auth } from "../auth.ts";
 import { callAuth, createTestAuth, signUp, TEST_ORIGIN } from "../testing/test-auth.ts";
 import { getTestDb, uniqueSuffix } from "../testing/test-db.ts";
 import { createTestUser } from "../testing/test-users.ts";
 import { setUserDisabledAction, setUserRoleAction, updateProfileAction } from "./actions.ts";
 import { listUsers } from "./queries.ts";
-
-process.env.DATABASE_URL = inject("databaseUrl");
 
 let auth: Auth;
 beforeAll(async () => {

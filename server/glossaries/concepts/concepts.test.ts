@@ -1,16 +1,14 @@
 // Entry writes on the real database: history and audit with every change, the version conflict between two
 // editors, deletes at the version seen, and the editor's search.
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { Concept } from "../../../lib/glossary/types.ts";
 import { knownError } from "../../errors.ts";
-import { getTestDb, uniqueSuffix } from "../../testing/test-db.ts";
+import { getTestDb } from "../../testing/test-db.ts";
+import { astanaConcept as astana, createTestGlossary, errorOf } from "../../testing/glossary-fixtures.ts";
 import { createTestUser, type TestUser } from "../../testing/test-users.ts";
 import { createConcept, deleteConcept, updateConcept } from "../concepts/mutations.ts";
-import { createGlossary } from "../mutations.ts";
 import { getConcept, getConceptHistory, searchConcepts } from "../concepts/queries.ts";
 import { getGlossary } from "../queries.ts";
-
-process.env.DATABASE_URL = inject("databaseUrl");
 
 let editor: TestUser;
 let otherEditor: TestUser;
@@ -19,37 +17,7 @@ beforeAll(async () => {
   [editor, otherEditor] = await Promise.all([createTestUser("editor"), createTestUser("editor", { label: "other" })]);
 });
 
-async function newGlossary(name = "Test glossary") {
-  return createGlossary({
-    name: `${name} ${uniqueSuffix()}`,
-    languages: ["en", "fr", "zh"],
-    subjectFields: ["geography"],
-    actorId: editor.id,
-  });
-}
-
-const astana: Concept = {
-  subjectField: "geography",
-  definition: "Capital of Kazakhstan",
-  terms: [
-    { language: "en", text: "Astana", status: "preferred" },
-    {
-      language: "en",
-      text: "Nur-Sultan",
-      status: "superseded",
-      statusNote: { text: "Name from 2019 to 2022", date: "2019-03-23" },
-    },
-    { language: "zh", text: "阿斯塔纳", status: "preferred" },
-  ],
-};
-
-const errorOf = async (promise: Promise<unknown>) =>
-  knownError(
-    await promise.then(
-      () => null,
-      (error: unknown) => error,
-    ),
-  );
+const newGlossary = (name?: string) => createTestGlossary(editor.id, name);
 
 describe("entries", () => {
   it("creates an entry with its history and audit rows and bumps the glossary version", async () => {

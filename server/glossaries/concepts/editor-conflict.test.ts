@@ -1,6 +1,6 @@
 // The editor's inline form against the real actions: a CONFLICT carries what the form needs to show the other
 // change and to save again (the entry, its version and its term ids), and the entry filters' facets.
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { conceptInputOf, draftFromConcept } from "../../../lib/glossary/concept-draft.ts";
 import { draftDifferences, reapplyDraft } from "../../../lib/glossary/draft-conflict.ts";
 import type { Concept } from "../../../lib/glossary/types.ts";
@@ -11,8 +11,6 @@ import { createGlossary } from "../mutations.ts";
 import { listGlossaryFacets } from "../queries.ts";
 import { createConcept } from "./mutations.ts";
 import { getConcept } from "./queries.ts";
-
-process.env.DATABASE_URL = inject("databaseUrl");
 
 let editor: TestUser;
 let otherEditor: TestUser;

@@ -2,23 +2,20 @@
 // older version, history rows for what changed, and import(export(x)) = x through the database.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, inject, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { writeGlossaryCsv } from "../../../lib/formats/csv/write-glossary-csv.ts";
 import { readGlossaryFile } from "../../../lib/formats/read-glossary-file.ts";
 import { readTbx } from "../../../lib/formats/tbx/read-tbx.ts";
 import { writeTbx } from "../../../lib/formats/tbx/write-tbx.ts";
 import { glossaryHeader } from "../../../lib/glossary/glossary-header.ts";
 import type { Concept } from "../../../lib/glossary/types.ts";
-import { knownError } from "../../errors.ts";
-import { getTestDb, uniqueSuffix } from "../../testing/test-db.ts";
+import { getTestDb } from "../../testing/test-db.ts";
+import { astanaConcept as astana, createTestGlossary, errorOf } from "../../testing/glossary-fixtures.ts";
 import { createTestUser, type TestUser } from "../../testing/test-users.ts";
 import { applyImport } from "../imports/mutations.ts";
 import { createConcept } from "../concepts/mutations.ts";
-import { createGlossary } from "../mutations.ts";
 import { getConceptHistory, loadGlossaryConcepts } from "../concepts/queries.ts";
 import { getGlossary } from "../queries.ts";
-
-process.env.DATABASE_URL = inject("databaseUrl");
 
 let editor: TestUser;
 let otherEditor: TestUser;
@@ -27,37 +24,7 @@ beforeAll(async () => {
   [editor, otherEditor] = await Promise.all([createTestUser("editor"), createTestUser("editor", { label: "other" })]);
 });
 
-async function newGlossary(name = "Test glossary") {
-  return createGlossary({
-    name: `${name} ${uniqueSuffix()}`,
-    languages: ["en", "fr", "zh"],
-    subjectFields: ["geography"],
-    actorId: editor.id,
-  });
-}
-
-const astana: Concept = {
-  subjectField: "geography",
-  definition: "Capital of Kazakhstan",
-  terms: [
-    { language: "en", text: "Astana", status: "preferred" },
-    {
-      language: "en",
-      text: "Nur-Sultan",
-      status: "superseded",
-      statusNote: { text: "Name from 2019 to 2022", date: "2019-03-23" },
-    },
-    { language: "zh", text: "阿斯塔纳", status: "preferred" },
-  ],
-};
-
-const errorOf = async (promise: Promise<unknown>) =>
-  knownError(
-    await promise.then(
-      () => null,
-      (error: unknown) => error,
-    ),
-  );
+const newGlossary = (name?: string) => createTestGlossary(editor.id, name);
 
 describe("imports", () => {
   const entry = (index: number, status = "preferred"): Concept => ({

@@ -1,16 +1,12 @@
 // The proposal queue on the real database: an accepted translation joins its entry, an accepted new term becomes
 // an entry, a declined one is closed, each only once.
-import { beforeAll, describe, expect, inject, it } from "vitest";
-import type { Concept } from "../../../lib/glossary/types.ts";
-import { knownError } from "../../errors.ts";
-import { getTestDb, uniqueSuffix } from "../../testing/test-db.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { getTestDb } from "../../testing/test-db.ts";
+import { astanaConcept as astana, createTestGlossary, errorOf } from "../../testing/glossary-fixtures.ts";
 import { createTestUser, type TestUser } from "../../testing/test-users.ts";
 import { createConcept } from "../concepts/mutations.ts";
-import { createGlossary } from "../mutations.ts";
 import { proposeTerm, reviewProposal } from "../proposals/mutations.ts";
 import { getConcept, getConceptHistory } from "../concepts/queries.ts";
-
-process.env.DATABASE_URL = inject("databaseUrl");
 
 let editor: TestUser;
 let otherEditor: TestUser;
@@ -23,37 +19,7 @@ beforeAll(async () => {
   ]);
 });
 
-async function newGlossary(name = "Test glossary") {
-  return createGlossary({
-    name: `${name} ${uniqueSuffix()}`,
-    languages: ["en", "fr", "zh"],
-    subjectFields: ["geography"],
-    actorId: editor.id,
-  });
-}
-
-const astana: Concept = {
-  subjectField: "geography",
-  definition: "Capital of Kazakhstan",
-  terms: [
-    { language: "en", text: "Astana", status: "preferred" },
-    {
-      language: "en",
-      text: "Nur-Sultan",
-      status: "superseded",
-      statusNote: { text: "Name from 2019 to 2022", date: "2019-03-23" },
-    },
-    { language: "zh", text: "阿斯塔纳", status: "preferred" },
-  ],
-};
-
-const errorOf = async (promise: Promise<unknown>) =>
-  knownError(
-    await promise.then(
-      () => null,
-      (error: unknown) => error,
-    ),
-  );
+const newGlossary = (name?: string) => createTestGlossary(editor.id, name);
 
 describe("proposals", () => {
   it("adds an accepted translation to its entry, creates an entry from an accepted new term, and closes a declined one", async () => {

@@ -12,7 +12,7 @@ import { readTbx } from "../../lib/formats/tbx/read-tbx.ts";
 import { writeTbx } from "../../lib/formats/tbx/write-tbx.ts";
 import { glossaryHeader } from "../../lib/glossary/glossary-header.ts";
 import type { Concept } from "../../lib/glossary/types.ts";
-import type { CheckResult } from "./check.ts";
+import { checkOf, type CheckResult } from "./check.ts";
 import { validateTbxBasic } from "./tbx.ts";
 
 const astronomyDca = "tbx/ltac-tbx-basic/Example_Astronomy_DCA_VALID.tbx";
@@ -62,14 +62,7 @@ export async function runGlossaryDb(dir: string, log: (line: string) => void): P
       });
 
     const results: CheckResult[] = [];
-    const check = (name: string, problems: (string | null | false)[], detail: string) => {
-      const found = problems.filter(Boolean) as string[];
-      results.push({
-        name,
-        passed: found.length === 0,
-        detail: `${detail}${found.length ? ` — ${found.join("; ")}` : ""}`,
-      });
-    };
+    const check = (...args: Parameters<typeof checkOf>) => results.push(checkOf(...args));
 
     // import → database → export (writeTbx) → import: the same entries at every step.
     const read = readTbx(raw);

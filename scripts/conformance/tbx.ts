@@ -15,7 +15,7 @@ import {
   glossary as fixtureGlossary,
   idCases,
 } from "../../lib/formats/tbx/write-tbx.fixtures.ts";
-import type { CheckResult } from "./check.ts";
+import { checkOf, type CheckResult } from "./check.ts";
 
 const astronomyDca = "ltac-tbx-basic/Example_Astronomy_DCA_VALID.tbx";
 const astronomyDct = "ltac-tbx-basic/Example_Astronomy_DCT_VALID.tbx";
@@ -87,14 +87,7 @@ export async function runTbx(dir: string, log: (line: string) => void): Promise<
     read.set(file, readTbx(bytes));
   }
   const results: CheckResult[] = [];
-  const check = (name: string, problems: (string | null | false)[], detail: string) => {
-    const found = problems.filter(Boolean) as string[];
-    results.push({
-      name,
-      passed: found.length === 0,
-      detail: `${detail}${found.length ? ` — ${found.join("; ")}` : ""}`,
-    });
-  };
+  const check = (...args: Parameters<typeof checkOf>) => results.push(checkOf(...args));
   const importCheck = (
     file: string,
     concepts: number,

@@ -2,6 +2,7 @@
 // editor accepts one (edited) and declines the other, the entry shows the accepted term and its history; readers
 // cannot reach the editors' pages. The glossary comes from e2e/fixtures/glossary-proposals.ts (the data layer).
 import { execFileSync } from "node:child_process";
+import { createAccount } from "./fixtures/operator";
 import { expect, test, type Browser } from "@playwright/test";
 import { expectNoSeriousA11yViolations } from "./axe";
 import { SEED_TITLES } from "./fixtures/titles";
@@ -20,26 +21,7 @@ function createUser(role: "contributor" | "editor"): Credentials {
     ...newCredentials(role),
     name: `${role === "editor" ? "Editor" : "Contributor"} ${Date.now().toString(36)}`,
   };
-  execFileSync(
-    "npx",
-    [
-      "tsx",
-      "--conditions=react-server",
-      "scripts/user-create.ts",
-      "--email",
-      credentials.email,
-      "--password",
-      credentials.password,
-      "--role",
-      role,
-      "--name",
-      credentials.name,
-    ],
-    {
-      env: process.env,
-      stdio: ["ignore", "ignore", "inherit"],
-    },
-  );
+  createAccount(credentials, role);
   return credentials;
 }
 

@@ -1,29 +1,11 @@
-import { execFileSync } from "node:child_process";
+import { createAccount } from "../fixtures/operator";
 import { expect, type Locator, type Page } from "@playwright/test";
 import { newCredentials, type Credentials } from "./account-pages";
 
 /** An editor of the run's own, made the way an operator makes one (`npm run user:create -- --role editor`). */
 export function createEditor(label = "editor"): Credentials {
   const user = { ...newCredentials(label), name: `Editor ${Math.random().toString(36).slice(2, 8)}` };
-  execFileSync(
-    "npx",
-    [
-      "tsx",
-      "scripts/user-create.ts",
-      "--email",
-      user.email,
-      "--password",
-      user.password,
-      "--role",
-      "editor",
-      "--name",
-      user.name,
-    ],
-    {
-      env: process.env,
-      stdio: ["ignore", "ignore", "inherit"],
-    },
-  );
+  createAccount(user, "editor");
   return user;
 }
 

@@ -100,7 +100,12 @@ describe("GET /api/v1/me", () => {
     await setUserDisabled({ userId: owner.id, disabled: true, actorId: admin.id });
     await expectUnauthenticated(await call(getMe, "/me", bearer(kept.token)));
     await setUserDisabled({ userId: owner.id, disabled: false, actorId: admin.id });
-    expect((await call(getMe, "/me", bearer(kept.token))).status).toBe(200);
+    // Disabling revoked the token: re-enabling the account does not bring it back.
+    await expectUnauthenticated(await call(getMe, "/me", bearer(kept.token)));
+    expect(await listApiTokens(owner.id)).toEqual([]);
+    // A token created after re-enabling works.
+    const fresh = await createApiToken({ userId: owner.id, name: "fresh" });
+    expect((await call(getMe, "/me", bearer(fresh.token))).status).toBe(200);
   });
 
   it("refuses bad credentials on public routes too, rather than treating them as anonymous", async () => {

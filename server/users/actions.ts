@@ -15,7 +15,7 @@ export const setUserRoleAction = defineAction({
   after: () => refresh(),
 });
 
-/** Disabling ends the user's sessions in the same transaction (setUserDisabled). */
+/** Disabling ends the user's sessions and revokes their API tokens in the same transaction (setUserDisabled). */
 export const setUserDisabledAction = defineAction({
   action: "user.disable",
   schema: setUserDisabledSchema,

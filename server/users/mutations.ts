@@ -47,8 +47,10 @@ export async function setUserRole(input: { userId: string; role: Role; actorId: 
 }
 
 /**
- * Disabling also deletes every session of the user in the same transaction: their next request
- * is anonymous on every app server, without waiting for a session to expire. The last active
+ * Disabling also deletes every session and every API token of the user in the same transaction:
+ * their next request is anonymous on every app server, without waiting for a session to expire,
+ * and re-enabling the account does not bring an old token back (a token leaked or forgotten while
+ * the account was disabled stays dead; the owner creates a new one). The last active
  * admin cannot be disabled from the app (see setUserRole).
  */
 export async function setUserDisabled(input: { userId: string; disabled: boolean; actorId: string | null }) {
@@ -59,7 +61,12 @@ export async function setUserDisabled(input: { userId: string; disabled: boolean
   await db
     .$transaction([
       ...writes,
-      ...(input.disabled ? [db.session.deleteMany({ where: { userId: input.userId } })] : []),
+      ...(input.disabled
+        ? [
+            db.session.deleteMany({ where: { userId: input.userId } }),
+            db.apiToken.deleteMany({ where: { userId: input.userId } }),
+          ]
+        : []),
       auditEntry(db, {
         actorId: input.actorId,
         action: input.disabled ? "user.disable" : "user.enable",

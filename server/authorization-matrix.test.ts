@@ -32,6 +32,8 @@ type ActionEntry = {
   input: (caller: Caller) => Promise<Record<string, unknown>>;
   /** The change happened exactly when allowed. */
   verify: (caller: Caller, input: Record<string, unknown>, isAllowed: boolean) => Promise<void>;
+  /** A denial other than expectedDenial's, for a rule that hides whether the resource exists. */
+  denial?: (subject: Subject) => string;
 };
 
 const freshReader = async () => ({ userId: (await createTestUser("reader", { label: "target" })).id });
@@ -113,10 +115,14 @@ const actionMatrix: Record<string, ActionEntry> = {
   },
   "server/api-tokens/actions.ts#revokeApiTokenAction": {
     rule: "apiToken.revoke",
-    allowed: signedIn,
-    // The caller's own token; anonymous callers aim at someone else's.
-    input: async ({ user }) => {
-      const owner = user ?? (await createTestUser("reader", { label: "owner" }));
+    // Every caller aims at someone else's token (revoking one's own is in api-tokens.test.ts): only an
+    // admin may. A signed-in non-admin is told NOT_FOUND, not FORBIDDEN: the rule hides others'
+    // tokens (hidesOthers in lib/auth/permissions.ts), so that the answer is the one for an id that
+    // does not exist and cannot be used to probe which token ids exist.
+    allowed: ["admin"],
+    denial: (subject) => (subject === "anonymous" || subject === "disabled" ? "UNAUTHENTICATED" : "NOT_FOUND"),
+    input: async () => {
+      const owner = await createTestUser("reader", { label: "owner" });
       return { tokenId: (await createApiToken({ userId: owner.id, name: "to revoke" })).id };
     },
     verify: async (_caller, input, isAllowed) => {
@@ -309,7 +315,7 @@ describe.each(Object.entries(actionMatrix))("server action %s", (key, entry) => 
     const result = await action.run!(caller.viewer, input);
     const isAllowed = entry.allowed.includes(subject);
     expect(result.ok ? { ok: true } : { ok: false, code: result.code }).toEqual(
-      isAllowed ? { ok: true } : { ok: false, code: expectedDenial(subject) },
+      isAllowed ? { ok: true } : { ok: false, code: (entry.denial ?? expectedDenial)(subject) },
     );
     await entry.verify(caller, input, isAllowed);
   });

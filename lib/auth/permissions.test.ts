@@ -40,4 +40,15 @@ describe("decide", () => {
     });
     expect(decide(viewer("admin"), "apiToken.revoke", { ownerId: "someone" }).allowed).toBe(true);
   });
+
+  it.each(["reader", "contributor", "editor"] as const)(
+    "hides someone else's API token from a %s as NOT_FOUND, the answer for a missing id",
+    (role) => {
+      expect(decide(viewer(role), "apiToken.revoke", { ownerId: `${role}-1` })).toEqual({ allowed: true });
+      expect(decide(viewer(role), "apiToken.revoke", { ownerId: "someone" })).toEqual({
+        allowed: false,
+        reason: "NOT_FOUND",
+      });
+    },
+  );
 });

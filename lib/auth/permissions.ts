@@ -9,7 +9,12 @@ export type Viewer = { id: string; role: Role; isDisabled: boolean };
 /** Whose resource it is, for actions a user may take on their own things only. */
 export type Ownership = { ownerId: string };
 
-type Rule = { minimumRole: Role; ownOnly?: boolean };
+/**
+ * `hidesOthers`: someone else's resource is refused as NOT_FOUND rather than FORBIDDEN, the answer
+ * for an id that does not exist, so that the refusal does not reveal that the id exists (ids of
+ * secrets such as API tokens must not be probeable).
+ */
+type Rule = { minimumRole: Role; ownOnly?: boolean; hidesOthers?: boolean };
 
 /**
  * Every action a signed-in user can take. `ownOnly`: allowed on one's own resource at the minimum
@@ -20,7 +25,7 @@ const actionRules = {
   "profile.read": { minimumRole: "reader", ownOnly: true },
   "profile.update": { minimumRole: "reader", ownOnly: true },
   "apiToken.create": { minimumRole: "reader", ownOnly: true },
-  "apiToken.revoke": { minimumRole: "reader", ownOnly: true },
+  "apiToken.revoke": { minimumRole: "reader", ownOnly: true, hidesOthers: true },
   "user.list": { minimumRole: "admin" },
   "user.setRole": { minimumRole: "admin" },
   "user.disable": { minimumRole: "admin" },
@@ -38,7 +43,7 @@ const actionRules = {
 
 export type Action = keyof typeof actionRules;
 
-export type Decision = { allowed: true } | { allowed: false; reason: "UNAUTHENTICATED" | "FORBIDDEN" };
+export type Decision = { allowed: true } | { allowed: false; reason: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" };
 
 const rank: Record<Role, number> = { reader: 0, contributor: 1, editor: 2, admin: 3 };
 
@@ -50,7 +55,7 @@ export function decide(viewer: Viewer | null, action: Action, resource?: Ownersh
   const rule: Rule = actionRules[action];
   if (rank[viewer.role] < rank[rule.minimumRole]) return { allowed: false, reason: "FORBIDDEN" };
   if (rule.ownOnly && resource && resource.ownerId !== viewer.id && viewer.role !== "admin") {
-    return { allowed: false, reason: "FORBIDDEN" };
+    return { allowed: false, reason: rule.hidesOthers ? "NOT_FOUND" : "FORBIDDEN" };
   }
   return { allowed: true };
 }

@@ -3,7 +3,7 @@
 import { refresh } from "next/cache";
 import { defineAction } from "../action.ts";
 import { AppError } from "../errors.ts";
-import { assertAllowed } from "../policy.ts";
+import { assertAllowed, NOT_FOUND_MESSAGE } from "../policy.ts";
 import { createApiToken, revokeApiToken } from "./mutations.ts";
 import { findApiTokenOwner } from "./queries.ts";
 import { createApiTokenSchema, revokeApiTokenSchema } from "./schema.ts";
@@ -16,12 +16,16 @@ export const createApiTokenAction = defineAction({
   after: () => refresh(),
 });
 
+/**
+ * Someone else's token is NOT_FOUND for anyone but an admin, exactly as an id that does not exist
+ * (same code, same message): the answer must not tell a caller which token ids exist.
+ */
 export const revokeApiTokenAction = defineAction({
   action: "apiToken.revoke",
   schema: revokeApiTokenSchema,
   handler: async (viewer, { tokenId }) => {
     const token = await findApiTokenOwner(tokenId);
-    if (!token) throw new AppError("NOT_FOUND", "No such token");
+    if (!token) throw new AppError("NOT_FOUND", NOT_FOUND_MESSAGE);
     assertAllowed(viewer, "apiToken.revoke", { ownerId: token.userId });
     await revokeApiToken(tokenId);
   },

@@ -121,10 +121,23 @@ describe("revoking", () => {
       createTestUser("editor"),
       createTestUser("admin"),
     ]);
+    const db = await getTestDb();
     const { id } = await createApiToken({ userId: owner.id, name: "mine" });
-    expect(await revokeApiTokenAction.run(other.viewer, { tokenId: id })).toEqual({ ok: false, code: "FORBIDDEN" });
+    expect(await revokeApiTokenAction.run(other.viewer, { tokenId: id })).toEqual({ ok: false, code: "NOT_FOUND" });
+    expect(await db.apiToken.count({ where: { id } })).toBe(1);
     expect(await revokeApiTokenAction.run(admin.viewer, { tokenId: id })).toEqual({ ok: true, data: undefined });
+    expect(await db.apiToken.count({ where: { id } })).toBe(0);
     expect(await revokeApiTokenAction.run(owner.viewer, { tokenId: id })).toEqual({ ok: false, code: "NOT_FOUND" });
+  });
+
+  it("does not tell a non-admin whether someone else's token id exists", async () => {
+    const [owner, other] = await Promise.all([createTestUser("reader"), createTestUser("editor")]);
+    const { id } = await createApiToken({ userId: owner.id, name: "secret" });
+    const missing = await revokeApiTokenAction.run(other.viewer, { tokenId: "no-such-token-id" });
+    const existing = await revokeApiTokenAction.run(other.viewer, { tokenId: id });
+    expect(existing).toEqual(missing);
+    expect(existing).toEqual({ ok: false, code: "NOT_FOUND" });
+    expect(await (await getTestDb()).apiToken.count({ where: { id } })).toBe(1);
   });
 });
 

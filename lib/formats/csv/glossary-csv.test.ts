@@ -244,4 +244,33 @@ describe("writeGlossaryCsv round trips", () => {
       perLanguage: { en: { definition: "Capital of Kazakhstan" } },
     });
   });
+
+  it("neutralises formula-like cells and reads them back unchanged, in both layouts", () => {
+    const risky: Concept[] = [
+      {
+        id: '=HYPERLINK("http://x")',
+        definition: "+1 a definition",
+        note: "@note",
+        terms: [
+          { language: "en", text: "=SUM(A1)", status: "preferred" },
+          { language: "en", text: "-ish", status: "admitted", note: "\tindented note" },
+          { language: "en", text: "@home", status: "admitted" },
+          { language: "en", text: "'=already quoted", status: "admitted" },
+          { language: "en", text: "'plain quote", status: "admitted" },
+        ],
+      },
+    ];
+    const csv = writeGlossaryCsv(risky, "termPerRow");
+    const cells = csv.split("\n").slice(1).join(",");
+    expect(cells).toContain("'=SUM(A1)");
+    expect(cells).toContain("'-ish");
+    expect(cells).toContain("'@home");
+    expect(cells).toContain("''=already quoted");
+    expect(cells).not.toMatch(/(^|,)"?[=+\-@\t\r]/u);
+    expect(read(csv)).toMatchObject({ report: { errors: [], warnings: [] } });
+    // The apostrophe shields a leading tab from the reader's trimming too.
+    expect(read(csv).concepts).toEqual(risky);
+    const back = read(writeGlossaryCsv(risky, "columnPerLanguage")).concepts;
+    expect(back[0].terms.map((term) => term.text)).toEqual(risky[0].terms.map((term) => term.text));
+  });
 });

@@ -9,6 +9,7 @@ import { partOfSpeechFromTbx, statusNoteFromTbx } from "../tbx/tbx-values";
 import { guessDelimiter } from "./csv-delimiter";
 import type { CsvColumn, CsvField, CsvMapping } from "./csv-mapping";
 import { statusFromCsv } from "./csv-status";
+import { restoreFormulaCell } from "./formula-cells";
 
 export const csvIssueCodes = [
   "empty",
@@ -36,6 +37,16 @@ export type CsvReadResult = {
 };
 
 type Row = { cells: string[]; line: number };
+
+/**
+ * A cell's value: trimmed, then without the apostrophe writeGlossaryCsv puts before a formula-like cell
+ * (restoreFormulaCell), so that an export reads back unchanged (a leading tab it protected included). Only
+ * whitespace is still no value.
+ */
+function valueOf(cell: string | undefined): string {
+  const value = restoreFormulaCell((cell ?? "").trim());
+  return value.trim() ? value : "";
+}
 type Issue = ImportIssue<CsvIssueCode>;
 
 const refused = (code: CsvIssueCode, detail = "", line?: number): CsvReadResult => ({
@@ -111,7 +122,7 @@ function readRow(
 ): Concept | null {
   const cell = (field: CsvField) => {
     const at = mapping.columns.findIndex((column) => column.field === field && !column.language);
-    return at === -1 ? "" : (row.cells[at] ?? "").trim();
+    return at === -1 ? "" : valueOf(row.cells[at]);
   };
   const named = (field: CsvField) => header[mapping.columns.findIndex((column) => column.field === field)] ?? field;
   const { errors, warnings } = collector.report;
@@ -127,7 +138,7 @@ function readRow(
   collector.set(concept, "note", cell("conceptNote"), row.line, named("conceptNote"));
   if (mapping.layout === "columnPerLanguage") {
     mapping.columns.forEach((column: CsvColumn, at) => {
-      const value = (row.cells[at] ?? "").trim();
+      const value = valueOf(row.cells[at]);
       if (!column.language || !value) return;
       if (column.field === "definition") {
         const details: LanguageDetails = concept.perLanguage?.[column.language] ?? {};

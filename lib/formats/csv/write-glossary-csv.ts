@@ -4,6 +4,7 @@ import { stringify } from "csv-stringify/sync";
 import type { Concept } from "../../glossary/types";
 import { statusNoteToTbx } from "../tbx/tbx-values";
 import type { CsvLayout } from "./csv-mapping";
+import { neutraliseFormulaCell } from "./formula-cells";
 
 const termPerRowHeader = [
   "concept id",
@@ -82,10 +83,12 @@ function columnPerLanguage(concepts: readonly Concept[]): string[][] {
 /**
  * The concepts as CSV (RFC 4180 quoting, "\n" line ends, no BOM). In columnPerLanguage only the terms' text,
  * the concept's fields and per-language definitions survive; termPerRow is the layout to round-trip through.
+ * A cell that a spreadsheet would run as a formula gets a leading apostrophe (neutraliseFormulaCell, OWASP
+ * CSV injection), which readGlossaryCsv takes off again.
  * @example writeGlossaryCsv([{ id: "c1", terms: [{ language: "en", text: "Astana", status: "preferred" }] }], "columnPerLanguage")
  * // "concept id,subject field,definition,note,en\nc1,,,,Astana\n"
  */
 export function writeGlossaryCsv(concepts: readonly Concept[], layout: CsvLayout): string {
   const rows = layout === "termPerRow" ? [termPerRowHeader, ...termPerRow(concepts)] : columnPerLanguage(concepts);
-  return stringify(rows);
+  return stringify(rows.map((row) => row.map(neutraliseFormulaCell)));
 }

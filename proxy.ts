@@ -8,7 +8,12 @@ import { LOCALE_COOKIE } from "./i18n/locales";
 import { routing } from "./i18n/routing";
 import { buildContentSecurityPolicy } from "./lib/security/content-security-policy";
 import { isCrossSiteMutation } from "./lib/security/cross-site";
-import { parseReaderView, READER_VIEW_COOKIE, serializeReaderView } from "./lib/reader/reader-view";
+import {
+  parseReaderView,
+  parseReaderViewCookie,
+  READER_VIEW_COOKIE,
+  serializeReaderView,
+} from "./lib/reader/reader-view";
 import {
   parseTermMarksPreference,
   preferenceFromForm,
@@ -83,8 +88,7 @@ function readerRedirect(request: NextRequest): NextResponse | undefined {
   if (!readerPath.test(pathname)) return undefined;
   const fromUrl = parseReaderView(searchParams);
   if (fromUrl.lang || fromUrl.mode) return undefined;
-  const cookie = request.cookies.get(READER_VIEW_COOKIE)?.value ?? "";
-  const remembered = parseReaderView(new URLSearchParams(cookie.includes("%") ? decodeURIComponent(cookie) : cookie));
+  const remembered = parseReaderViewCookie(request.cookies.get(READER_VIEW_COOKIE)?.value);
   if (!remembered.lang && !remembered.mode) return undefined;
   const url = request.nextUrl.clone();
   for (const [key, value] of new URLSearchParams(serializeReaderView(remembered))) url.searchParams.set(key, value);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseReaderView, resolveTranslationLanguage, serializeReaderView } from "./reader-view";
+import { parseReaderView, parseReaderViewCookie, resolveTranslationLanguage, serializeReaderView } from "./reader-view";
 
 describe("parseReaderView", () => {
   it.each([
@@ -54,4 +54,25 @@ describe("resolveTranslationLanguage with a preferred reading language", () => {
       expect(resolveTranslationLanguage(requested, available, articleLanguage, preferred)).toBe(expected);
     },
   );
+});
+
+describe("parseReaderViewCookie", () => {
+  it.each([
+    ["lang=en&mode=side", { lang: "en", mode: "side" }],
+    ["lang%3Den%26mode%3Dside", { lang: "en", mode: "side" }],
+    ["lang%3Dzh-Hans", { lang: "zh-Hans" }],
+    // Malformed or hand-made values are treated as no cookie, never thrown.
+    ["%ff", {}],
+    ["%25ff", {}],
+    ["lang%3Den%ff", {}],
+    ["%", {}],
+    ["%%%", {}],
+    ["", {}],
+    [undefined, {}],
+    ["garbage", {}],
+    ["lang=<script>&mode=sideways", {}],
+    ["\u0000\uffff;=&=", {}],
+  ])("%j → %j", (cookie, view) => {
+    expect(parseReaderViewCookie(cookie)).toEqual(view);
+  });
 });

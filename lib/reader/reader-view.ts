@@ -37,6 +37,26 @@ export function serializeReaderView(view: ReaderView): string {
 export const READER_VIEW_COOKIE = "parallel_reader";
 
 /**
+ * Reads the view from the cookie's value (as the request's cookie parser gives it). The browser
+ * writes it percent-encoded, so a value still holding "%" is decoded once more; a value that does
+ * not decode (a stray "%ff", anything hand-made) is treated as no cookie, never as an error.
+ * @example parseReaderViewCookie("lang%3Den%26mode%3Dside") // { lang: "en", mode: "side" }
+ * @example parseReaderViewCookie("%ff") // {}
+ */
+export function parseReaderViewCookie(value: string | undefined): ReaderView {
+  if (!value) return {};
+  let decoded = value;
+  if (value.includes("%")) {
+    try {
+      decoded = decodeURIComponent(value);
+    } catch {
+      return {};
+    }
+  }
+  return parseReaderView(new URLSearchParams(decoded));
+}
+
+/**
  * Picks the translation to show: the requested language when the article has it (or "none"),
  * else the reader's preferred reading language when the article has it, else the first available
  * language that is not the article's own, else none.

@@ -1,7 +1,7 @@
 // Glossary inputs: what the editor's forms, the import page and the search box send. Isomorphic (no Prisma, no
 // Next), shared by the actions, the pages and the route handlers; the field sets follow lib/glossary/types.ts.
 import { z } from "zod";
-import type { CsvField } from "../../lib/formats/csv/csv-mapping.ts";
+import { csvFields } from "../../lib/formats/csv/csv-mapping.ts";
 import { partsOfSpeech, termStatuses } from "../../lib/glossary/types.ts";
 import { languageTagSchema } from "../../lib/validation/language-tag.ts";
 
@@ -91,22 +91,7 @@ const csvMappingSchema = z.object({
   layout: z.enum(["termPerRow", "columnPerLanguage"]),
   columns: z.array(
     z.object({
-      field: z.enum([
-        "conceptId",
-        "subjectField",
-        "conceptDefinition",
-        "conceptNote",
-        "language",
-        "term",
-        "status",
-        "statusNote",
-        "partOfSpeech",
-        "usageExample",
-        "termNote",
-        "definition",
-        "languageNote",
-        "ignore",
-      ] satisfies CsvField[]),
+      field: z.enum(csvFields),
       language: languageTagSchema.optional(),
     }),
   ),

@@ -9,21 +9,25 @@ export type CsvLayout = "termPerRow" | "columnPerLanguage";
  * in columnPerLanguage, a column with a `language` holds that language's terms (`term`, several separated by ";")
  * or its `definition`, and the concept-level fields hold the rest.
  */
-export type CsvField =
-  | "conceptId"
-  | "subjectField"
-  | "conceptDefinition"
-  | "conceptNote"
-  | "language"
-  | "term"
-  | "status"
-  | "statusNote"
-  | "partOfSpeech"
-  | "usageExample"
-  | "termNote"
-  | "definition"
-  | "languageNote"
-  | "ignore";
+/** Every field a CSV column can map to, in the order the mapping step offers them for one term per row. */
+export const csvFields = [
+  "conceptId",
+  "subjectField",
+  "conceptDefinition",
+  "conceptNote",
+  "language",
+  "term",
+  "status",
+  "statusNote",
+  "partOfSpeech",
+  "usageExample",
+  "termNote",
+  "definition",
+  "languageNote",
+  "ignore",
+] as const;
+
+export type CsvField = (typeof csvFields)[number];
 
 export type CsvColumn = { field: CsvField; language?: string };
 

@@ -1,22 +1,17 @@
 // The import page's column mapping step as plain data: the fields each layout offers, which columns need a
 // language, and a mapping for both layouts from the header row, so the editor can switch layout without losing edits.
-import { suggestCsvMapping, type CsvColumn, type CsvField, type CsvLayout, type CsvMapping } from "./csv-mapping";
+import {
+  csvFields,
+  suggestCsvMapping,
+  type CsvColumn,
+  type CsvField,
+  type CsvLayout,
+  type CsvMapping,
+} from "./csv-mapping";
 
 const conceptFields: CsvField[] = ["conceptId", "subjectField", "conceptDefinition", "conceptNote"];
 const fieldsByLayout: Record<CsvLayout, readonly CsvField[]> = {
-  termPerRow: [
-    ...conceptFields,
-    "language",
-    "term",
-    "status",
-    "statusNote",
-    "partOfSpeech",
-    "usageExample",
-    "termNote",
-    "definition",
-    "languageNote",
-    "ignore",
-  ],
+  termPerRow: csvFields,
   columnPerLanguage: [...conceptFields, "term", "definition", "ignore"],
 };
 

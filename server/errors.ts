@@ -9,6 +9,10 @@ export const errorStatus = {
   CONFLICT: 409,
   /** The change would leave the install without an active admin (lib/auth/last-admin.ts). */
   LAST_ADMIN: 409,
+  /** A body over its route's limit, refused before it is read in full. */
+  PAYLOAD_TOO_LARGE: 413,
+  /** A file that is well-formed but would take longer than the time budget to process (server/jobs). */
+  TIME_BUDGET_EXCEEDED: 422,
   RATE_LIMITED: 429,
   INTERNAL: 500,
 } as const;

@@ -22,3 +22,29 @@ export const languageTagSchema = z
     }
   })
   .meta({ description: "BCP 47 language tag, e.g. fr, en, zh-Hans", examples: ["fr"] });
+
+/**
+ * An object keyed by language tag (a concept's per-language definitions and notes): each key must be a tag
+ * languageTagSchema accepts, and is stored canonical. Two keys that name the same language ("zh-hans" and
+ * "zh-Hans") are refused rather than one silently overwriting the other; the number of keys is bounded.
+ */
+export function languageKeyedRecord<Value extends z.ZodType>(value: Value, { maxKeys }: { maxKeys: number }) {
+  return z
+    .record(z.string().max(35), value)
+    .check((ctx) => {
+      if (Object.keys(ctx.value).length > maxKeys)
+        ctx.issues.push({ code: "custom", message: "tooLong", input: ctx.value });
+    })
+    .transform((record, ctx) => {
+      const canonical: Record<string, z.output<Value>> = {};
+      for (const [key, entry] of Object.entries(record)) {
+        const tag = languageTagSchema.safeParse(key);
+        if (!tag.success || tag.data in canonical) {
+          ctx.addIssue({ code: "custom", message: "invalid", input: key, path: [key] });
+          continue;
+        }
+        canonical[tag.data] = entry;
+      }
+      return canonical;
+    });
+}

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { csvFields } from "../../lib/formats/csv/csv-mapping.ts";
 import { partsOfSpeech, termStatuses } from "../../lib/glossary/types.ts";
-import { languageTagSchema } from "../../lib/validation/language-tag.ts";
+import { languageKeyedRecord, languageTagSchema } from "../../lib/validation/language-tag.ts";
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => text(max).min(1).optional();
@@ -36,7 +36,9 @@ const conceptFields = {
   subjectField: optionalText(200),
   definition: optionalText(8000),
   note: optionalText(8000),
-  perLanguage: z.record(z.string(), z.object({ definition: optionalText(8000), note: optionalText(8000) })).optional(),
+  perLanguage: languageKeyedRecord(z.object({ definition: optionalText(8000), note: optionalText(8000) }), {
+    maxKeys: 200,
+  }).optional(),
   terms: z.array(termFieldsSchema).min(1).max(500),
 };
 

@@ -6,6 +6,7 @@ import { knownError } from "../../errors.ts";
 import { getTestDb } from "../../testing/test-db.ts";
 import { astanaConcept as astana, createTestGlossary, errorOf } from "../../testing/glossary-fixtures.ts";
 import { createTestUser, type TestUser } from "../../testing/test-users.ts";
+import { createConceptAction } from "../actions.ts";
 import { createConcept, deleteConcept, updateConcept } from "../concepts/mutations.ts";
 import { getConcept, getConceptHistory, searchConcepts } from "../concepts/queries.ts";
 import { getGlossary } from "../queries.ts";
@@ -164,5 +165,33 @@ describe("entries", () => {
     ]);
     expect(await search({ pageSize: 2, page: 2 })).toMatchObject({ total: 3, page: 2, pageCount: 2 });
     expect(firstTerms(await search({ pageSize: 2, page: 2 }))).toEqual(["Asie centrale"]);
+  });
+});
+
+describe("per-language keys from the entry form", () => {
+  it("stores them canonical, and refuses a key that is no language tag with nothing stored", async () => {
+    const db = await getTestDb();
+    const glossary = await newGlossary();
+    const terms = [{ language: "en", text: "Silk Road", status: "preferred" as const }];
+
+    const hostile = await createConceptAction.run(editor.viewer, {
+      glossaryId: glossary.id,
+      terms,
+      perLanguage: { '"><script>alert(1)</script>': { definition: "x" } },
+    });
+    expect(hostile).toMatchObject({ ok: false, code: "INVALID_INPUT" });
+    expect(hostile.ok ? [] : hostile.fields?.map((field) => field.path)).toEqual([
+      'perLanguage."><script>alert(1)</script>',
+    ]);
+    expect(await db.concept.count({ where: { glossaryId: glossary.id } })).toBe(0);
+
+    const created = await createConceptAction.run(editor.viewer, {
+      glossaryId: glossary.id,
+      terms,
+      perLanguage: { "ZH-hans": { definition: "丝绸之路" } },
+    });
+    expect(created.ok).toBe(true);
+    const [stored] = await db.concept.findMany({ where: { glossaryId: glossary.id }, select: { perLanguage: true } });
+    expect(stored?.perLanguage).toEqual({ "zh-Hans": { definition: "丝绸之路" } });
   });
 });

@@ -9,8 +9,15 @@ export function databaseUrl(env: Record<string, string | undefined> = process.en
   return env.DATABASE_URL?.trim() || DEFAULT_DATABASE_URL;
 }
 
+/** DATABASE_URL names no database this app can use; its message is the sentence an operator sees. */
+class DatabaseUrlError extends Error {
+  override name = "DatabaseUrlError";
+}
+
 export function databaseProvider(url: string): DatabaseProvider {
   if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
   if (url.startsWith("file:")) return "sqlite";
-  throw new Error(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL)`);
+  throw new DatabaseUrlError(
+    "DATABASE_URL must start with file: (an SQLite file) or postgresql:// (a PostgreSQL database).",
+  );
 }

@@ -1,33 +1,53 @@
 // `npm start` step 1: everything the embedded install needs before the server starts. Creates the
 // data folder and a local auth secret, applies migrations, and on first start imports the seed
 // corpus and the demo translations (skip the demo with PARALLEL_SKIP_DEMO=1 or --no-demo).
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { describeDatabaseFailure, type DatabaseFailure } from "../lib/operations/database-failure.ts";
 import { databaseProvider, databaseUrl } from "../prisma/database-url.ts";
 import { countArticles } from "../server/articles/queries.ts";
 import { disconnectDb } from "../server/db.ts";
+import { checkDatabase } from "../server/operations/database-check.ts";
 import { seedDatabase } from "./seed.ts";
 
 const url = databaseUrl();
-const provider = databaseProvider(url);
-
-if (provider === "sqlite") {
-  mkdirSync(path.dirname(path.resolve(url.slice("file:".length))), { recursive: true });
-}
-
-ensureLocalSecret();
-
-console.log(`[setup] database: ${provider === "sqlite" ? url : "PostgreSQL"} — applying migrations`);
-execFileSync("npx", ["prisma", "migrate", "deploy"], {
-  env: { ...process.env, DATABASE_URL: url },
-  stdio: ["ignore", "ignore", "inherit"],
-});
-
 // The data layer reads DATABASE_URL on first use; it is already `url` unless unset (the SQLite default).
 process.env.DATABASE_URL = url;
+
 try {
+  await setUp();
+} catch (error) {
+  // Whatever the database said, the operator reads one sentence and gets an exit code; the stack is no help to them.
+  const failure = describeDatabaseFailure(error, url) ?? (await checkDatabase());
+  if (!failure) throw error;
+  stop(failure);
+} finally {
+  await disconnectDb();
+}
+
+async function setUp() {
+  if (databaseProvider(url) === "sqlite") {
+    mkdirSync(path.dirname(path.resolve(url.slice("file:".length))), { recursive: true });
+  }
+  ensureLocalSecret();
+  // Reachable, existing, not locked: checked through the app's own client, whose errors say which.
+  stop(await checkDatabase({ migrations: false }));
+
+  console.log(`[setup] database: ${databaseProvider(url) === "sqlite" ? url : "PostgreSQL"} — applying migrations`);
+  const migrate = spawnSync("npx", ["prisma", "migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: ["ignore", "ignore", "pipe"],
+    encoding: "utf8",
+  });
+  if (migrate.status !== 0) {
+    stop(await checkDatabase({ migrations: false }));
+    // Prisma's CLI explains its own refusals (a failed or modified migration) in a few lines, without a stack.
+    console.error(migrate.stderr.trim());
+    stop({ reason: "unexpected", sentence: "Applying the database migrations failed (above).", exitCode: 70 });
+  }
+
   if ((await countArticles()) === 0) {
     const withDemo = process.env.PARALLEL_SKIP_DEMO !== "1" && !process.argv.includes("--no-demo");
     const report = await seedDatabase({ withDemo });
@@ -40,8 +60,12 @@ try {
   } else {
     console.log("[setup] library already has articles; seed skipped");
   }
-} finally {
-  await disconnectDb();
+}
+
+function stop(failure: DatabaseFailure | undefined) {
+  if (!failure) return;
+  console.error(`[setup] ${failure.sentence}`);
+  process.exit(failure.exitCode);
 }
 
 /**

@@ -8,6 +8,8 @@ import { isLocale, type Locale } from "../i18n/locales.ts";
 import { roles, type Role, type Viewer } from "../lib/auth/permissions.ts";
 import { accountDatabaseHooks, accountGuards, SIGN_UP_ROLE } from "./auth-guards.ts";
 import { authDatabase, type AuthDatabase } from "./db.ts";
+import { existingAccountEmail, requestLocale, verificationEmail } from "./mail/account-emails.ts";
+import { mailerFromEnv, type Mailer } from "./mail/mailer.ts";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./users/schema.ts";
 
 export type AuthSettings = {
@@ -20,6 +22,12 @@ export type AuthSettings = {
   isSecure?: boolean;
   /** Load balancers whose X-Forwarded-For entries to skip when finding the client's IP. */
   trustedProxies?: string[];
+  /**
+   * Outgoing e-mail (SMTP_URL). With it, sign-up sends a link that confirms the address before the account can
+   * sign in, and answers the same whether or not the address has an account. Without it (the embedded install),
+   * sign-up signs in at once and the per-IP limit bounds how many addresses anyone can probe.
+   */
+  mailer?: Mailer;
   /** The lockout's clock; tests move it instead of sleeping. */
   now?: () => Date;
 };
@@ -27,6 +35,7 @@ export type AuthSettings = {
 /** `database` comes from authDatabase() (server/db.ts): better-auth's adapter on the shared client. */
 export function createAuth(database: AuthDatabase, settings: AuthSettings) {
   const guardContext = { now: settings.now ?? (() => new Date()) };
+  const { mailer } = settings;
   return betterAuth({
     appName: "Parallel",
     secret: settings.secret,
@@ -38,8 +47,30 @@ export function createAuth(database: AuthDatabase, settings: AuthSettings) {
       enabled: true,
       minPasswordLength: PASSWORD_MIN_LENGTH,
       maxPasswordLength: PASSWORD_MAX_LENGTH,
-      autoSignIn: true,
+      autoSignIn: !mailer,
+      // better-auth then answers a sign-up for a taken address exactly like a new one (and hashes the password
+      // anyway, so the time says nothing either); the owner of the address gets an e-mail instead.
+      requireEmailVerification: Boolean(mailer),
+      onExistingUserSignUp: mailer
+        ? async ({ user }, request) => {
+            const locale = requestLocale(request);
+            const signIn = new URL(`/${locale}/sign-in`, settings.baseURL ?? request?.url).toString();
+            await mailer.send(await existingAccountEmail(user.email, signIn, locale));
+          }
+        : undefined,
     },
+    emailVerification: mailer
+      ? {
+          sendOnSignUp: true,
+          // Signing in before confirming answers EMAIL_NOT_VERIFIED and sends a fresh link.
+          sendOnSignIn: true,
+          autoSignInAfterVerification: true,
+          expiresIn: 3600,
+          sendVerificationEmail: async ({ user, url }, request) => {
+            await mailer.send(await verificationEmail(user.email, url, requestLocale(request)));
+          },
+        }
+      : undefined,
     user: {
       additionalFields: {
         // input: false — a sign-up body cannot choose its role or enable itself.
@@ -94,6 +125,7 @@ export function authSettingsFromEnv(env: Record<string, string | undefined> = pr
     baseURL,
     trustedOrigins: [...new Set(origins)],
     isSecure: env.NODE_ENV === "production" && baseURL?.startsWith("https://") === true,
+    mailer: mailerFromEnv(env),
     trustedProxies: env.AUTH_TRUSTED_PROXIES?.split(",")
       .map((p) => p.trim())
       .filter(Boolean),

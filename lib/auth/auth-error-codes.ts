@@ -8,6 +8,8 @@ export const authErrorCodes = [
   "USER_ALREADY_EXISTS",
   "USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL",
   "INVALID_PASSWORD",
+  /** Sign-in before the sign-up link was opened, when an SMTP server is configured; better-auth sends a new link. */
+  "EMAIL_NOT_VERIFIED",
 ] as const;
 export type AuthErrorCode = (typeof authErrorCodes)[number];
 

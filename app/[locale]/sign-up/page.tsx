@@ -4,6 +4,7 @@ import { toLocale } from "@/i18n/locales";
 import { localeAlternates } from "@/i18n/metadata";
 import { Link } from "@/i18n/navigation";
 import { safeNextPath } from "@/lib/auth/next-path";
+import { sendsEmail } from "@/server/mail/mailer";
 import { SignUpForm } from "./sign-up-form";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign-up">): Promise<Metadata> {
@@ -12,7 +13,8 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/sign-up"
 }
 
 export default async function SignUpPage({ params, searchParams }: PageProps<"/[locale]/sign-up">) {
-  setRequestLocale(toLocale((await params).locale));
+  const locale = toLocale((await params).locale);
+  setRequestLocale(locale);
   const next = safeNextPath((await searchParams).next);
   const t = await getTranslations("SignUp");
   return (
@@ -21,7 +23,11 @@ export default async function SignUpPage({ params, searchParams }: PageProps<"/[
         <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
         <p className="text-stone-700 dark:text-stone-300">{t("intro")}</p>
       </div>
-      <SignUpForm redirectTo={next} />
+      <SignUpForm
+        redirectTo={next}
+        // With an SMTP server, the account starts when the e-mailed link is opened, which then signs in here.
+        verification={sendsEmail() ? { callbackURL: `/${locale}${next === "/" ? "" : next}` } : null}
+      />
       <p>
         {t.rich("haveAccount", {
           link: (chunks) => (

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { useState } from "react";
 import { authClient } from "@/components/auth/auth-client";
 import { TextField } from "@/components/ui/text-field";
 import { useRouter } from "@/i18n/navigation";
@@ -9,19 +10,42 @@ import { FormAlert, submitButtonClass } from "../_components/form-alert";
 import { useAuthForm } from "../_components/use-auth-form";
 import { useAuthText } from "../_components/use-auth-text";
 
-/** Signs up and, on success, signs in at once (better-auth's autoSignIn). */
-export function SignUpForm({ redirectTo }: { redirectTo: string }) {
+/**
+ * Signs up and, on success, signs in at once (better-auth's autoSignIn); or, when the install verifies addresses
+ * by e-mail, says where the link went. The answer is the same whether or not the address already had an account.
+ */
+export function SignUpForm({
+  redirectTo,
+  verification,
+}: {
+  redirectTo: string;
+  verification: { callbackURL: string } | null;
+}) {
   const t = useTranslations("SignUp");
   const text = useAuthText();
   const router = useRouter();
+  const [sentTo, setSentTo] = useState<string | null>(null);
   const { formRef, alertRef, onSubmit, fieldErrors, formError, isPending } = useAuthForm(
     signUpSchema,
-    (input) => authClient.signUp.email(input),
-    () => {
+    (input) => authClient.signUp.email({ ...input, ...(verification ?? {}) }),
+    (form) => {
+      if (verification) return setSentTo(String(new FormData(form).get("email")));
       router.replace(redirectTo);
       router.refresh();
     },
   );
+  if (sentTo)
+    return (
+      // Focus follows the form it replaces, so that keyboard and screen-reader users land on the message.
+      <p
+        role="status"
+        tabIndex={-1}
+        ref={(element) => element?.focus()}
+        className="rounded-md border border-stone-300 p-4 dark:border-stone-600"
+      >
+        {t("checkEmail", { email: sentTo })}
+      </p>
+    );
   const error = (field: string) => (fieldErrors[field] ? text.fieldError(fieldErrors[field]) : undefined);
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">

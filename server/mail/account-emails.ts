@@ -1,0 +1,39 @@
+// The account e-mails, in the language the person was using when they asked (their locale cookie, else their
+// browser's languages), from the same catalogues as the pages.
+import "server-only";
+import { createTranslator } from "next-intl";
+import { defaultLocale, isLocale, LOCALE_COOKIE, locales, type Locale } from "../../i18n/locales.ts";
+import type { Email } from "./mailer.ts";
+
+/** The UI locale a request speaks: the locale cookie, else the first Accept-Language that is one of ours. */
+export function requestLocale(request: Request | undefined): Locale {
+  const cookie = request?.headers
+    .get("cookie")
+    ?.split(";")
+    .map((part) => part.trim().split("="))
+    .find(([name]) => name === LOCALE_COOKIE)?.[1];
+  if (isLocale(cookie)) return cookie;
+  for (const range of request?.headers.get("accept-language")?.split(",") ?? []) {
+    const language = range.split(";")[0]?.trim().toLowerCase().split("-")[0];
+    const match = locales.find((locale) => locale === language);
+    if (match) return match;
+  }
+  return defaultLocale;
+}
+
+async function translator(locale: Locale) {
+  const messages = (await import(`../../messages/${locale}.json`)).default;
+  return createTranslator({ locale, messages, namespace: "AccountEmail" });
+}
+
+/** The link that confirms a new account's address. */
+export async function verificationEmail(to: string, url: string, locale: Locale): Promise<Email> {
+  const t = await translator(locale);
+  return { to, subject: t("verifySubject"), text: t("verifyBody", { url }) };
+}
+
+/** Sent instead of a second account, so that sign-up answers the same whether or not the address is taken. */
+export async function existingAccountEmail(to: string, signInUrl: string, locale: Locale): Promise<Email> {
+  const t = await translator(locale);
+  return { to, subject: t("existingSubject"), text: t("existingBody", { url: signInUrl }) };
+}

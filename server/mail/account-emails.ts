@@ -1,7 +1,7 @@
 // The account e-mails, in the language the person was using when they asked (their locale cookie, else their
 // browser's languages), from the same catalogues as the pages.
 import "server-only";
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { defaultLocale, isLocale, LOCALE_COOKIE, locales, type Locale } from "../../i18n/locales.ts";
 import type { Email } from "./mailer.ts";
 

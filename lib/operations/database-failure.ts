@@ -78,14 +78,18 @@ export function describeDatabaseFailure(error: unknown, url: string): DatabaseFa
     case "TableDoesNotExist":
       return notMigrated(target, []);
   }
-  if (cause?.originalCode === "SQLITE_BUSY" || cause?.kind === "SocketTimeout")
+  const code = (error as { code?: unknown } | null)?.code;
+  // SQLite's busy lock arrives as the adapter's cause (through Prisma) or as better-sqlite3's own code (the probe).
+  if (
+    cause?.originalCode === "SQLITE_BUSY" ||
+    cause?.kind === "SocketTimeout" ||
+    code === "SQLITE_BUSY" ||
+    code === "SQLITE_LOCKED"
+  )
     return failure(
       "locked",
       `${capitalize(target)} is locked by another process (another server or an import); stop it or wait, then start again.`,
     );
-  const code = (error as { code?: unknown } | null)?.code;
-  if (code === "SQLITE_BUSY" || code === "SQLITE_LOCKED")
-    return failure("locked", `${capitalize(target)} is locked by another process; stop it or wait, then start again.`);
   if (code === "SQLITE_CANTOPEN" || code === "ENOENT" || code === "EACCES" || code === "EROFS" || code === "ENOTDIR")
     return failure("cannotOpen", `Cannot open or create ${target}: check that its folder exists and is writable.`);
   return undefined;

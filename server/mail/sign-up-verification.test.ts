@@ -1,62 +1,25 @@
 // Sign-up when an SMTP server is configured: a real SMTP server (smtp-server) receives what nodemailer sends, and
 // better-auth's real handler answers. The answer must not tell whether an address already has an account.
-import { simpleParser } from "mailparser";
-import { SMTPServer } from "smtp-server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Auth } from "../auth.ts";
 import { getTestDb } from "../testing/test-db.ts";
 import { callAuth, createTestAuth, uniqueEmail, uniqueIp } from "../testing/test-auth.ts";
+import { startSmtpInbox, type SmtpInbox } from "../testing/smtp-inbox.ts";
 import { createMailer } from "./mailer.ts";
 
-type Received = { to: string; subject: string; text: string };
-
-const inbox: Received[] = [];
-const waiting: { to: string; resolve: (mail: Received) => void }[] = [];
-
-const smtp = new SMTPServer({
-  authOptional: true,
-  disabledCommands: ["STARTTLS", "AUTH"],
-  logger: false,
-  onData(stream, session, callback) {
-    simpleParser(stream)
-      .then((parsed) => {
-        const mail = {
-          to: session.envelope.rcptTo[0]?.address ?? "",
-          subject: parsed.subject ?? "",
-          text: parsed.text ?? "",
-        };
-        const waiter = waiting.findIndex((w) => w.to === mail.to);
-        if (waiter >= 0) waiting.splice(waiter, 1)[0]!.resolve(mail);
-        else inbox.push(mail);
-        callback();
-      })
-      .catch(callback);
-  },
-});
-
-/** The next message to `to` (better-auth sends after answering, so it may still be on its way). */
-function nextMail(to: string): Promise<Received> {
-  const index = inbox.findIndex((mail) => mail.to === to);
-  if (index >= 0) return Promise.resolve(inbox.splice(index, 1)[0]!);
-  return new Promise((resolve, reject) => {
-    waiting.push({ to, resolve });
-    setTimeout(() => reject(new Error(`no e-mail to ${to}`)), 10_000);
-  });
-}
+let inbox: SmtpInbox;
+const nextMail = (to: string) => inbox.nextMail(to);
 
 const linkIn = (text: string) => text.match(/https?:\/\/\S+/)?.[0] ?? "";
 
 let auth: Auth;
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => smtp.listen(0, "127.0.0.1", resolve));
-  const { port } = smtp.server.address() as { port: number };
-  auth = await createTestAuth({
-    mailer: createMailer(`smtp://127.0.0.1:${port}`, "Parallel <no-reply@example.org>"),
-  });
+  inbox = await startSmtpInbox();
+  auth = await createTestAuth({ mailer: createMailer(inbox.url, "Parallel <no-reply@example.org>") });
 });
 
-afterAll(() => new Promise<void>((resolve) => smtp.close(resolve)));
+afterAll(() => inbox.close());
 
 const password = "a long enough password";
 

@@ -25,6 +25,9 @@ export const csvIssueCodes = [
   "conflictingValue",
   "duplicateTerm",
   "extraCells",
+  "recordTooLarge",
+  "tooManyCells",
+  "tooManyTerms",
 ] as const;
 export type CsvIssueCode = (typeof csvIssueCodes)[number];
 
@@ -37,6 +40,26 @@ export type CsvReadResult = {
 };
 
 type Row = { cells: string[]; line: number };
+
+/** What one file may hold: a row of this many characters or cells, or a concept of this many terms, is refused. */
+export const csvLimits = { recordLength: 1_000_000, cellsPerRow: 1000, termsPerConcept: 1000 };
+
+class TooManyCells extends Error {
+  constructor(readonly line: number) {
+    super("tooManyCells");
+  }
+}
+
+// How many line breaks a raw record holds between its first and last character that are not line breaks.
+function innerLineBreaks(raw: string): number {
+  let start = 0;
+  let end = raw.length;
+  while (start < end && (raw[start] === "\n" || raw[start] === "\r")) start++;
+  while (end > start && (raw[end - 1] === "\n" || raw[end - 1] === "\r")) end--;
+  let count = 0;
+  for (let at = raw.indexOf("\n", start); at !== -1 && at < end; at = raw.indexOf("\n", at + 1)) count++;
+  return count;
+}
 
 /**
  * A cell's value: trimmed, then without the apostrophe writeGlossaryCsv puts before a formula-like cell
@@ -66,18 +89,28 @@ function rows(text: string, delimiter: string): Row[] | Issue {
       skip_empty_lines: true,
       info: true,
       raw: true,
+      max_record_size: csvLimits.recordLength,
+      // Counted as each row ends, so that a row of a million empty cells is refused before the next one is read.
+      // With info and raw, csv-parse hands on_record the record wrapped as { record, info, raw }, whatever its
+      // types say.
+      on_record: (record, context) => {
+        if ((record as unknown as { record: string[] }).record.length > csvLimits.cellsPerRow)
+          throw new TooManyCells(context.lines);
+        return record;
+      },
     }) as unknown as {
       record: string[];
       info: { lines: number };
       raw: string;
     }[];
     // csv-parse counts the line a record ends on; a quoted cell may span lines, so count back to where it starts.
-    return records.map(({ record, info, raw }) => ({
-      cells: record,
-      line: info.lines - (raw.replace(/^[\r\n]+|[\r\n]+$/gu, "").match(/\n/gu)?.length ?? 0),
-    }));
+    return records.map(({ record, info, raw }) => ({ cells: record, line: info.lines - innerLineBreaks(raw) }));
   } catch (error) {
+    if (error instanceof TooManyCells)
+      return { code: "tooManyCells", detail: String(csvLimits.cellsPerRow), line: error.line };
     const { code, lines } = error as { code?: string; lines?: number };
+    if (code === "CSV_MAX_RECORD_SIZE")
+      return { code: "recordTooLarge", detail: String(csvLimits.recordLength), ...(lines ? { line: lines } : {}) };
     return { code: "malformedCsv", detail: code ?? String(error), ...(lines ? { line: lines } : {}) };
   }
 }
@@ -106,32 +139,53 @@ class Collector {
       this.report.warnings.push({ code: "conflictingValue", line, element: column, detail: String(value) });
   }
 
+  // Each concept's terms by language and text, so that a repeated term is found in constant time.
+  private readonly termKeys = new Map<Concept, Set<string>>();
+  /** Concepts over csvLimits.termsPerConcept: refused at the end, with one error each. */
+  readonly overfull = new Set<Concept>();
+
   addTerm(concept: Concept, term: Term, line: number): void {
-    if (concept.terms.some((known) => known.language === term.language && known.text === term.text)) {
-      this.report.warnings.push({ code: "duplicateTerm", line, detail: term.text });
-    } else concept.terms.push(term);
+    let keys = this.termKeys.get(concept);
+    if (!keys) this.termKeys.set(concept, (keys = new Set()));
+    const key = `${term.language}\u0000${term.text}`;
+    if (keys.has(key)) this.report.warnings.push({ code: "duplicateTerm", line, detail: term.text });
+    else if (concept.terms.length === csvLimits.termsPerConcept) this.overfull.add(concept);
+    else {
+      keys.add(key);
+      concept.terms.push(term);
+    }
   }
+}
+
+// Where each field's column is, found once per file rather than once per cell read.
+type ColumnIndex = { valueAt: Map<CsvField, number>; nameAt: Map<CsvField, number> };
+
+function indexColumns(mapping: CsvMapping): ColumnIndex {
+  const index: ColumnIndex = { valueAt: new Map(), nameAt: new Map() };
+  mapping.columns.forEach((column, at) => {
+    if (!column.language && !index.valueAt.has(column.field)) index.valueAt.set(column.field, at);
+    if (!index.nameAt.has(column.field)) index.nameAt.set(column.field, at);
+  });
+  return index;
 }
 
 function readRow(
   row: Row,
   header: string[],
   mapping: CsvMapping,
+  columns: ColumnIndex,
   collector: Collector,
   previous: Concept | null,
 ): Concept | null {
   const cell = (field: CsvField) => {
-    const at = mapping.columns.findIndex((column) => column.field === field && !column.language);
-    return at === -1 ? "" : valueOf(row.cells[at]);
+    const at = columns.valueAt.get(field);
+    return at === undefined ? "" : valueOf(row.cells[at]);
   };
-  const named = (field: CsvField) => header[mapping.columns.findIndex((column) => column.field === field)] ?? field;
+  const named = (field: CsvField) => header[columns.nameAt.get(field) ?? -1] ?? field;
   const { errors, warnings } = collector.report;
   if (row.cells.every((value) => value.trim() === "")) return previous;
   // One row per term: a blank id continues the concept above. One column per language: every row is a concept.
-  const continues =
-    mapping.layout === "termPerRow" &&
-    mapping.columns.some((column) => column.field === "conceptId") &&
-    !cell("conceptId");
+  const continues = mapping.layout === "termPerRow" && columns.nameAt.has("conceptId") && !cell("conceptId");
   const concept = continues && previous ? previous : collector.concept(cell("conceptId"), row.line);
   collector.set(concept, "subjectField", cell("subjectField"), row.line, named("subjectField"));
   collector.set(concept, "definition", cell("conceptDefinition"), row.line, named("conceptDefinition"));
@@ -143,11 +197,12 @@ function readRow(
       if (column.field === "definition") {
         const details: LanguageDetails = concept.perLanguage?.[column.language] ?? {};
         collector.set(details, "definition", value, row.line, header[at]);
-        concept.perLanguage = { ...concept.perLanguage, [column.language]: details };
+        (concept.perLanguage ??= {})[column.language] = details;
       } else if (column.field === "term") {
         // Several terms in one cell are synonyms: the first is the preferred one.
         value
-          .split(/\s*;\s*/u)
+          .split(";")
+          .map((synonym) => synonym.trim())
           .filter(Boolean)
           .forEach((text, index) => {
             collector.addTerm(
@@ -211,7 +266,7 @@ function readRow(
   const details: LanguageDetails = concept.perLanguage?.[language] ?? {};
   collector.set(details, "definition", cell("definition"), row.line, named("definition"));
   collector.set(details, "note", cell("languageNote"), row.line, named("languageNote"));
-  if (Object.keys(details).length) concept.perLanguage = { ...concept.perLanguage, [language]: details };
+  if (Object.keys(details).length) (concept.perLanguage ??= {})[language] = details;
   collector.addTerm(concept, term, row.line);
   return concept;
 }
@@ -233,6 +288,7 @@ export function readGlossaryCsv(text: string, mapping: CsvMapping, options: { ma
   if (mapping.layout === "termPerRow" && !mapping.columns.some((column) => column.field === "language"))
     return refused("noLanguageColumn", "", header.line);
   const collector = new Collector();
+  const columns = indexColumns(mapping);
   let previous: Concept | null = null;
   for (const row of body) {
     if (
@@ -245,11 +301,16 @@ export function readGlossaryCsv(text: string, mapping: CsvMapping, options: { ma
         detail: String(row.cells.length - mapping.columns.length),
       });
     }
-    previous = readRow(row, header.cells, mapping, collector, previous);
+    previous = readRow(row, header.cells, mapping, columns, collector, previous);
   }
   const kept = collector.concepts
     .map((concept, index) => ({ concept, line: collector.lines[index] }))
     .filter(({ concept, line }) => {
+      if (collector.overfull.has(concept)) {
+        const detail = String(csvLimits.termsPerConcept);
+        collector.report.errors.push({ code: "tooManyTerms", line, detail });
+        return false;
+      }
       if (concept.terms.length) return true;
       collector.report.errors.push({ code: "conceptWithoutTerms", line, detail: concept.id ?? "" });
       return false;

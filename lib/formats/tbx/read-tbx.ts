@@ -2,7 +2,7 @@
 // A file that cannot be decoded or parsed gives no glossary at all; otherwise every entry that can be read is.
 import type { Concept, Glossary } from "../../glossary/types";
 import { decodeXml, defaultMaxBytes } from "../xml/decode-xml";
-import { type XmlElement, elements, parseXml, textContent } from "../xml/xml-tree";
+import { type XmlElement, descendants, elements, parseXml, textContent } from "../xml/xml-tree";
 import { readEntry } from "./tbx-entry";
 import { type ReadContext, isStructural, unsupported } from "./tbx-items";
 import type { TbxDialect, TbxIssue, TbxReadResult } from "./tbx-types";
@@ -42,7 +42,7 @@ function dialectOf(root: XmlElement, concepts: XmlElement[], context: ReadContex
 }
 
 const hasForeignElement = (element: XmlElement, context: ReadContext): boolean =>
-  elements(element).some((child) => child.uri !== context.rootUri || hasForeignElement(child, context));
+  descendants(element).some((child) => child.uri !== context.rootUri);
 
 /**
  * Reads TBX from text, or from bytes decoded by their BOM and XML declaration; refuses files over `maxBytes` (50 MB).

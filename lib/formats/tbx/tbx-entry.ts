@@ -1,7 +1,7 @@
 // One TBX entry (conceptEntry in v3, termEntry in TBX 2008) as a Concept, language section by language section;
 // a section with an unusable xml:lang is refused with its line and terms, a repeated language merged and reported.
 import type { Concept, LanguageDetails } from "../../glossary/types";
-import { type XmlElement, elements, textContent } from "../xml/xml-tree";
+import { type XmlElement, descendants, elements, textContent } from "../xml/xml-tree";
 import {
   type Item,
   type Level,
@@ -20,6 +20,12 @@ import { languageTag } from "../../glossary/language-tag";
 
 export type EntryRead = { concept: Concept | null; termsWithoutStatus: XmlElement[] };
 
+/** More terms than this in one entry is not a termbase entry but a file built to be slow: it is refused. */
+export const maxTermsPerConcept = 1000;
+
+// What one entry's reading keeps besides the concept: the languages and terms seen so far, to find repeats in
+// constant time each, and whether the entry crossed maxTermsPerConcept.
+type EntryState = { languages: Set<string>; terms: Set<string>; tooManyTerms: boolean };
 type Described = { definition?: string; definitionSource?: string };
 
 function applyDefinition(target: Described, item: Item, context: ReadContext, level: Level): void {
@@ -45,7 +51,7 @@ function applyConceptItem(concept: Concept, item: Item, context: ReadContext): v
 function readLanguageSection(
   section: XmlElement,
   concept: Concept,
-  seen: Set<string>,
+  state: EntryState,
   context: ReadContext,
   result: EntryRead,
 ): void {
@@ -63,8 +69,8 @@ function readLanguageSection(
     return;
   }
   if (declared!.includes("_")) warn(context, "valueMapped", section, `${declared} → ${language}`);
-  if (seen.has(language)) warn(context, "duplicateLanguageSection", section, language);
-  seen.add(language);
+  if (state.languages.has(language)) warn(context, "duplicateLanguageSection", section, language);
+  state.languages.add(language);
   const details: LanguageDetails = concept.perLanguage?.[language] ?? {};
   for (const child of elements(section)) {
     if (["termSec", "tig", "ntig"].some((name) => isStructural(child, context, name))) {
@@ -72,11 +78,16 @@ function readLanguageSection(
       if (!read.term) continue;
       // The same spelling twice is a real case (Portuguese "Croata", masculine and feminine): kept twice unless
       // everything about it is the same, and then imported once.
-      const same = JSON.stringify(read.term);
-      if (concept.terms.some((term) => JSON.stringify(term) === same)) {
+      const key = JSON.stringify(read.term);
+      if (state.terms.has(key)) {
         warn(context, "duplicateTerm", child, read.term.text);
         continue;
       }
+      if (concept.terms.length === maxTermsPerConcept) {
+        state.tooManyTerms = true;
+        return;
+      }
+      state.terms.add(key);
       concept.terms.push(read.term);
       if (!read.hasStatus) result.termsWithoutStatus.push(child);
     } else if (isStructural(child, context, "note")) details.note = appendLine(details.note, textContent(child));
@@ -93,8 +104,10 @@ function readLanguageSection(
 
 // The texts of the terms inside an element, for the report of a language section that is not imported.
 function termTexts(element: XmlElement, context: ReadContext): string[] {
-  if (isStructural(element, context, "term")) return [textContent(element)].filter(Boolean);
-  return elements(element).flatMap((child) => termTexts(child, context));
+  return [element, ...descendants(element)]
+    .filter((node) => isStructural(node, context, "term"))
+    .map(textContent)
+    .filter(Boolean);
 }
 
 /**
@@ -105,11 +118,20 @@ export function readEntry(entry: XmlElement, context: ReadContext): EntryRead {
   const concept: Concept = { terms: [] };
   const result: EntryRead = { concept, termsWithoutStatus: [] };
   if (entry.attributes.id) concept.id = entry.attributes.id;
-  const seen = new Set<string>();
+  const state: EntryState = { languages: new Set(), terms: new Set(), tooManyTerms: false };
   for (const child of elements(entry)) {
-    if (isStructural(child, context, "langSec") || isStructural(child, context, "langSet"))
-      readLanguageSection(child, concept, seen, context, result);
-    else if (isStructural(child, context, "note")) concept.note = appendLine(concept.note, textContent(child));
+    if (isStructural(child, context, "langSec") || isStructural(child, context, "langSet")) {
+      readLanguageSection(child, concept, state, context, result);
+      if (state.tooManyTerms) {
+        context.errors.push({
+          code: "tooManyTerms",
+          line: entry.line,
+          element: describe(entry),
+          detail: String(maxTermsPerConcept),
+        });
+        return { concept: null, termsWithoutStatus: [] };
+      }
+    } else if (isStructural(child, context, "note")) concept.note = appendLine(concept.note, textContent(child));
     else if (isStructural(child, context, "transacGrp"))
       (concept.transactions ??= []).push(readTransaction(child, context, "concept"));
     else {

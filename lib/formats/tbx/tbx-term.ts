@@ -91,29 +91,31 @@ export function readTerm(section: XmlElement, language: string, context: ReadCon
   const term: Term = { language, text: "", status: "admitted" };
   let hasStatus = false;
   let termElement: XmlElement | null = null;
-  const walk = (parent: XmlElement) => {
-    for (const child of elements(parent)) {
-      if (isStructural(child, context, "term")) {
-        termElement = child;
-        term.text = textContent(child);
-      } else if (isStructural(child, context, "termGrp")) walk(child);
-      else if (isStructural(child, context, "note")) term.note = appendLine(term.note, textContent(child));
-      else if (isStructural(child, context, "transacGrp"))
-        (term.transactions ??= []).push(readTransaction(child, context, "term"));
+  // A termGrp's children read as if they stood in its place, in document order; a stack, not recursion.
+  const pending = elements(section).reverse();
+  while (pending.length) {
+    const child = pending.pop()!;
+    if (isStructural(child, context, "term")) {
+      termElement = child;
+      term.text = textContent(child);
+    } else if (isStructural(child, context, "termGrp")) {
+      const inner = elements(child);
+      for (let i = inner.length - 1; i >= 0; i--) pending.push(inner[i]);
+    } else if (isStructural(child, context, "note")) term.note = appendLine(term.note, textContent(child));
+    else if (isStructural(child, context, "transacGrp"))
+      (term.transactions ??= []).push(readTransaction(child, context, "term"));
+    else {
+      const item = itemOf(child, context);
+      if (!item) unsupported(context, child, "term", false);
+      else if (item.category !== "administrativeStatus" && item.category !== "normativeAuthorization")
+        applyItem(term, item, context);
       else {
-        const item = itemOf(child, context);
-        if (!item) unsupported(context, child, "term", false);
-        else if (item.category !== "administrativeStatus" && item.category !== "normativeAuthorization")
-          applyItem(term, item, context);
-        else {
-          const status = readStatus(term, item, context);
-          if (status && !hasStatus) [term.status, hasStatus] = [status, true];
-          else if (status && status !== term.status) warn(context, "duplicateValue", item.element, status);
-        }
+        const status = readStatus(term, item, context);
+        if (status && !hasStatus) [term.status, hasStatus] = [status, true];
+        else if (status && status !== term.status) warn(context, "duplicateValue", item.element, status);
       }
     }
-  };
-  walk(section);
+  }
   if (!term.text) {
     context.errors.push({ code: "emptyTerm", line: (termElement ?? section).line, element: section.name, detail: "" });
     return { term: null };

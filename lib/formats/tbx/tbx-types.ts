@@ -12,6 +12,12 @@ export const tbxIssueCodes = [
   "encodingMismatch",
   "malformedXml",
   "entityDeclaration",
+  // A limit of the XML reader (xmlLimits), crossed: the file is refused where it crosses it.
+  "tooDeep",
+  "tooManyAttributes",
+  "tooManyElements",
+  "textTooLong",
+  "attributeTooLong",
   "notTbx",
   // One concept, language section or term is not imported; the rest is.
   "invalidLanguageTag",
@@ -19,6 +25,7 @@ export const tbxIssueCodes = [
   "emptyTerm",
   "conceptWithoutTerms",
   "duplicateConceptId",
+  "tooManyTerms",
   // Imported, but not exactly as the file says.
   "duplicateLanguageSection",
   "duplicateTerm",

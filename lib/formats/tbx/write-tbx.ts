@@ -8,7 +8,8 @@ const schemaBase = "https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dial
 
 // Characters XML 1.0 cannot carry at all; dropped rather than written into an unreadable file.
 const invalidXml =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+  // eslint-disable-next-line no-control-regex -- finding the control characters XML forbids is the point
+  /[\u0000-\u0008\v\f\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 const text = (value: string) =>
   value.replace(invalidXml, "").replace(/&/gu, "&amp;").replace(/</gu, "&lt;").replace(/>/gu, "&gt;");
 const attribute = (value: string) =>

@@ -53,7 +53,7 @@ export const boilerplateRules: BoilerplateRule[] = [
   {
     id: "breadcrumb",
     what: "breadcrumb trail ('HOME>INTERNATIONAL>EVENTS>…', \"Page d'accueil>>Chine\")",
-    pattern: /^[^<>›\n]{1,40}(?:\s*(?:>{1,2}|›)\s*[^<>›\n]{1,120}){1,}$/u,
+    pattern: /^[^<>›\n]{1,40}(?:(?:>{1,2}|›)[^<>›\n]{1,120})+$/u,
     action: "drop",
     zone: "edge",
   },
@@ -107,7 +107,7 @@ export const boilerplateRules: BoilerplateRule[] = [
     id: "photo-credit",
     what: "photo credit ('(Xinhua/Yan Yan)', 'Photo : AFP')",
     pattern:
-      /^(?:\(\s*\p{L}[\p{L} .'’-]{1,40}\/[\p{L} .'’-]{2,60}\)|\(?(?:Photo|Photos|Crédit photo|Image|图片|Фото)\s*[:：][^.]*\)?)$/iu,
+      /^(?:\(\s*\p{L}[\p{L} .'’-]{1,40}\/[\p{L} .'’-]{2,60}\)|\(?(?:Photo|Photos|Crédit photo|Image|图片|Фото)\s*[:：][^.]*)$/iu,
     action: "drop",
   },
   {
@@ -152,7 +152,7 @@ export const boilerplateRules: BoilerplateRule[] = [
     id: "agency-mention",
     what: 'news agency named in the lead ("Selon l\'agence de presse Xinhua Astana, le 30 mai 2025, …"): body text',
     pattern:
-      /(?:Selon|D['’]après)\s+l['’]agence(?:\s+de\s+presse)?\s+(\p{Lu}[\p{L}-]+)|(\p{Lu}[\p{L}-]+)\s+news agency\b|据(新华社|中新社)/u,
+      /(?:Selon|D['’]après)\s+l['’]agence(?:\s+de\s+presse)?\s+(\p{Lu}[\p{L}-]+)|(?<![\p{L}-])(\p{Lu}[\p{L}-]+)\s+news agency\b|据(新华社|中新社)/u,
     action: "keep",
     zone: "lead",
     rank: 1,

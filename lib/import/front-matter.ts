@@ -15,7 +15,7 @@ export function parseFrontMatter(text: string): FrontMatter {
   if (!match) return { fields: {}, body: text };
   const fields: Record<string, string> = {};
   for (const line of match[1].split(/\r?\n/u)) {
-    const field = line.match(/^#?[ \t]*([\w-]+)[ \t]*:[ \t]*(.*)$/u);
+    const field = line.match(/^#?[ \t]*([\w-]+)[ \t]*:(.*)$/u);
     if (field && field[2].trim()) fields[field[1].toLowerCase()] = field[2].trim().replace(/^(["'])(.*)\1$/u, "$2");
   }
   return { fields, body: text.slice(match[0].length) };

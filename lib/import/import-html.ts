@@ -71,19 +71,25 @@ function htmlToSource(html: string): SourceDocument {
     if (current.trim()) lines.push(current.replace(/\s+/gu, " ").trim(), "");
     current = "";
   };
-  const walk = (node: Node) => {
+  // Depth first with an explicit stack (a page may nest as deep as it likes): a node, or the end of a block.
+  const pending: (Node | "blockEnd")[] = body ? [body] : [];
+  while (pending.length) {
+    const node = pending.pop()!;
+    if (node === "blockEnd") {
+      flush();
+      continue;
+    }
     if (tree.isTextNode(node as DefaultTreeAdapterTypes.ChildNode)) {
       current += tree.getTextNodeContent(node as DefaultTreeAdapterTypes.TextNode);
-      return;
+      continue;
     }
-    if (!("tagName" in node)) return;
-    if (boilerplateElements.has(node.tagName)) return;
-    const isBlock = blockElements.has(node.tagName);
-    if (isBlock) flush();
-    node.childNodes.forEach(walk);
-    if (isBlock) flush();
-  };
-  if (body) walk(body);
+    if (!("tagName" in node) || boilerplateElements.has(node.tagName)) continue;
+    if (blockElements.has(node.tagName)) {
+      flush();
+      pending.push("blockEnd");
+    }
+    for (let i = node.childNodes.length - 1; i >= 0; i--) pending.push(node.childNodes[i]);
+  }
   flush();
   const h1 = body && findElement(body, "h1");
   const title = h1
@@ -93,18 +99,24 @@ function htmlToSource(html: string): SourceDocument {
   return { lines, title: title || undefined, declaredLanguage: lang || undefined };
 }
 
-function findElement(node: Node, tagName: string): Element | null {
-  for (const child of "childNodes" in node ? node.childNodes : []) {
-    if (!("tagName" in child)) continue;
-    if (child.tagName === tagName) return child;
-    const found = findElement(child, tagName);
-    if (found) return found;
+// Every node below a node, in document order, without recursion.
+function* descendants(node: Node): Generator<DefaultTreeAdapterTypes.ChildNode> {
+  const pending = "childNodes" in node ? [...node.childNodes].reverse() : [];
+  while (pending.length) {
+    const next = pending.pop()!;
+    yield next;
+    if ("childNodes" in next) for (let i = next.childNodes.length - 1; i >= 0; i--) pending.push(next.childNodes[i]);
   }
+}
+
+function findElement(node: Node, tagName: string): Element | null {
+  for (const child of descendants(node)) if ("tagName" in child && child.tagName === tagName) return child;
   return null;
 }
 
 function textOf(node: Node): string {
-  if (tree.isTextNode(node as DefaultTreeAdapterTypes.ChildNode))
-    return tree.getTextNodeContent(node as DefaultTreeAdapterTypes.TextNode);
-  return ("childNodes" in node ? node.childNodes : []).map(textOf).join("").replace(/\s+/gu, " ").trim();
+  const parts: string[] = [];
+  for (const child of descendants(node))
+    if (tree.isTextNode(child)) parts.push(tree.getTextNodeContent(child as DefaultTreeAdapterTypes.TextNode));
+  return parts.join("").replace(/\s+/gu, " ").trim();
 }

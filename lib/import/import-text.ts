@@ -4,6 +4,7 @@ import type { ArticleMetadata } from "./boilerplate-rules";
 import { matchRule } from "./boilerplate-rules";
 import { buildArticle } from "./build-article";
 import { MetadataCollector, cleanLines } from "./extract-metadata";
+import { ArticleImportError, checkLines, importLimits } from "./import-limits";
 import { declaredLanguage, parseFrontMatter } from "./front-matter";
 import { toParagraphs } from "./paragraphs";
 import { findDate } from "./parse-date";
@@ -26,7 +27,8 @@ export type SourceDocument = {
 };
 
 /**
- * Imports raw pasted or scraped text: one article per item, boilerplate removed, metadata read.
+ * Imports raw pasted or scraped text: one article per item, boilerplate removed, metadata read. Throws
+ * ArticleImportError for a line or a paragraph count beyond importLimits.
  * @example importText("Titre\n\nXinhua | 28.11.2023 08h34\n\nM. Ding est arrivé. Il a parlé.")[0].publishedAt // "2023-11-28T08:34:00"
  */
 export function importText(raw: string, options: ImportOptions = {}): ImportedArticle[] {
@@ -48,6 +50,7 @@ export function importText(raw: string, options: ImportOptions = {}): ImportedAr
  * @example importSource({ lines: ["Titre", "", "Texte ici."], declaredLanguage: "fr" })[0].title // "Titre"
  */
 export function importSource(document: SourceDocument, options: ImportOptions = {}): ImportedArticle[] {
+  checkLines(document.lines);
   const lines: Line[] = document.lines.map(cleanLine).map((text) => ({ text, hit: text ? matchRule(text) : null }));
   const items = splitItems(lines);
   return items.flatMap((item) => {
@@ -58,6 +61,9 @@ export function importSource(document: SourceDocument, options: ImportOptions = 
     const known = item.title?.text ?? (items.length === 1 ? document.title : undefined);
     const { title, rest } = takeTitle(known, body, options.fileName);
     const paragraphs = toParagraphs(rest);
+    // Inline lists split one line into several paragraphs, so the count is checked again.
+    if (paragraphs.length > importLimits.paragraphs)
+      throw new ArticleImportError("tooManyParagraphs", String(importLimits.paragraphs));
     if (!paragraphs.length && !known) return [];
     return [
       buildArticle({

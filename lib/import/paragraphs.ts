@@ -5,7 +5,8 @@ const terminal = /[.!?…。！？:;»”"')\]]$/u;
 const bullet = /^(?:[•▪●◦‣*]|-(?=\s))\s*/u;
 // "[1][3]" after a claim: the aggregator's numbered references to sources the page does not include.
 // They are stripped: dangling, they would only disturb translation memory and the numbers QA check.
-const footnoteMarkers = /\s*(?:\[\d{1,3}\])+/gu;
+// The lookbehind starts a match only where a whitespace run starts, so a long run is not rescanned from each space.
+const footnoteMarkers = /(?<!\s)\s*(?:\[\d{1,3}\])+/gu;
 
 /**
  * Paragraph texts from body lines, where "" is a blank line. In a text that separates paragraphs with blank
@@ -47,13 +48,13 @@ export function isHeadingLike(text: string): boolean {
  * @example splitInlineList("Core Points - A rose [1] - B fell [2] Group 1 - C held [3]") // ["Core Points", "A rose [1]", "B fell [2]", "Group 1", "C held [3]"]
  */
 export function splitInlineList(paragraph: string): string[] {
-  const parts = paragraph.split(/\s+-\s+(?=[\p{Lu}\p{N}"“«‘'(])/u);
+  const parts = paragraph.split(/(?<!\s)\s+-\s+(?=[\p{Lu}\p{N}"“«‘'(])/u);
   if (parts.length < 3 || !isHeadingLike(parts[0])) return [paragraph];
   const result = [parts[0]];
   for (const part of parts.slice(1)) {
     // The next group's heading trails the previous item: "… exchanges [2] Group 1", "… countries [12]. Historical
     // Context".
-    const tail = part.match(/^(.*(?:\]|[.!?。]))\s+([^.!?。[\]]+)$/u);
+    const tail = part.match(/^(.*[\].!?。])\s+([^\s.!?。[\]][^.!?。[\]]*)$/u);
     if (tail && isHeadingLike(tail[2])) result.push(tail[1], tail[2]);
     else result.push(part);
   }

@@ -19,13 +19,14 @@ const monthAlternation = Object.keys(monthNames)
   .sort((a, b) => b.length - a.length)
   .join("|");
 
-const time = String.raw`(?:\s*(?:à|at|в)?\s*(\d{1,2})\s*[:h]\s*(\d{2}))?`;
+// The optional "à"/"at"/"в" takes the spaces before it, so that two runs of spaces never compete for the same ones.
+const time = String.raw`(?:(?:\s*(?:à|at|в))?\s*(\d{1,2})\s*[:h]\s*(\d{2}))?`;
 type Parts = { year: string; month: string | number; day: string; hour?: string; minute?: string };
 
 // Each pattern maps its match to date parts; the first pattern that yields a valid date wins.
 const patterns: [RegExp, (m: RegExpMatchArray) => Parts][] = [
   [
-    new RegExp(String.raw`(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?`, "u"),
+    /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?/u,
     ([, year, month, day, hour, minute]) => ({ year, month, day, hour, minute }),
   ],
   [

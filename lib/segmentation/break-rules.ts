@@ -4,7 +4,14 @@ import type { SegmentationRules } from "./abbreviations";
 
 export type BreakContext = { text: string; rules: SegmentationRules };
 
-const openers = /^[(\[{«“"'‘„‹《〈「『（]+/u;
+// How much text around a break the rules look at. Each rule needs a word or a few marks on either side; reading a
+// bounded window, never the whole text before the break, keeps a paragraph of n breaks linear instead of quadratic.
+const reach = 256;
+const textBefore = (text: string, at: number) => text.slice(Math.max(0, at - reach), at);
+const textAfter = (text: string, at: number) => text.slice(at, at + reach);
+const isSpace = (char: string | undefined) => char !== undefined && /\s/u.test(char);
+
+const openers = /^[([{«“"'‘„‹《〈「『（]+/u;
 const initialism = /^(?:\p{L}\.)+\p{L}$/u; // "U.S", "a.m", "Л.Н", "Б.з.б" (word before the last dot)
 const upperInitial = /^\p{Lu}$/u; // "E" in "Jonas E. Smith"
 
@@ -12,7 +19,9 @@ const upperInitial = /^\p{Lu}$/u; // "E" in "Jonas E. Smith"
 function dottedWordBefore(before: string): string | null {
   const trimmed = before.trimEnd();
   if (!trimmed.endsWith(".")) return null;
-  const token = trimmed.slice(trimmed.search(/\S+$/u)).replace(openers, "");
+  let start = trimmed.length;
+  while (start > 0 && !isSpace(trimmed[start - 1])) start--;
+  const token = trimmed.slice(start).replace(openers, "");
   return token.slice(0, -1);
 }
 
@@ -41,17 +50,19 @@ function abbreviationKind(word: string, rules: SegmentationRules): AbbreviationK
  * @example isAbbreviationBreak({ text: "Mr. Smith", rules: rulesFor("en") }, 4) // true
  */
 export function isAbbreviationBreak({ text, rules }: BreakContext, at: number): boolean {
-  const word = dottedWordBefore(text.slice(0, at));
+  const word = dottedWordBefore(textBefore(text, at));
   if (word === null) return false;
   const kind = abbreviationKind(word, rules);
   if (!kind) return false;
-  const next = firstWordAfter(text.slice(at));
+  const next = firstWordAfter(textAfter(text, at));
   if (/^\p{N}/u.test(next)) return true;
   if (/^\p{Ll}/u.test(next)) return true;
   if (kind !== "title") return false;
   // A following initial ("J. R. Smith", "А. И. Семенов") always continues the name.
   if (/^\p{Lu}\.$/u.test(next)) return true;
-  const starter = next.replace(/[^\p{L}'’]+$/u, "");
+  let end = next.length;
+  while (end > 0 && !/[\p{L}'’]/u.test(next[end - 1])) end--;
+  const starter = next.slice(0, end);
   return !rules.sentenceStarters?.includes(starter);
 }
 
@@ -61,12 +72,13 @@ export function isAbbreviationBreak({ text, rules }: BreakContext, at: number): 
  * @example isEllipsisBreak({ text: "is . . . I did", rules }, 9) // true
  */
 export function isEllipsisBreak({ text }: BreakContext, at: number): boolean {
-  const before = text.slice(0, at).trimEnd();
+  const before = textBefore(text, at).trimEnd();
   if (/\[(?:\.{3}|…)\][\]"'”’»)]*$/u.test(before)) return true;
-  const spaced = before.match(/(\S?)((?:\s\.)+)$/u);
-  if (!spaced) return false;
-  const dots = spaced[2].split(".").length - 1;
-  return dots === 3 && spaced[1] !== ".";
+  // The run of spaced dots (" . . .") that ends the text, and the character just before it.
+  let start = before.length;
+  while (start >= 2 && before[start - 1] === "." && isSpace(before[start - 2])) start -= 2;
+  const dots = (before.length - start) / 2;
+  return dots === 3 && before[start - 1] !== ".";
 }
 
 /**
@@ -76,7 +88,7 @@ export function isEllipsisBreak({ text }: BreakContext, at: number): boolean {
 export function isExclamationWordBreak({ text, rules }: BreakContext, at: number): boolean {
   const words = rules.exclamationWords;
   if (!words?.length) return false;
-  const before = text.slice(0, at).trimEnd();
+  const before = textBefore(text, at).trimEnd();
   return words.some(
     (word) => before.endsWith(`${word}!`) && /(?:^|[\s(«“"])$/u.test(before.slice(0, -word.length - 1)),
   );
@@ -87,7 +99,7 @@ export function isExclamationWordBreak({ text, rules }: BreakContext, at: number
  * @example isDialogueDashBreak({ text: "бар? — деді.", rules }, 5) // true
  */
 export function isDialogueDashBreak({ text }: BreakContext, at: number): boolean {
-  return /[?!…][»”"')]*\s*$/u.test(text.slice(0, at)) && /^\s*[—–-]\s*\p{Ll}/u.test(text.slice(at));
+  return /[?!…][»”"')]*\s*$/u.test(textBefore(text, at)) && /^\s*[—–-]\s*\p{Ll}/u.test(textAfter(text, at));
 }
 
 /**
@@ -98,16 +110,33 @@ export function isDialogueDashBreak({ text }: BreakContext, at: number): boolean
  */
 export function missingSpaceBreaks({ text, rules }: BreakContext): number[] {
   const breaks: number[] = [];
-  for (const match of text.matchAll(/(\p{Ll}{2,})\.(?=\p{Lu})/gu)) {
-    const at = match.index + match[0].length;
-    const tokenStart = text.lastIndexOf(" ", at) + 1;
-    const tokenEnd = text.indexOf(" ", at);
-    const token = text.slice(tokenStart, tokenEnd < 0 ? undefined : tokenEnd);
+  // Each dot before a capital, then the lowercase word before it, read backwards: one pass, where a pattern
+  // starting at every lowercase letter would rescan long lowercase runs.
+  for (const dot of text.matchAll(/\.(?=\p{Lu})/gu)) {
+    const word = lowercaseWordBefore(text, dot.index);
+    if ([...word].length < 2) continue;
+    const at = dot.index + 1;
+    const window = text.slice(Math.max(0, at - reach), at + reach);
+    const offset = Math.min(at, reach);
+    const tokenStart = window.lastIndexOf(" ", offset) + 1;
+    const tokenEnd = window.indexOf(" ", offset);
+    const token = window.slice(tokenStart, tokenEnd < 0 ? undefined : tokenEnd);
     if (/@|:\/\/|^www\./iu.test(token)) continue;
-    if (abbreviationKind(match[1], rules)) continue;
+    if (abbreviationKind(word, rules)) continue;
     breaks.push(at);
   }
   return breaks;
+}
+
+// The lowercase letters right before an offset (surrogate pairs included), stopping at the first other character.
+function lowercaseWordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0) {
+    const pair = start >= 2 && /[\uDC00-\uDFFF]/u.test(text[start - 1]) ? 2 : 1;
+    if (!/^\p{Ll}$/u.test(text.slice(start - pair, start))) break;
+    start -= pair;
+  }
+  return text.slice(start, end);
 }
 
 /**
@@ -127,8 +156,8 @@ export function cjkOpeningBreaks({ text }: BreakContext): number[] {
  * @example movedPastSpacedClosers({ text: "impact. » Puis", rules }, 8) // 10
  */
 export function movedPastSpacedClosers({ text }: BreakContext, at: number): number {
-  const closers = text.slice(at).match(/^[»›”’)\]」』）》]+\s*/u);
-  return closers && /\s$/u.test(text.slice(0, at)) ? at + closers[0].length : at;
+  const closers = textAfter(text, at).match(/^[»›”’)\]」』）》]+\s*/u);
+  return closers && isSpace(text[at - 1]) ? at + closers[0].length : at;
 }
 
 /**
@@ -137,7 +166,7 @@ export function movedPastSpacedClosers({ text }: BreakContext, at: number): numb
  * @example movedEllipsisBreak({ text: "compounds. . . . The", rules }, 17) // 10
  */
 export function movedEllipsisBreak({ text }: BreakContext, at: number): number {
-  const before = text.slice(0, at);
+  const before = textBefore(text, at);
   const match = before.match(/[^\s.]\.((?:\s\.){3})\s*$/u);
-  return match ? match.index! + 2 : at;
+  return match ? at - before.length + match.index! + 2 : at;
 }

@@ -22,45 +22,55 @@ const closersOf: Record<string, string> = {
   "〔": "〕",
 };
 
+// Each closing character and the openers it closes, so that a character that closes nothing costs nothing.
+const openersOf = new Map<string, string[]>();
+for (const [opener, closers] of Object.entries(closersOf))
+  for (const closer of closers) openersOf.set(closer, [...(openersOf.get(closer) ?? []), opener]);
+openersOf.set('"', ['"']);
+
 /**
  * The balanced pairs of a text, as offsets of the opening and closing characters.
  * Unbalanced marks pair with nothing, so a stray ")" of a list item ("1) first") never hides a break.
+ * Linear: besides the stack of open marks, each kind of opener keeps the stack positions of its own marks, so the
+ * nearest open mark a closer matches is found without walking the stack.
  * @example pairedSpans('Il dit « oui. » Fin.') // [{ open: 7, close: 14 }]
  */
 export function pairedSpans(text: string): Span[] {
   const spans: Span[] = [];
   const stack: { char: string; at: number }[] = [];
+  const positions = new Map<string, number[]>();
+  const push = (char: string, at: number) => {
+    let own = positions.get(char);
+    if (!own) positions.set(char, (own = []));
+    own.push(stack.length);
+    stack.push({ char, at });
+  };
   for (let i = 0; i < text.length; i++) {
     const char = text[i];
-    if (char === '"') {
-      // A straight double quote closes the nearest open one, otherwise it opens.
-      const index = findOpen(stack, (open) => open === '"');
-      if (index >= 0) closeAt(stack, index, i, spans);
-      else stack.push({ char, at: i });
-      continue;
-    }
-    const index = findOpen(stack, (open) => closersOf[open]?.includes(char) ?? false);
-    if (index >= 0) closeAt(stack, index, i, spans);
-    else if (char in closersOf) stack.push({ char, at: i });
+    let index = -1;
+    for (const opener of openersOf.get(char) ?? []) index = Math.max(index, positions.get(opener)?.at(-1) ?? -1);
+    if (index >= 0) {
+      spans.push({ open: stack[index].at, close: i });
+      // Openers above the matched one were never closed: they pair with nothing.
+      while (stack.length > index) positions.get(stack.pop()!.char)!.pop();
+    } else if (char === '"' || char in closersOf) push(char, i); // A straight double quote opens when none is open.
   }
   return spans.sort((a, b) => a.open - b.open);
 }
 
-function findOpen(stack: { char: string }[], matches: (open: string) => boolean): number {
-  for (let i = stack.length - 1; i >= 0; i--) if (matches(stack[i].char)) return i;
-  return -1;
-}
-
-function closeAt(stack: { char: string; at: number }[], index: number, close: number, spans: Span[]) {
-  spans.push({ open: stack[index].at, close });
-  // Openers above the matched one were never closed: they pair with nothing.
-  stack.length = index;
-}
-
 /**
- * True when a break before offset `at` would fall between an opening mark and its closing mark.
- * @example isInsideSpan([{ open: 7, close: 14 }], 10) // true; isInsideSpan([{ open: 7, close: 14 }], 15) // false
+ * Whether a break before each offset would fall between an opening mark and its closing mark, for offsets 0 to
+ * `length`, computed once for all the breaks of a paragraph.
+ * @example insideSpans([{ open: 7, close: 14 }], 20)[10] // true; insideSpans([{ open: 7, close: 14 }], 20)[15] // false
  */
-export function isInsideSpan(spans: Span[], at: number): boolean {
-  return spans.some((span) => span.open < at && at <= span.close);
+export function insideSpans(spans: Span[], length: number): boolean[] {
+  const depth = new Array<number>(length + 2).fill(0);
+  for (const { open, close } of spans) {
+    depth[open + 1]++;
+    depth[close + 1]--;
+  }
+  const inside: boolean[] = [];
+  let running = 0;
+  for (let at = 0; at <= length; at++) inside.push((running += depth[at]) > 0);
+  return inside;
 }

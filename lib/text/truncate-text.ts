@@ -13,5 +13,7 @@ export function truncateText(text: string, max: number): string {
   const lastSpace = cut.lastIndexOf(" ");
   // A word boundary in the last third keeps most of the text; otherwise cut mid-word.
   const kept = lastSpace > (cut.length * 2) / 3 ? cut.slice(0, lastSpace) : cut;
-  return `${kept.replace(/[\s,;:.]+$/u, "")}…`;
+  let end = kept.length;
+  while (end > 0 && /[\s,;:.]/u.test(kept[end - 1])) end--;
+  return `${kept.slice(0, end)}…`;
 }

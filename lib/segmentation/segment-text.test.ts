@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { segmentText } from "./segment-text";
+import { segmentText, uaxSentenceBreaks } from "./segment-text";
 
 // Golden cases: [language, paragraph, expected segments].
 const golden: [string, string, string[]][] = [
@@ -137,5 +137,23 @@ describe("segmentText", () => {
   it("accepts a language tag it has no rules for, and an invalid one", () => {
     expect(segmentText("Hola. Adiós.", "es-MX")).toEqual(["Hola.", "Adiós."]);
     expect(segmentText("Hello. Bye.", "not a tag")).toEqual(["Hello.", "Bye."]);
+  });
+});
+
+describe("uaxSentenceBreaks on long paragraphs", () => {
+  it("finds in chunks the breaks Intl.Segmenter finds in the whole text", () => {
+    const sentences = [
+      "Mr. Smith met Dr. Jones at 5 p.m. in the U.S. capital.",
+      "« N’aura aucun impact. » Puis il partit.",
+      "She said (quietly. very quietly) that it was over!",
+      "他说。『再见！』",
+      "Is it? — asked she.",
+    ];
+    const text = Array.from({ length: 600 }, (_, i) => sentences[i % sentences.length]).join(" ");
+    const whole: number[] = [];
+    for (const { index } of new Intl.Segmenter("en", { granularity: "sentence" }).segment(text))
+      if (index > 0) whole.push(index);
+    expect(text.length).toBeGreaterThan(20_000);
+    expect(uaxSentenceBreaks(text, "en")).toEqual(whole);
   });
 });

@@ -3,7 +3,7 @@
 // PORT (default 3000) and HOSTNAME (default: every interface) as for `next start`; `--dev` for the dev server.
 import { createServer } from "node:http";
 import next from "next";
-import { answerClientError } from "./server/http/client-error.ts";
+import { answerClientError, answerConnect, answerUpgrade } from "./server/http/client-error.ts";
 import { trustedProxiesFromEnv } from "./server/http/client-address.ts";
 import { frontDoor } from "./server/http/front-door.ts";
 
@@ -28,6 +28,9 @@ async function main() {
   }
   const server = createServer(frontDoor(trust, (request, response) => handle(request, response)));
   server.on("clientError", answerClientError);
+  server.on("connect", answerConnect);
+  // The development server adds its own listener for hot reloading; production offers no upgrade.
+  if (!isDev) server.on("upgrade", answerUpgrade);
   server.listen(port, hostname, () => {
     console.log(`> Parallel ready on http://${hostname ?? "localhost"}:${port}${isDev ? " (development)" : ""}`);
   });

@@ -33,12 +33,19 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
-    command: `node node_modules/next/dist/bin/next start -p ${port} -H 127.0.0.1`,
+    // The production build behind the front door, as `npm start` serves it (server.ts).
+    command: "node --import tsx server.ts",
     url: `${baseURL}/en`,
     reuseExistingServer: false,
     timeout: 60_000,
     env: {
       NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      // The specs stand in for a load balancer on this machine: each browser context sends its own
+      // X-Forwarded-For, so that the per-IP limits count each test on its own. A request from another loopback
+      // address (e2e/hardening.spec.ts) is a client that nothing vouches for.
+      AUTH_TRUSTED_PROXIES: "127.0.0.1",
       // better-auth accepts POSTs only from its own origin: the browser's origin here.
       BETTER_AUTH_URL: baseURL,
       ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),

@@ -71,8 +71,9 @@ try {
 }
 
 function startServer() {
-  return spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env,
+  // The production server as `npm start` runs it: the front door (server.ts) before Next.
+  return spawn(process.execPath, ["--import", "tsx", "server.ts"], {
+    env: { ...env, PORT: String(port), HOSTNAME: "127.0.0.1" },
     stdio: "ignore",
     detached: true,
   });

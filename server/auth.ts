@@ -20,8 +20,6 @@ export type AuthSettings = {
   trustedOrigins?: string[];
   /** Secure cookies (and their __Secure- prefix): production over https. */
   isSecure?: boolean;
-  /** Load balancers whose X-Forwarded-For entries to skip when finding the client's IP. */
-  trustedProxies?: string[];
   /**
    * Outgoing e-mail (SMTP_URL). With it, sign-up sends a link that confirms the address before the account can
    * sign in, and answers the same whether or not the address has an account. Without it (the embedded install),
@@ -86,6 +84,8 @@ export function createAuth(database: AuthDatabase, settings: AuthSettings) {
     // Default lifetime (7 days, extended daily) and no cookie cache: every request reads the
     // session row, so deleting it (sign-out elsewhere, disabling) takes effect at once.
     session: { cookieCache: { enabled: false } },
+    // Per IP: better-auth reads the address from X-Forwarded-For, which the front door (server/http/front-door.ts)
+    // always overwrites with the one address it resolved against AUTH_TRUSTED_PROXIES, so a client cannot pick it.
     rateLimit: {
       // Also outside production: the tests exercise the same limits users meet.
       enabled: true,
@@ -105,7 +105,6 @@ export function createAuth(database: AuthDatabase, settings: AuthSettings) {
       trustedProxyHeaders: !settings.baseURL,
       // better-auth skips the Origin check under NODE_ENV=test; ours tests what production does.
       disableOriginCheck: false,
-      ipAddress: settings.trustedProxies?.length ? { trustedProxies: settings.trustedProxies } : undefined,
     },
     databaseHooks: accountDatabaseHooks(),
     plugins: [accountGuards(guardContext)],
@@ -126,9 +125,6 @@ export function authSettingsFromEnv(env: Record<string, string | undefined> = pr
     trustedOrigins: [...new Set(origins)],
     isSecure: env.NODE_ENV === "production" && baseURL?.startsWith("https://") === true,
     mailer: mailerFromEnv(env),
-    trustedProxies: env.AUTH_TRUSTED_PROXIES?.split(",")
-      .map((p) => p.trim())
-      .filter(Boolean),
   };
 }
 

@@ -6,6 +6,8 @@ export const errorStatus = {
   UNAUTHENTICATED: 401,
   FORBIDDEN: 403,
   NOT_FOUND: 404,
+  /** A method the app does not answer at all (TRACE, WebDAV verbs), refused by the front door. */
+  METHOD_NOT_ALLOWED: 405,
   CONFLICT: 409,
   /** The change would leave the install without an active admin (lib/auth/last-admin.ts). */
   LAST_ADMIN: 409,

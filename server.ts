@@ -1,0 +1,44 @@
+// The app's HTTP server: `npm start` and `npm run dev`. Every request passes the front door
+// (server/http/front-door.ts) before Next sees it; Next then runs proxy.ts and the routes as under `next start`.
+// PORT (default 3000) and HOSTNAME (default: every interface) as for `next start`; `--dev` for the dev server.
+import { createServer } from "node:http";
+import next from "next";
+import { answerClientError, answerConnect, answerUpgrade } from "./server/http/client-error.ts";
+import { trustedProxiesFromEnv } from "./server/http/client-address.ts";
+import { frontDoor } from "./server/http/front-door.ts";
+
+const isDev = process.argv.includes("--dev");
+const port = Number(process.env.PORT || 3000);
+const hostname = process.env.HOSTNAME || undefined;
+// Next reads NODE_ENV to pick its production or development build.
+Object.assign(process.env, { NODE_ENV: isDev ? "development" : "production" });
+
+const app = next({ dev: isDev, hostname: hostname ?? "localhost", port });
+const handle = app.getRequestHandler();
+
+async function main() {
+  // prepare() loads .env files and runs instrumentation.ts (the start-up database check).
+  await app.prepare();
+  let trust;
+  try {
+    trust = trustedProxiesFromEnv(process.env.AUTH_TRUSTED_PROXIES);
+  } catch (error) {
+    console.error((error as Error).message);
+    process.exit(78);
+  }
+  const server = createServer(frontDoor(trust, (request, response) => handle(request, response)));
+  server.on("clientError", answerClientError);
+  server.on("connect", answerConnect);
+  // The development server adds its own listener for hot reloading; production offers no upgrade.
+  if (!isDev) server.on("upgrade", answerUpgrade);
+  server.listen(port, hostname, () => {
+    console.log(`> Parallel ready on http://${hostname ?? "localhost"}:${port}${isDev ? " (development)" : ""}`);
+  });
+  for (const signal of ["SIGINT", "SIGTERM"] as const)
+    process.once(signal, () => {
+      server.close(() => process.exit(0));
+      server.closeAllConnections();
+    });
+}
+
+void main();

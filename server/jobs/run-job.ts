@@ -1,26 +1,26 @@
 // Runs heavy work (parsing an upload, writing an export) in a worker thread, so that the request thread keeps
 // serving everyone else, with a time budget (the worker is terminated when it runs out) and a memory cap.
-import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { AppError } from "../errors.ts";
 import type { Job, JobResult, WorkerReply } from "./job-kinds.ts";
-import { createJobQueue, type JobTicket } from "./job-queue.ts";
+import { createJobQueue, type JobQueue, type JobTicket } from "./job-queue.ts";
 import { jobSettings } from "./job-settings.ts";
 
 /**
  * The worker starts from a plain .mjs file that loads the TypeScript worker through tsx, the same way under
- * `next start`, a custom `tsx server.ts` and Vitest: a bundled worker's chunk path would differ between these. The
- * path is built at run time (from the directory the server was started in, the project root) so that the bundler
- * leaves it alone.
+ * `next start`, a custom `tsx server.ts` and Vitest: a bundled worker's chunk path would differ between these, and
+ * Turbopack cannot bundle tsx. So the thread is started from a line of code (eval) that imports the file from the
+ * directory the server was started in (the project root), which the bundler does not follow.
  */
-const workerFile = () => path.join(process.cwd(), "server", "jobs", "job-worker-entry.mjs");
+const workerBootstrap = `import(require("node:url").pathToFileURL(require("node:path").join(process.cwd(), "server/jobs/job-worker-entry.mjs")).href)`;
 
 export type RunJobOptions = { timeBudgetMs: number; memoryMb: number };
 
 /** Runs one job in a fresh worker: TIME_BUDGET_EXCEEDED past the budget, PAYLOAD_TOO_LARGE past the memory cap. */
 export function runJob<J extends Job>(job: J, options: RunJobOptions): Promise<JobResult<J>> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(workerFile(), {
+    const worker = new Worker(workerBootstrap, {
+      eval: true,
       workerData: job,
       transferList: transferable(job),
       resourceLimits: { maxOldGenerationSizeMb: options.memoryMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
@@ -68,19 +68,19 @@ function transferable(job: Job): ArrayBuffer[] {
   return buffer instanceof ArrayBuffer && buffer.byteLength === byteLength ? [buffer] : [];
 }
 
-const settings = jobSettings();
-// One queue per server process (kept on globalThis so that dev-mode module reloads do not make a second one).
-const shared = globalThis as typeof globalThis & { parallelJobQueue?: ReturnType<typeof createJobQueue> };
-const queue = (shared.parallelJobQueue ??= createJobQueue(settings));
+// One queue per server process, sized at its first use (kept on globalThis so that dev-mode module reloads do not
+// make a second one).
+const shared = globalThis as typeof globalThis & { parallelJobQueue?: JobQueue };
 
 /** A place in the server's job queue, taken before a request body is read; RATE_LIMITED when the queue is full. */
 export function admitJob(): JobTicket {
-  return queue.admit();
+  shared.parallelJobQueue ??= createJobQueue(jobSettings());
+  return shared.parallelJobQueue.admit();
 }
 
-/** Runs a job on an admitted ticket with the configured limits. */
+/** Runs a job on an admitted ticket, with the time budget and memory cap the environment sets now. */
 export function runAdmittedJob<J extends Job>(ticket: JobTicket, job: J): Promise<JobResult<J>> {
-  return ticket.run(() => runJob(job, settings));
+  return ticket.run(() => runJob(job, jobSettings()));
 }
 
 /** Admits and runs a job whose input is already at hand (an export); RATE_LIMITED when the queue is full. */

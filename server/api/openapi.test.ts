@@ -123,7 +123,7 @@ describe("GET /api/v1/openapi.json", () => {
     const { paths } = await fetchDocument();
     const exportFile = paths["/glossaries/{idOrSlug}/export"].get as Operation & { security: unknown };
     expect(exportFile.security).toEqual([]);
-    expect(Object.keys(exportFile.responses).sort()).toEqual(["200", "400", "404", "500"]);
+    expect(Object.keys(exportFile.responses).sort()).toEqual(["200", "400", "404", "422", "429", "500"]);
     expect(Object.keys(exportFile.responses["200"].content)).toEqual(["application/x-tbx+xml", "text/csv"]);
     expect(exportFile.parameters.map((p) => [p.name, p.in, p.required])).toEqual([
       ["idOrSlug", "path", true],

@@ -106,6 +106,8 @@ export const apiRoutes = {
     errors: {
       INVALID_INPUT: "format or layout is not one of the listed values, or layout is given for TBX",
       NOT_FOUND: "No glossary has this id or slug",
+      TIME_BUDGET_EXCEEDED: "Writing the file took longer than the time budget (JOB_TIME_BUDGET_MS)",
+      RATE_LIMITED: "The server's job queue is full; try again later",
     },
   },
   previewGlossaryImport: {

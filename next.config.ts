@@ -8,9 +8,9 @@ const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // forbidden() and forbidden.tsx: the only way for a page to answer 403 (admin pages to non-admins).
-  // Glossary files up to 50 MB reach the import action, which refuses larger ones with its own message. The proxy
-  // (proxy.ts) sees every request body too and would cut it at its default 10 MB.
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "51mb" }, proxyClientMaxBodySize: "51mb" },
+  // Server actions keep Next's 1 MB body limit: glossary files go to the upload routes (app/api/v1/glossaries/…/
+  // imports), which stream them with their own limit after checking the caller, outside the proxy's matcher.
+  experimental: { authInterrupts: true },
   serverExternalPackages: ["better-sqlite3", "pg", "franc"],
 };
 

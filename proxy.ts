@@ -7,7 +7,7 @@ import { NextResponse, type NextRequest } from "next/server";
 import { LOCALE_COOKIE } from "./i18n/locales";
 import { routing } from "./i18n/routing";
 import { buildContentSecurityPolicy } from "./lib/security/content-security-policy";
-import { isCrossSiteMutation } from "./lib/security/cross-site";
+import { configuredOrigins, isCrossSiteRequest } from "./lib/security/request-origin";
 import {
   parseReaderView,
   parseReaderViewCookie,
@@ -24,16 +24,10 @@ import {
 
 const intlMiddleware = createMiddleware(routing);
 const readerPath = /^\/[a-z]{2}\/articles\/[^/]+\/?$/;
-const configuredOrigins = [process.env.PUBLIC_URL, process.env.BETTER_AUTH_URL].filter((o): o is string => Boolean(o));
+const ourOrigins = configuredOrigins(process.env);
 
 export default async function proxy(request: NextRequest) {
-  if (
-    isCrossSiteMutation({
-      method: request.method,
-      origin: request.headers.get("origin"),
-      allowedOrigins: ownOrigins(request),
-    })
-  ) {
+  if (isCrossSiteRequest({ method: request.method, headers: request.headers, url: request.nextUrl }, ourOrigins)) {
     return NextResponse.json({ error: { code: "FORBIDDEN", message: "Cross-site request refused" } }, { status: 403 });
   }
   const { pathname } = request.nextUrl;
@@ -55,12 +49,6 @@ export default async function proxy(request: NextRequest) {
   const response = intlMiddleware(request);
   response.headers.set("Content-Security-Policy", csp);
   return response;
-}
-
-function ownOrigins(request: NextRequest): string[] {
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  const protocol = request.headers.get("x-forwarded-proto") ?? request.nextUrl.protocol.replace(":", "");
-  return [...configuredOrigins, ...(host ? [`${protocol}://${host}`] : []), request.nextUrl.origin];
 }
 
 /**
@@ -118,4 +106,8 @@ function termSettingsRedirect(request: NextRequest): NextResponse | undefined {
   return response;
 }
 
-export const config = { matcher: "/((?!_next/static|_next/image|favicon\\.ico|.*\\.[a-z0-9]+$).*)" };
+// The glossary uploads stay out: the proxy would buffer their bodies (and cut them at its 10 MB limit) before the
+// route checks who sends them; the route does the cross-site check itself (server/api/same-origin.ts).
+export const config = {
+  matcher: "/((?!_next/static|_next/image|favicon\\.ico|api/v1/glossaries/[^/]+/imports|.*\\.[a-z0-9]+$).*)",
+};

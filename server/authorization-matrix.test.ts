@@ -169,25 +169,6 @@ const actionMatrix: Record<string, ActionEntry> = {
       );
     },
   },
-  "server/glossaries/actions.ts#previewImportAction": {
-    rule: "glossary.import",
-    allowed: editors,
-    input: async () => ({ glossaryId: (await freshGlossary()).glossaryId, format: "tbx", file: tbxUpload("Khorgos") }),
-    // A preview writes nothing, for anyone.
-    verify: async (_caller, input) => expect(await termCount(String(input.glossaryId), "Khorgos")).toBe(0),
-  },
-  "server/glossaries/actions.ts#applyImportAction": {
-    rule: "glossary.import",
-    allowed: editors,
-    input: async () => ({
-      glossaryId: (await freshGlossary()).glossaryId,
-      format: "tbx",
-      file: tbxUpload("Khorgos"),
-      expectedVersion: 2,
-    }),
-    verify: async (_caller, input, isAllowed) =>
-      expect(await termCount(String(input.glossaryId), "Khorgos")).toBe(isAllowed ? 1 : 0),
-  },
   "server/glossaries/actions.ts#proposeTermAction": {
     rule: "term.propose",
     allowed: contributors,
@@ -229,14 +210,28 @@ const actionMatrix: Record<string, ActionEntry> = {
 type RouteEntry = {
   rule: string;
   allowed: readonly Subject[];
-  call: (caller: Caller, handler: Handler) => Promise<Response>;
+  /** The response, and a check that the change happened exactly when allowed. */
+  call: (
+    caller: Caller,
+    handler: Handler,
+  ) => Promise<{ response: Response; verify?: (isAllowed: boolean) => Promise<void> }>;
 };
 type Handler = (request: NextRequest, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
+/** A glossary upload as the import page sends it: the raw file, the rest in the query, the caller's token. */
+async function postUpload(caller: Caller, handler: Handler, path: string, query: string) {
+  const { glossaryId } = await freshGlossary();
+  const headers = caller.user ? { authorization: await bearerFor(caller.user.id) } : undefined;
+  const url = `http://localhost/api/v1/glossaries/${glossaryId}/${path}?format=tbx&${query}`;
+  const response = await handler(new NextRequest(url, { method: "POST", body: tbxUpload("Khorgos"), headers }), {
+    params: Promise.resolve({ idOrSlug: glossaryId }),
+  });
+  return { glossaryId, response };
+}
+
 /**
- * Route handlers that change something (POST, PUT, PATCH, DELETE). There are none of our own yet:
- * the API is read-only and changes go through server actions. GET /api/v1/me is listed too, as
- * the one route with a rule, so the API's credential handling is held to the same matrix.
+ * Route handlers that change something (POST, PUT, PATCH, DELETE): the glossary uploads. GET
+ * /api/v1/me is listed too, so the API's credential handling is held to the same matrix.
  */
 const routeMatrix: Record<string, RouteEntry> = {
   "app/api/v1/me/route.ts#GET": {
@@ -244,7 +239,31 @@ const routeMatrix: Record<string, RouteEntry> = {
     allowed: signedIn,
     call: async ({ user }, handler) => {
       const headers = user ? { authorization: await bearerFor(user.id) } : undefined;
-      return handler(new NextRequest("http://localhost/api/v1/me", { headers }), { params: Promise.resolve({}) });
+      return {
+        response: await handler(new NextRequest("http://localhost/api/v1/me", { headers }), {
+          params: Promise.resolve({}),
+        }),
+      };
+    },
+  },
+  "app/api/v1/glossaries/[idOrSlug]/imports/preview/route.ts#POST": {
+    rule: "glossary.import",
+    allowed: editors,
+    call: async (caller, handler) => {
+      const { glossaryId, response } = await postUpload(caller, handler, "imports/preview", "");
+      // A preview writes nothing, for anyone.
+      return { response, verify: async () => expect(await termCount(glossaryId, "Khorgos")).toBe(0) };
+    },
+  },
+  "app/api/v1/glossaries/[idOrSlug]/imports/route.ts#POST": {
+    rule: "glossary.import",
+    allowed: editors,
+    call: async (caller, handler) => {
+      const { glossaryId, response } = await postUpload(caller, handler, "imports", "expectedVersion=2");
+      return {
+        response,
+        verify: async (isAllowed) => expect(await termCount(glossaryId, "Khorgos")).toBe(isAllowed ? 1 : 0),
+      };
     },
   },
 };
@@ -325,8 +344,10 @@ describe.each(Object.entries(routeMatrix))("route %s", (key, entry) => {
   it.each(subjects)(`${entry.rule}: %s`, async (subject) => {
     const [file, method] = key.split("#");
     const handler = (await loadModule(file))[method] as Handler;
-    const response = await entry.call(callers[subject], handler);
-    if (entry.allowed.includes(subject)) {
+    const { response, verify } = await entry.call(callers[subject], handler);
+    const isAllowed = entry.allowed.includes(subject);
+    await verify?.(isAllowed);
+    if (isAllowed) {
       expect(response.status).toBe(200);
     } else {
       const code = expectedDenial(subject);

@@ -1,5 +1,5 @@
 // The glossary routes of the public API through their real handlers and database: a glossary imported through the
-// import page's actions comes out as well-formed TBX and as CSV in both layouts, and each file imported again gives
+// import routes comes out as well-formed TBX and as CSV in both layouts, and each file imported again gives
 // back the same entries; unknown glossaries are 404s and bad parameters 400s. That the TBX export is valid against
 // the TBX-Basic RelaxNG schema (which the repository does not hold) is checked by the conformance suite, on LTAC's
 // Astronomy termbase through this same route (scripts/conformance/glossary-db.ts).
@@ -11,8 +11,9 @@ import { validateXML } from "xmllint-wasm";
 import { suggestCsvMapping } from "../../lib/formats/csv/csv-mapping.ts";
 import type { Concept } from "../../lib/glossary/types.ts";
 import { uniqueSuffix } from "../testing/test-db.ts";
-import { createTestUser, type TestUser } from "../testing/test-users.ts";
-import { applyImportAction, createGlossaryAction, previewImportAction } from "../glossaries/actions.ts";
+import { postImport, postImportPreview } from "../testing/import-requests.ts";
+import { bearerFor, createTestUser, type TestUser } from "../testing/test-users.ts";
+import { createGlossaryAction } from "../glossaries/actions.ts";
 import { loadGlossaryConcepts, type StoredGlossaryConcept } from "../glossaries/concepts/queries.ts";
 
 const { GET: exportGlossary } = await import("../../app/api/v1/glossaries/[idOrSlug]/export/route.ts");
@@ -31,8 +32,10 @@ const callExport = (idOrSlug: string, query = "") =>
   });
 
 let editor: TestUser;
+let authorization: string;
 beforeAll(async () => {
   editor = await createTestUser("editor");
+  authorization = await bearerFor(editor.id);
 });
 
 async function newGlossary(name: string) {
@@ -46,17 +49,19 @@ async function newGlossary(name: string) {
 
 /** The import page's two steps: the preview, then the confirmation at the previewed version. */
 async function importFile(glossaryId: string, file: File, format: "tbx" | "csv", mapping?: unknown) {
-  const upload = { glossaryId, format, file, ...(mapping ? { mapping: JSON.stringify(mapping) } : {}) };
-  const preview = await previewImportAction.run(editor.viewer, upload);
-  if (!preview.ok) throw new Error(`preview: ${preview.code}`);
-  expect(preview.data.errors).toEqual([]);
-  const applied = await applyImportAction.run(editor.viewer, {
-    ...upload,
-    expectedVersion: String(preview.data.version),
-    skipRejected: "false",
+  const query = { format, filename: file.name, ...(mapping ? { mapping: JSON.stringify(mapping) } : {}) };
+  const preview = await postImportPreview({ idOrSlug: glossaryId, body: file, query, authorization });
+  expect(preview.status).toBe(200);
+  const planned = await preview.json();
+  expect(planned.errors).toEqual([]);
+  const applied = await postImport({
+    idOrSlug: glossaryId,
+    body: file,
+    query: { ...query, expectedVersion: planned.version },
+    authorization,
   });
-  if (!applied.ok) throw new Error(`apply: ${applied.code}`);
-  return applied.data;
+  expect(applied.status).toBe(200);
+  return applied.json();
 }
 
 /** Entries as an export carries them: no stored ids, versions, or the transactions an import adds. */

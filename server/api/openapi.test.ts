@@ -51,7 +51,7 @@ function expectConforms(document: Document, schema: z.core.JSONSchema.JSONSchema
 }
 
 describe("GET /api/v1/openapi.json", () => {
-  it("is an OpenAPI 3.1 document with info, a relative server and the seven paths", async () => {
+  it("is an OpenAPI 3.1 document with info, a relative server and the nine paths", async () => {
     const document = await fetchDocument();
     expect(document.openapi).toMatch(/^3\.1\.\d+$/);
     expect(document.info).toMatchObject({ title: "Parallel API", version: expect.any(String) });
@@ -62,6 +62,8 @@ describe("GET /api/v1/openapi.json", () => {
       "/articles/{idOrSlug}/translations/{lang}",
       "/glossaries",
       "/glossaries/{idOrSlug}/export",
+      "/glossaries/{idOrSlug}/imports",
+      "/glossaries/{idOrSlug}/imports/preview",
       "/me",
       "/openapi.json",
     ]);
@@ -121,7 +123,7 @@ describe("GET /api/v1/openapi.json", () => {
     const { paths } = await fetchDocument();
     const exportFile = paths["/glossaries/{idOrSlug}/export"].get as Operation & { security: unknown };
     expect(exportFile.security).toEqual([]);
-    expect(Object.keys(exportFile.responses).sort()).toEqual(["200", "400", "404", "500"]);
+    expect(Object.keys(exportFile.responses).sort()).toEqual(["200", "400", "404", "422", "429", "500"]);
     expect(Object.keys(exportFile.responses["200"].content)).toEqual(["application/x-tbx+xml", "text/csv"]);
     expect(exportFile.parameters.map((p) => [p.name, p.in, p.required])).toEqual([
       ["idOrSlug", "path", true],
@@ -129,6 +131,31 @@ describe("GET /api/v1/openapi.json", () => {
       ["layout", "query", false],
     ]);
     expect(exportFile.parameters[1].schema).toMatchObject({ enum: ["tbx", "csv"], default: "tbx" });
+  });
+
+  it("describes the glossary uploads as editors' POSTs of a raw file, with every refusal they answer", async () => {
+    const { paths } = await fetchDocument();
+    for (const path of ["/glossaries/{idOrSlug}/imports/preview", "/glossaries/{idOrSlug}/imports"]) {
+      const upload = paths[path].post as Operation & {
+        security: unknown;
+        requestBody: { required: boolean; content: Record<string, unknown> };
+      };
+      expect(upload.security).toEqual([{ bearerToken: [] }, { sessionCookie: [] }]);
+      expect(upload.requestBody.required).toBe(true);
+      expect(Object.keys(upload.requestBody.content)).toContain("application/octet-stream");
+      expect(Object.keys(upload.responses)).toEqual(
+        expect.arrayContaining(["200", "400", "401", "403", "404", "413", "422", "429", "500"]),
+      );
+      expect(upload.parameters.slice(0, 4).map((p) => [p.name, p.in, p.required])).toEqual([
+        ["idOrSlug", "path", true],
+        ["format", "query", true],
+        ["mapping", "query", false],
+        ["filename", "query", false],
+      ]);
+    }
+    const apply = paths["/glossaries/{idOrSlug}/imports"].post;
+    expect(Object.keys(apply.responses)).toContain("409");
+    expect(apply.parameters.map((p) => [p.name, p.required])).toContainEqual(["expectedVersion", true]);
   });
 
   it("matches real responses, successes and errors alike", async () => {

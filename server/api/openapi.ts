@@ -14,15 +14,19 @@ import type { Action } from "../../lib/auth/permissions.ts";
 import { apiErrorSchema } from "./api-error.ts";
 import { errorStatus, type ErrorCode } from "../errors.ts";
 import {
+  applyImportQuerySchema,
   exportGlossaryQuerySchema,
   glossaryFileResponseSchema,
   glossaryListResponseSchema,
   glossaryParamsSchema,
+  importPreviewResponseSchema,
+  importSummaryResponseSchema,
+  previewImportQuerySchema,
 } from "../glossaries/schema.ts";
 import { meResponseSchema } from "../users/schema.ts";
 
 export type RouteDefinition = {
-  method: "get";
+  method: "get" | "post";
   /** OpenAPI path template, relative to the server URL /api/v1. */
   path: string;
   summary: string;
@@ -31,6 +35,8 @@ export type RouteDefinition = {
   response: z.ZodType;
   /** Media types of a file download (the handler returns the Response itself); JSON when absent. */
   responseTypes?: readonly string[];
+  /** An upload: the raw file as the body, in one of these media types. */
+  requestBody?: { description: string; contentTypes: readonly string[] };
   /** Routes with an action need credentials (bearer token or session cookie) that pass it. */
   action?: Action;
   /** Expected failures and when they happen; INTERNAL, which any route can answer, is added. */
@@ -42,6 +48,20 @@ const openApiDocumentSchema = z.looseObject({
   info: z.looseObject({ title: z.string(), version: z.string() }),
   paths: z.record(z.string(), z.looseObject({})),
 });
+
+const uploadBody = {
+  description: "The file itself, at most 50 MB (not a multipart form)",
+  contentTypes: ["application/octet-stream", "application/x-tbx+xml", "text/csv"],
+} as const;
+
+const uploadErrors = {
+  UNAUTHENTICATED: "No credentials, or an unknown or revoked token, or a disabled account",
+  FORBIDDEN: "The account is not an editor, or a browser sent the request from another site",
+  NOT_FOUND: "No glossary has this id or slug",
+  PAYLOAD_TOO_LARGE: "The body is larger than 50 MB, or reading it needs more memory than an import may use",
+  TIME_BUDGET_EXCEEDED: "Reading the file took longer than the time budget (JOB_TIME_BUDGET_MS); nothing was written",
+  RATE_LIMITED: "The server's import queue is full; try again later",
+} as const;
 
 export const apiRoutes = {
   listArticles: {
@@ -86,6 +106,38 @@ export const apiRoutes = {
     errors: {
       INVALID_INPUT: "format or layout is not one of the listed values, or layout is given for TBX",
       NOT_FOUND: "No glossary has this id or slug",
+      TIME_BUDGET_EXCEEDED: "Writing the file took longer than the time budget (JOB_TIME_BUDGET_MS)",
+      RATE_LIMITED: "The server's job queue is full; try again later",
+    },
+  },
+  previewGlossaryImport: {
+    method: "post",
+    path: "/glossaries/{idOrSlug}/imports/preview",
+    summary: "What importing a TBX or CSV file would do; writes nothing",
+    action: "glossary.import",
+    params: glossaryParamsSchema,
+    query: previewImportQuerySchema,
+    requestBody: uploadBody,
+    response: importPreviewResponseSchema,
+    errors: {
+      ...uploadErrors,
+      INVALID_INPUT: "format is not tbx or csv, or a CSV import has no valid mapping",
+    },
+  },
+  applyGlossaryImport: {
+    method: "post",
+    path: "/glossaries/{idOrSlug}/imports",
+    summary: "Import a TBX or CSV file in one transaction, or refuse it whole",
+    action: "glossary.import",
+    params: glossaryParamsSchema,
+    query: applyImportQuerySchema,
+    requestBody: uploadBody,
+    response: importSummaryResponseSchema,
+    errors: {
+      ...uploadErrors,
+      INVALID_INPUT:
+        "format or mapping is invalid, the file cannot be read, or it has rejected entries and skipRejected is false",
+      CONFLICT: "The glossary changed since expectedVersion (before or during the import); nothing was written",
     },
   },
   getMe: {
@@ -130,7 +182,8 @@ export function buildOpenApiDocument(routes: Record<string, RouteDefinition> = a
       title: "Parallel API",
       version: "1.0.0",
       description:
-        "Read access to Parallel's articles, their translations and the glossaries. Public routes need no credentials; " +
+        "Read access to Parallel's articles, their translations and the glossaries, and glossary imports for editors. " +
+        "Public routes need no credentials; " +
         "the others take a personal API token (created on the profile page) or the browser's session cookie. " +
         "Invalid credentials are a 401 on every route.",
     },
@@ -163,6 +216,7 @@ function operation(operationId: string, route: RouteDefinition) {
     // Either scheme will do; public routes state that they need none.
     security: route.action ? [{ bearerToken: [] }, { sessionCookie: [] }] : [],
     parameters: [...parameters(route.params, "path"), ...parameters(route.query, "query")],
+    ...(route.requestBody ? { requestBody: requestBody(route.requestBody) } : {}),
     responses: {
       "200": {
         description: "OK",
@@ -175,6 +229,15 @@ function operation(operationId: string, route: RouteDefinition) {
       },
       ...Object.fromEntries(errorResponses),
     },
+  };
+}
+
+/** A raw upload: any of the listed media types, the bytes of the file. */
+function requestBody({ description, contentTypes }: NonNullable<RouteDefinition["requestBody"]>) {
+  return {
+    required: true,
+    description,
+    content: Object.fromEntries(contentTypes.map((type) => [type, { schema: { type: "string", format: "binary" } }])),
   };
 }
 

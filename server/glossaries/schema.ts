@@ -103,32 +103,53 @@ const csvMappingSchema = z.object({
 /** Files above this are refused before reading (the same limit the TBX reader has). */
 export const MAX_GLOSSARY_FILE_BYTES = 50 * 1024 * 1024;
 
-/** An upload from the import page (FormData): the file, its format, the CSV mapping as JSON text. */
-export const glossaryUploadSchema = z.object({
-  glossaryId: z.string().min(1),
-  format: z.enum(["tbx", "csv"]),
-  file: z.file().max(MAX_GLOSSARY_FILE_BYTES, "tooLong"),
-  mapping: z
-    .string()
-    .max(20_000)
-    .optional()
-    .transform((value, ctx) => {
-      if (!value) return undefined;
-      try {
-        return JSON.parse(value) as unknown;
-      } catch {
-        ctx.addIssue({ code: "custom", message: "invalid" });
-        return z.NEVER;
-      }
-    })
-    .pipe(csvMappingSchema.optional()),
-});
+/** The CSV mapping travels as JSON text in a query parameter, next to the raw file in the body. */
+const csvMappingQuery = z
+  .string()
+  .max(20_000)
+  .optional()
+  .transform((value, ctx) => {
+    if (!value) return undefined;
+    try {
+      return JSON.parse(value) as unknown;
+    } catch {
+      ctx.addIssue({ code: "custom", message: "invalid" });
+      return z.NEVER;
+    }
+  })
+  .pipe(csvMappingSchema.optional())
+  .meta({
+    description: 'CSV only, required there: the column mapping as JSON, e.g. {"layout":"termPerRow","columns":[…]}',
+  });
 
-export const applyImportSchema = glossaryUploadSchema.extend({
-  expectedVersion: z.coerce.number().int().min(1),
-  /** The editor saw the rejected entries in the preview and imports the rest. */
-  skipRejected: z.stringbool().default(false),
-});
+const importFileQuery = {
+  format: z.enum(["tbx", "csv"]).meta({ description: "The file's format: TBX (TBX-Basic or close) or UTF-8 CSV" }),
+  mapping: csvMappingQuery,
+  filename: z.string().max(200).optional().meta({ description: "The file's name, kept in the audit log" }),
+};
+
+const needsMappingForCsv = <T extends { format: "tbx" | "csv"; mapping?: unknown }>(query: T) =>
+  query.format === "tbx" || query.mapping !== undefined;
+const mappingRequired = { message: "A CSV import needs a column mapping", path: ["mapping"] };
+
+/** POST …/imports/preview: the upload's format and, for CSV, its mapping. The body is the file itself. */
+export const previewImportQuerySchema = z.object(importFileQuery).refine(needsMappingForCsv, mappingRequired);
+
+/** POST …/imports: the same file again, applied at the version the preview showed. */
+export const applyImportQuerySchema = z
+  .object({
+    ...importFileQuery,
+    expectedVersion: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .meta({ description: "The glossary version the preview was made at; another one is a 409" }),
+    skipRejected: z
+      .stringbool()
+      .default(false)
+      .meta({ description: "Import the valid entries and skip the rejected ones (seen in the preview)" }),
+  })
+  .refine(needsMappingForCsv, mappingRequired);
 
 // The public API's glossary routes (server/api/openapi.ts describes them from these objects).
 
@@ -173,3 +194,27 @@ export const glossaryListResponseSchema = z.object({
 export const glossaryFileResponseSchema = z
   .string()
   .meta({ description: "The file, as an attachment named after the glossary's slug" });
+
+const importIssueSchema = z.looseObject({ code: z.string(), line: z.number().optional() });
+
+export const importPreviewResponseSchema = z.object({
+  version: z.number().int(),
+  refused: z.boolean().meta({ description: "The file was refused whole: nothing can be imported" }),
+  errors: z.array(importIssueSchema),
+  warnings: z.array(importIssueSchema),
+  counts: z.object({ add: z.number(), change: z.number(), unchanged: z.number(), reject: z.number() }),
+  add: z.array(z.looseObject({ line: z.number().optional(), label: z.string(), languages: z.array(z.string()) })),
+  change: z.array(
+    z.looseObject({ line: z.number().optional(), label: z.string(), changes: z.array(z.looseObject({})) }),
+  ),
+  reject: z.array(
+    z.looseObject({ line: z.number().optional(), label: z.string(), reasons: z.array(z.looseObject({})) }),
+  ),
+});
+
+export const importSummaryResponseSchema = z.object({
+  added: z.number().int(),
+  changed: z.number().int(),
+  unchanged: z.number().int(),
+  skipped: z.number().int(),
+});

@@ -2,8 +2,6 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
-import type { ActionResult } from "@/server/action";
-import { applyImportAction, previewImportAction } from "@/server/glossaries/actions";
 import type { ImportPreview } from "@/lib/glossary/import-preview";
 import type { ImportSummary } from "@/server/glossaries/imports/mutations";
 import { FormAlert, submitButtonClass } from "../../../../_components/form-alert";
@@ -12,13 +10,10 @@ import { FileStep } from "./file-step";
 import { ImportIssues } from "./import-issues";
 import { ImportPreviewPanel } from "./import-preview";
 import { ImportConflict, ImportDone } from "./import-summary";
+import { postGlossaryFile, type UploadOutcome as Outcome } from "./post-glossary-file";
 import { useSelectedFile } from "./use-selected-file";
 
 type Glossary = { id: string; slug: string; languages: string[] };
-/** An action's answer, or the upload itself failing (network, a body over the server's limit). */
-type Outcome<T> = ActionResult<T> | { ok: false; code: "UPLOAD_FAILED" };
-
-const failedUpload = { ok: false, code: "UPLOAD_FAILED" } as const;
 
 /**
  * The import page's steps: choose a file (format detected, size checked before sending), map CSV columns, preview
@@ -63,13 +58,15 @@ export function ImportForm({ glossary }: { glossary: Glossary }) {
     setAnnouncement("");
   }
 
+  const importsPath = `/api/v1/glossaries/${encodeURIComponent(glossary.id)}/imports`;
+
   function runPreview() {
-    const data = upload.formData(glossary.id);
-    if (!data) return;
+    const request = upload.request();
+    if (!request) return;
     setPreview(null);
     setApplied(null);
     startTransition(async () => {
-      const result: Outcome<ImportPreview> = await previewImportAction(null, data).catch(() => failedUpload);
+      const result = await postGlossaryFile<ImportPreview>(`${importsPath}/preview`, request);
       setPreview(result);
       if (result.ok)
         setAnnouncement(result.data.refused ? t("announceRefused") : t("announcePreview", result.data.counts));
@@ -77,12 +74,14 @@ export function ImportForm({ glossary }: { glossary: Glossary }) {
   }
 
   function runApply(skipRejected: boolean) {
-    const data = upload.formData(glossary.id);
-    if (!data || !preview?.ok) return;
-    data.set("expectedVersion", String(preview.data.version));
-    data.set("skipRejected", String(skipRejected));
+    const request = upload.request();
+    if (!request || !preview?.ok) return;
     startTransition(async () => {
-      const result: Outcome<ImportSummary> = await applyImportAction(null, data).catch(() => failedUpload);
+      const result = await postGlossaryFile<ImportSummary>(importsPath, {
+        ...request,
+        expectedVersion: preview.data.version,
+        skipRejected,
+      });
       setApplied(result);
       if (result.ok) setAnnouncement(t("doneSummary", result.data));
       else if (result.code === "CONFLICT") setAnnouncement(t("conflictHeading"));
@@ -92,12 +91,7 @@ export function ImportForm({ glossary }: { glossary: Glossary }) {
   function failure(outcome: Outcome<unknown> | null): string | null {
     if (!outcome || outcome.ok || outcome.code === "CONFLICT") return null;
     if (outcome.code === "UPLOAD_FAILED") return t("uploadFailed");
-    if (
-      outcome.code === "INVALID_INPUT" &&
-      outcome.fields?.some((field) => field.path === "file" && field.code === "tooLong")
-    )
-      return t("issue.tooLarge");
-    if (outcome.code === "INVALID_INPUT" && outcome.fields?.some((field) => field.path.startsWith("mapping")))
+    if (outcome.code === "INVALID_INPUT" && outcome.paths.some((path) => path.startsWith("query.mapping")))
       return t("mappingInvalid");
     return errorText(outcome.code);
   }

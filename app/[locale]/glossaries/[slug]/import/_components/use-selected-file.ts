@@ -5,6 +5,7 @@ import type { CsvHeader } from "@/lib/formats/csv/read-csv-header";
 import { csvMappingOf, suggestCsvMappings, type CsvMappingChoices } from "@/lib/formats/csv/edit-csv-mapping";
 import { detectGlossaryFormat, type GlossaryFormat } from "@/lib/formats/detect-glossary-format";
 import { MAX_GLOSSARY_FILE_BYTES } from "@/server/glossaries/schema";
+import type { UploadRequest } from "./post-glossary-file";
 
 /** The CSV header step: the header row and the mapping being edited, or why the header could not be read. */
 export type CsvStep =
@@ -58,19 +59,14 @@ export function useSelectedFile(languages: string[]) {
     if (selected?.csv?.ok) setSelected({ ...selected, csv: { ...selected.csv, choices } });
   }
 
-  /** The upload as the import actions take it; null while something is missing or wrong. */
-  function formData(glossaryId: string): FormData | null {
+  /** The upload as the import routes take it (post-glossary-file.ts); null while something is missing or wrong. */
+  function request(): UploadRequest | null {
     if (!selected || selected.isTooLarge || !selected.format) return null;
-    const data = new FormData();
-    data.set("glossaryId", glossaryId);
-    data.set("format", selected.format);
-    data.set("file", selected.file);
-    if (selected.format === "csv") {
-      if (!selected.csv?.ok) return null;
-      data.set("mapping", JSON.stringify(csvMappingOf(selected.csv.choices, selected.csv.delimiter)));
-    }
-    return data;
+    if (selected.format === "tbx") return { format: "tbx", file: selected.file };
+    if (!selected.csv?.ok) return null;
+    const mapping = JSON.stringify(csvMappingOf(selected.csv.choices, selected.csv.delimiter));
+    return { format: "csv", mapping, file: selected.file };
   }
 
-  return { selected, choose, setFormat, setChoices, formData, reset: () => setSelected(null) };
+  return { selected, choose, setFormat, setChoices, request, reset: () => setSelected(null) };
 }

@@ -1,35 +1,29 @@
 // GET /api/v1/glossaries/{idOrSlug}/export?format=tbx|csv&layout=… — the glossary as a file, for anyone:
 // TBX-Basic (valid against its RelaxNG schema), or CSV in one of the two layouts the import page reads back.
-import { writeGlossaryCsv } from "@/lib/formats/csv/write-glossary-csv";
-import { writeTbx } from "@/lib/formats/tbx/write-tbx";
+// The file is written in a job worker (server/jobs), so a large glossary does not hold up other requests.
 import { apiRoutes } from "@/server/api/openapi";
 import { withRoute } from "@/server/api/with-route";
 import { glossaryHeader } from "@/lib/glossary/glossary-header";
 import { loadGlossaryConcepts } from "@/server/glossaries/concepts/queries";
 import { getGlossary } from "@/server/glossaries/queries";
+import { runQueuedJob } from "@/server/jobs/run-job";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withRoute(apiRoutes.exportGlossary, async ({ params, query }) => {
   const glossary = await getGlossary(params.idOrSlug);
   const concepts = await loadGlossaryConcepts(glossary.id);
-  const file =
-    query.format === "tbx"
-      ? {
-          body: writeTbx(glossaryHeader(glossary), concepts),
-          type: "application/x-tbx+xml; charset=utf-8",
-          extension: "tbx",
-        }
-      : {
-          body: writeGlossaryCsv(concepts, query.layout ?? "termPerRow"),
-          type: "text/csv; charset=utf-8",
-          extension: "csv",
-        };
-  return new Response(file.body, {
+  const isTbx = query.format === "tbx";
+  const body = await runQueuedJob(
+    isTbx
+      ? { kind: "writeGlossaryFile", format: "tbx", header: glossaryHeader(glossary), concepts }
+      : { kind: "writeGlossaryFile", format: "csv", layout: query.layout ?? "termPerRow", concepts },
+  );
+  return new Response(body, {
     headers: {
-      "Content-Type": file.type,
+      "Content-Type": isTbx ? "application/x-tbx+xml; charset=utf-8" : "text/csv; charset=utf-8",
       // Slugs are ASCII letters, digits and hyphens: safe inside the quotes as they are.
-      "Content-Disposition": `attachment; filename="${glossary.slug}.${file.extension}"`,
+      "Content-Disposition": `attachment; filename="${glossary.slug}.${isTbx ? "tbx" : "csv"}"`,
       "Cache-Control": "no-store",
     },
   });

@@ -10,6 +10,7 @@ import { recordAuditEntry } from "./audit/mutations.ts";
 import { clearSignInFailures, deleteUserSessions, recordSignInFailure } from "./users/mutations.ts";
 import { findAccountLockout, findSessionUser, hasAdmin, isUserDisabled } from "./users/queries.ts";
 import { fieldErrorsOf } from "../lib/validation/field-errors.ts";
+import { findUnstorableText, UNSTORABLE_TEXT_CODE } from "../lib/validation/storable-text.ts";
 import { changePasswordSchema, fieldErrorMessages, signInSchema, signUpSchema } from "./users/schema.ts";
 
 /**
@@ -34,6 +35,16 @@ export function accountGuards({ now }: GuardContext) {
     id: "parallel-account-guards",
     hooks: {
       before: [
+        {
+          // Every endpoint, also those without a schema of ours (tokens, redirect URLs): text the database
+          // cannot store would fail deep inside better-auth's queries as a 500 (NUL on PostgreSQL).
+          matcher: () => true,
+          handler: createAuthMiddleware(async (ctx) => {
+            const body = findUnstorableText(ctx.body);
+            const path = body ?? findUnstorableText(ctx.query);
+            if (path) throw unstorableInput(path.join("."));
+          }),
+        },
         {
           matcher: (ctx) => Object.hasOwn(inputSchemas, ctx.path ?? ""),
           handler: createAuthMiddleware(async (ctx) => {
@@ -116,6 +127,15 @@ export function accountDatabaseHooks(): BetterAuthOptions["databaseHooks"] {
       },
     },
   };
+}
+
+function unstorableInput(path: string) {
+  const message = fieldErrorMessages[UNSTORABLE_TEXT_CODE];
+  return new APIError("BAD_REQUEST", {
+    code: "INVALID_INPUT",
+    message: `${path}: ${message}`,
+    details: [{ path, code: UNSTORABLE_TEXT_CODE, message }],
+  });
 }
 
 function invalidInput(error: z.ZodError) {

@@ -36,6 +36,8 @@ export class AppError extends Error {
 const prismaErrors = new Map<string, { code: ErrorCode; message: string }>([
   ["P2002", { code: "CONFLICT", message: "Conflicts with an existing record" }],
   ["P2025", { code: "NOT_FOUND", message: "Not found" }],
+  // A foreign key names a row that does not exist (or was deleted meanwhile): the id the caller sent is unknown.
+  ["P2003", { code: "NOT_FOUND", message: "Not found" }],
   // A write conflict or deadlock between concurrent transactions: trying again may succeed.
   ["P2034", { code: "CONFLICT", message: "A concurrent change got there first; try again" }],
 ]);

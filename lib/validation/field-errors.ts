@@ -10,6 +10,8 @@ export const fieldErrorCodes = [
   "passwordMismatch",
   "roleInvalid",
   "invalid",
+  /** NUL or a lone surrogate (lib/validation/storable-text.ts). */
+  "invalidCharacters",
 ] as const;
 export type FieldErrorCode = (typeof fieldErrorCodes)[number];
 

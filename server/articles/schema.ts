@@ -2,8 +2,9 @@
 // document is generated from the same objects. Isomorphic: no Prisma, no Next.
 import { z } from "zod";
 import { languageTagSchema } from "../../lib/validation/language-tag.ts";
+import { storableString } from "../../lib/validation/storable-text.ts";
 
-const idOrSlugSchema = z.string().min(1).max(200).meta({ description: "The article's id or its slug" });
+const idOrSlugSchema = storableString().min(1).max(200).meta({ description: "The article's id or its slug" });
 
 export const listArticlesQuerySchema = z.object({
   language: languageTagSchema.optional().meta({ description: "Only articles in this language (BCP 47 tag, e.g. fr)" }),

@@ -4,8 +4,11 @@ import { z } from "zod";
 import { csvFields } from "../../lib/formats/csv/csv-mapping.ts";
 import { partsOfSpeech, termStatuses } from "../../lib/glossary/types.ts";
 import { languageKeyedRecord, languageTagSchema } from "../../lib/validation/language-tag.ts";
+import { storableString } from "../../lib/validation/storable-text.ts";
 
-const text = (max: number) => z.string().trim().max(max);
+const text = (max: number) => storableString().trim().max(max);
+/** A row id as forms and clients send it; cuid-shaped, but only its size is checked here. */
+const idSchema = storableString().min(1).max(200);
 const optionalText = (max: number) => text(max).min(1).optional();
 
 const termStatusSchema = z.enum(termStatuses as [string, ...string[]]).pipe(z.custom<(typeof termStatuses)[number]>());
@@ -22,7 +25,7 @@ export const createGlossarySchema = z.object({
 
 export const termFieldsSchema = z.object({
   /** Present when editing a stored term; absent for a new one. */
-  id: z.string().min(1).optional(),
+  id: idSchema.optional(),
   language: languageTagSchema,
   text: text(500).min(1),
   status: termStatusSchema,
@@ -42,11 +45,11 @@ const conceptFields = {
   terms: z.array(termFieldsSchema).min(1).max(500),
 };
 
-export const createConceptSchema = z.object({ glossaryId: z.string().min(1), ...conceptFields });
+export const createConceptSchema = z.object({ glossaryId: idSchema, ...conceptFields });
 
 /** The whole concept as the editor saw it, with the version it was loaded at; terms left out are deleted. */
 export const updateConceptSchema = z.object({
-  conceptId: z.string().min(1),
+  conceptId: idSchema,
   version: z.int().min(1),
   ...conceptFields,
 });
@@ -54,7 +57,7 @@ export const updateConceptSchema = z.object({
 const conceptSorts = ["updated", "created", "subjectField"] as const;
 
 export const searchConceptsSchema = z.object({
-  glossaryId: z.string().min(1),
+  glossaryId: idSchema,
   text: text(200).optional(),
   language: languageTagSchema.optional(),
   status: termStatusSchema.optional(),
@@ -65,12 +68,12 @@ export const searchConceptsSchema = z.object({
   pageSize: z.coerce.number().int().min(1).max(100).default(25),
 });
 
-export const deleteConceptSchema = z.object({ conceptId: z.string().min(1), version: z.coerce.number().int().min(1) });
+export const deleteConceptSchema = z.object({ conceptId: idSchema, version: z.coerce.number().int().min(1) });
 
 export const proposeTermSchema = z.object({
-  glossaryId: z.string().min(1),
+  glossaryId: idSchema,
   /** Absent: a new entry; present: a translation of this entry's term. */
-  conceptId: z.string().min(1).optional(),
+  conceptId: idSchema.optional(),
   language: languageTagSchema,
   text: text(500).min(1),
   partOfSpeech: partOfSpeechSchema.optional(),
@@ -79,9 +82,9 @@ export const proposeTermSchema = z.object({
 });
 
 export const reviewProposalSchema = z.discriminatedUnion("decision", [
-  z.object({ proposalId: z.string().min(1), decision: z.literal("decline"), reviewNote: optionalText(2000) }),
+  z.object({ proposalId: idSchema, decision: z.literal("decline"), reviewNote: optionalText(2000) }),
   z.object({
-    proposalId: z.string().min(1),
+    proposalId: idSchema,
     decision: z.literal("accept"),
     text: text(500).min(1),
     status: termStatusSchema,
@@ -97,15 +100,14 @@ const csvMappingSchema = z.object({
       language: languageTagSchema.optional(),
     }),
   ),
-  delimiter: z.string().length(1).optional(),
+  delimiter: storableString().length(1).optional(),
 });
 
 /** Files above this are refused before reading (the same limit the TBX reader has). */
 export const MAX_GLOSSARY_FILE_BYTES = 50 * 1024 * 1024;
 
 /** The CSV mapping travels as JSON text in a query parameter, next to the raw file in the body. */
-const csvMappingQuery = z
-  .string()
+const csvMappingQuery = storableString()
   .max(20_000)
   .optional()
   .transform((value, ctx) => {
@@ -125,7 +127,7 @@ const csvMappingQuery = z
 const importFileQuery = {
   format: z.enum(["tbx", "csv"]).meta({ description: "The file's format: TBX (TBX-Basic or close) or UTF-8 CSV" }),
   mapping: csvMappingQuery,
-  filename: z.string().max(200).optional().meta({ description: "The file's name, kept in the audit log" }),
+  filename: storableString().max(200).optional().meta({ description: "The file's name, kept in the audit log" }),
 };
 
 const needsMappingForCsv = <T extends { format: "tbx" | "csv"; mapping?: unknown }>(query: T) =>
@@ -154,7 +156,7 @@ export const applyImportQuerySchema = z
 // The public API's glossary routes (server/api/openapi.ts describes them from these objects).
 
 export const glossaryParamsSchema = z.object({
-  idOrSlug: z.string().min(1).max(200).meta({ description: "The glossary's id or its slug" }),
+  idOrSlug: storableString().min(1).max(200).meta({ description: "The glossary's id or its slug" }),
 });
 
 export const exportGlossaryQuerySchema = z

@@ -6,6 +6,7 @@ import { locales } from "../../i18n/locales.ts";
 import { roles } from "../../lib/auth/permissions.ts";
 import type { FieldErrorCode } from "../../lib/validation/field-errors.ts";
 import { languageTagSchema } from "../../lib/validation/language-tag.ts";
+import { storableString } from "../../lib/validation/storable-text.ts";
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -22,6 +23,7 @@ export const fieldErrorMessages: Record<FieldErrorCode, string> = {
   passwordMismatch: "The two passwords differ",
   roleInvalid: `Expected one of ${roles.join(", ")}`,
   invalid: "Invalid value",
+  invalidCharacters: "Contains a NUL character or a broken (lone surrogate) character",
 };
 
 /** A missing or non-string value reads as "required", not as a type error the user cannot act on. */
@@ -29,8 +31,7 @@ const text = (value: unknown) => (typeof value === "string" ? value : "");
 
 const emailSchema = z.preprocess(
   text,
-  z
-    .string()
+  storableString()
     .trim()
     .min(1, "required")
     .max(EMAIL_MAX_LENGTH, "tooLong")
@@ -40,13 +41,16 @@ const emailSchema = z.preprocess(
 
 const newPasswordSchema = z.preprocess(
   text,
-  z.string().min(1, "required").min(PASSWORD_MIN_LENGTH, "tooShort").max(PASSWORD_MAX_LENGTH, "tooLong"),
+  storableString().min(1, "required").min(PASSWORD_MIN_LENGTH, "tooShort").max(PASSWORD_MAX_LENGTH, "tooLong"),
 );
 
 /** Signing in checks only presence and size: the length rule is for new passwords. */
-const currentPasswordSchema = z.preprocess(text, z.string().min(1, "required").max(PASSWORD_MAX_LENGTH, "tooLong"));
+const currentPasswordSchema = z.preprocess(
+  text,
+  storableString().min(1, "required").max(PASSWORD_MAX_LENGTH, "tooLong"),
+);
 
-const nameSchema = z.preprocess(text, z.string().trim().min(1, "required").max(NAME_MAX_LENGTH, "tooLong"));
+const nameSchema = z.preprocess(text, storableString().trim().min(1, "required").max(NAME_MAX_LENGTH, "tooLong"));
 
 export const signUpSchema = z.object({ name: nameSchema, email: emailSchema, password: newPasswordSchema });
 
@@ -60,7 +64,7 @@ export const changePasswordSchema = z.object({
 
 /** The form asks for the new password twice; the API takes it once. */
 export const changePasswordFormSchema = changePasswordSchema
-  .extend({ confirmPassword: z.preprocess(text, z.string().min(1, "required")) })
+  .extend({ confirmPassword: z.preprocess(text, storableString().min(1, "required")) })
   .refine((input) => input.newPassword === input.confirmPassword, {
     path: ["confirmPassword"],
     message: "passwordMismatch",
@@ -86,7 +90,7 @@ export const updateProfileSchema = z.object({
 export type UpdateProfileInput = z.infer<typeof updateProfileSchema>;
 
 /** A user id as the admin forms send it; cuid-shaped, but only its size is checked here. */
-const userIdSchema = z.preprocess(text, z.string().min(1, "required").max(64, "tooLong"));
+const userIdSchema = z.preprocess(text, storableString().min(1, "required").max(64, "tooLong"));
 
 export const setUserRoleSchema = z.object({ userId: userIdSchema, role: z.enum(roles, "roleInvalid") });
 

@@ -1,0 +1,152 @@
+// Property test (fast-check) of every server action: each is called through `run` (server/action.ts)
+// as each kind of caller with valid inputs that have one to three places swapped for hostile values
+// (NUL, lone surrogates, 300,000 characters, 5,000 levels of nesting, files of random bytes), as a
+// JSON client or a form (FormData) would send them. Whatever comes in: a result or a known error
+// code, never INTERNAL, no stack trace, and a refusal changes nothing in the database.
+import fc from "fast-check";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createApiToken } from "../api-tokens/mutations.ts";
+import type { ActionResult } from "../action.ts";
+import type { SessionViewer } from "../auth.ts";
+import { createConcept } from "../glossaries/concepts/mutations.ts";
+import { proposeTerm } from "../glossaries/proposals/mutations.ts";
+import { astanaConcept, createTestGlossary } from "../testing/glossary-fixtures.ts";
+import { hostileValue, jsonText, mutatedInput } from "../testing/fuzz-inputs.ts";
+import { exportedFunctions, findMutationSources } from "../testing/mutation-inventory.ts";
+import { createTestUser } from "../testing/test-users.ts";
+import { fieldErrorCodes } from "../../lib/validation/field-errors.ts";
+import { createCallers, expectNoStackTrace, knownCodes, subjects, trackDatabase, type Caller } from "./fuzz-harness.ts";
+
+type Fixtures = { glossaryId: string; conceptId: string; proposalId: string; tokenId: string; userId: string };
+
+const tbx = (term: string) =>
+  new File(
+    [
+      `<?xml version="1.0" encoding="UTF-8"?><tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><tbxHeader><fileDesc><sourceDesc><p>Fuzz</p></sourceDesc></fileDesc></tbxHeader><text><body><conceptEntry id="f1"><langSec xml:lang="en"><termSec><term>${term}</term></termSec></langSec></conceptEntry></body></text></tbx>`,
+    ],
+    "fuzz.tbx",
+  );
+const csv = new File(["language,term\nen,Khorgos\n"], "fuzz.csv");
+const csvMapping = JSON.stringify({ layout: "termPerRow", columns: [{ field: "language" }, { field: "term" }] });
+
+const term = {
+  language: "en",
+  text: "Astana",
+  status: "preferred",
+  statusNote: { text: "Since 2022", date: "2022-09-17" },
+};
+const conceptFields = { subjectField: "geography", definition: "Capital", perLanguage: { fr: { note: "Capitale" } } };
+
+/**
+ * Valid inputs of each action, from which the hostile ones are made: one line per action. A new
+ * action fails "has an entry for every server action" until it has one.
+ */
+const actionSeeds: Record<string, (f: Fixtures) => Record<string, unknown>[]> = {
+  "server/users/actions.ts#setUserRoleAction": (f) => [{ userId: f.userId, role: "contributor" }],
+  "server/users/actions.ts#setUserDisabledAction": (f) => [{ userId: f.userId, disabled: "false" }],
+  "server/users/actions.ts#updateProfileAction": () => [
+    { name: "Aigerim", uiLocale: "kk", readingLanguage: "zh-Hans" },
+  ],
+  "server/api-tokens/actions.ts#createApiTokenAction": () => [{ name: "fuzz token" }],
+  "server/api-tokens/actions.ts#revokeApiTokenAction": (f) => [{ tokenId: f.tokenId }],
+  "server/glossaries/actions.ts#createGlossaryAction": () => [
+    { name: "Fuzz", languages: ["en", "fr"], subjectFields: ["law"] },
+  ],
+  "server/glossaries/actions.ts#createConceptAction": (f) => [
+    { glossaryId: f.glossaryId, ...conceptFields, terms: [term] },
+  ],
+  "server/glossaries/actions.ts#updateConceptAction": (f) => [
+    { conceptId: f.conceptId, version: 1, ...conceptFields, terms: [term] },
+  ],
+  "server/glossaries/actions.ts#deleteConceptAction": (f) => [{ conceptId: f.conceptId, version: "1" }],
+  "server/glossaries/actions.ts#previewImportAction": (f) => [
+    { glossaryId: f.glossaryId, format: "tbx", file: tbx("Khorgos") },
+    { glossaryId: f.glossaryId, format: "csv", file: csv, mapping: csvMapping },
+  ],
+  "server/glossaries/actions.ts#applyImportAction": (f) => [
+    { glossaryId: f.glossaryId, format: "tbx", file: tbx("Khorgos"), expectedVersion: "1" },
+    {
+      glossaryId: f.glossaryId,
+      format: "csv",
+      file: csv,
+      mapping: csvMapping,
+      expectedVersion: "1",
+      skipRejected: "true",
+    },
+  ],
+  "server/glossaries/actions.ts#proposeTermAction": (f) => [
+    { glossaryId: f.glossaryId, conceptId: f.conceptId, language: "kk", text: "Астана", note: "Ескерту" },
+  ],
+  "server/glossaries/actions.ts#reviewProposalAction": (f) => [
+    { proposalId: f.proposalId, decision: "accept", text: "Астана", status: "preferred", reviewNote: "ok" },
+    { proposalId: f.proposalId, decision: "decline" },
+  ],
+};
+
+/** What a form post turns the input into: each field a string or a file (server/action.ts reads FormData so). */
+function asFormFields(input: unknown): unknown {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) return input;
+  const form = new FormData();
+  for (const [key, value] of Object.entries(input)) {
+    if (value instanceof Blob) form.append(key, value);
+    else form.append(key, typeof value === "string" ? value : jsonText(value));
+  }
+  return Object.fromEntries(form);
+}
+
+type Runnable = { run?: (viewer: SessionViewer | null, input: unknown) => Promise<ActionResult<unknown>> };
+
+let actions: Record<string, Runnable>;
+let callers: Record<string, Caller>;
+let fixtures: Fixtures;
+
+beforeAll(async () => {
+  actions = (await exportedFunctions(findMutationSources().actionModules, () => true)) as Record<string, Runnable>;
+  callers = await createCallers("fuzz-action");
+  const owner = await createTestUser("contributor", { label: "fuzz-owner" });
+  const glossary = await createTestGlossary(owner.id, "Fuzz glossary");
+  const concept = await createConcept({ glossaryId: glossary.id, concept: astanaConcept, actorId: null });
+  const proposal = await proposeTerm({ glossaryId: glossary.id, language: "fr", text: "Astana", authorId: owner.id });
+  const token = await createApiToken({ userId: owner.id, name: "fuzz target" });
+  fixtures = {
+    glossaryId: glossary.id,
+    conceptId: concept.id,
+    proposalId: proposal.id,
+    tokenId: token.id,
+    userId: owner.id,
+  };
+});
+
+describe("the fuzz table covers the code", () => {
+  it("has an entry for every exported server action, and none for one that is gone", () => {
+    expect(Object.keys(actions).sort()).toEqual(Object.keys(actionSeeds).sort());
+  });
+});
+
+function expectKnownAnswer(result: ActionResult<unknown>) {
+  expectNoStackTrace(JSON.stringify(result) ?? "");
+  if (result.ok) return;
+  expect(knownCodes).toContain(result.code);
+  for (const { code } of result.fields ?? []) expect(fieldErrorCodes).toContain(code);
+}
+
+describe.each(Object.keys(actionSeeds))("server action %s", (key) => {
+  it("answers any input from any caller with a result or a known code, and a refusal changes nothing", async () => {
+    const action = actions[key];
+    expect(action?.run, `${key} is built with defineAction (server/action.ts)`).toBeTypeOf("function");
+    const database = await trackDatabase();
+    const input = fc.oneof(
+      { weight: 3, arbitrary: mutatedInput(actionSeeds[key](fixtures)) },
+      { weight: 1, arbitrary: mutatedInput(actionSeeds[key](fixtures)).map(asFormFields) },
+      { weight: 1, arbitrary: hostileValue },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...subjects), input, async (subject, value) => {
+        const result = await action.run!(callers[subject].viewer, value);
+        expectKnownAnswer(result);
+        await database.check(!result.ok);
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

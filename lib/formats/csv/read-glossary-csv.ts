@@ -50,6 +50,41 @@ class TooManyCells extends Error {
   }
 }
 
+/**
+ * The first row with more than csvLimits.cellsPerRow cells, by a quote-aware scan of the delimiters: csv-parse
+ * builds a whole row before anyone can count its cells, and a 50 MB row of delimiters is 50 million of them.
+ * @example firstWideRow('a,"b,c"\n' + ",".repeat(1000), ",") // 2
+ */
+function firstWideRow(text: string, delimiter: string): number | null {
+  let line = 1;
+  let rowLine = 1;
+  let cells = 1;
+  let quoted = false;
+  let fieldStart = true;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at];
+    if (char === "\n") line++;
+    if (quoted) {
+      if (char === '"') {
+        if (text[at + 1] === '"') at++;
+        else quoted = false;
+      }
+      continue;
+    }
+    if (char === '"' && fieldStart) {
+      quoted = true;
+      fieldStart = false;
+    } else if (text.startsWith(delimiter, at)) {
+      if (++cells > csvLimits.cellsPerRow) return rowLine;
+      at += delimiter.length - 1;
+      fieldStart = true;
+    } else if (char === "\n") {
+      [cells, rowLine, fieldStart] = [1, line, true];
+    } else fieldStart = char === "\r" && fieldStart;
+  }
+  return null;
+}
+
 // How many line breaks a raw record holds between its first and last character that are not line breaks.
 function innerLineBreaks(raw: string): number {
   let start = 0;
@@ -80,6 +115,8 @@ const refused = (code: CsvIssueCode, detail = "", line?: number): CsvReadResult 
 });
 
 function rows(text: string, delimiter: string): Row[] | Issue {
+  const wide = firstWideRow(text, delimiter);
+  if (wide !== null) return { code: "tooManyCells", detail: String(csvLimits.cellsPerRow), line: wide };
   try {
     const records = parse(text, {
       delimiter,

@@ -1,5 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
+import regexp from "eslint-plugin-regexp";
 
 // Layers: lib/ is pure, components/ never reach the server, only the data layer touches Prisma.
 const frameworkImports = ["next", "next/*", "react", "react-dom", "next-intl", "next-intl/*", "@prisma/*"];
@@ -22,6 +23,15 @@ const dataLayerOnly = [
 const config = [
   ...nextVitals,
   ...nextTs,
+  // Regular expressions run on user text: none may backtrack super-linearly (issue 10), and the recommended
+  // rules catch the rest of what makes a pattern wrong or slow.
+  regexp.configs["flat/recommended"],
+  {
+    rules: {
+      "regexp/no-super-linear-backtracking": "error",
+      "regexp/no-super-linear-move": "error",
+    },
+  },
   {
     ignores: [
       ".next/**",

@@ -186,7 +186,7 @@ test("term candidates are listed, and starting an entry opens the new-entry form
   await page.getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(new RegExp(`glossary=${fixture.slug}`));
   const first = page.getByRole("main").getByRole("article").first();
-  await expect(first).toContainText(/\d+ occurrences? in \d+ articles?/);
+  await expect(first).toContainText(/(?<!\d)\d+ occurrences? in \d+ articles?/);
   const phrase = (await first.getByRole("heading").locator("span[lang]").textContent()) ?? "";
   const language = (await first.getByRole("heading").locator("span[lang]").getAttribute("lang")) ?? "";
   expect(phrase).not.toBe("");

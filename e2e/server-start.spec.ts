@@ -22,7 +22,7 @@ test("a server on an unmigrated database says to run setup and exits 78", async 
     const { code, output } = await exitOf(`file:${path.join(folder, "empty.db")}`);
     expect(code).toBe(78);
     expect(output).toContain("is missing migrations: run `npm run setup` (it applies them), then start again.");
-    expect(output).not.toMatch(/\n\s+at |Prisma\w*Error/);
+    expect(output).not.toMatch(/\n[^\S\n]+at |Prisma\w*Error/);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
@@ -33,5 +33,5 @@ test("a server whose PostgreSQL is unreachable says so and exits 69 @smoke", asy
   const { code, output } = await exitOf("postgresql://postgres@127.0.0.1:1/parallel");
   expect(code).toBe(69);
   expect(output).toContain("Cannot reach the PostgreSQL database parallel at 127.0.0.1:1");
-  expect(output).not.toMatch(/\n\s+at |Prisma\w*Error/);
+  expect(output).not.toMatch(/\n[^\S\n]+at |Prisma\w*Error/);
 });

@@ -15,7 +15,7 @@ class DatabaseUrlError extends Error {
 }
 
 export function databaseProvider(url: string): DatabaseProvider {
-  if (/^postgres(ql)?:\/\//.test(url)) return "postgresql";
+  if (/^postgres(?:ql)?:\/\//.test(url)) return "postgresql";
   if (url.startsWith("file:")) return "sqlite";
   throw new DatabaseUrlError(
     "DATABASE_URL must start with file: (an SQLite file) or postgresql:// (a PostgreSQL database).",

@@ -250,10 +250,7 @@ describe("glossary entries", () => {
 
 describe("the API's credentials", () => {
   it("answers any Authorization header with 200 or 401, never a 5xx", async () => {
-    const header = fc.oneof(
-      fc.stringMatching(/^[\x20-\x7e]{0,80}$/),
-      fc.stringMatching(/^Bearer prl_[A-Za-z0-9_-]{40,46}$/),
-    );
+    const header = fc.oneof(fc.stringMatching(/^[\x20-\x7e]{0,80}$/), fc.stringMatching(/^Bearer prl_[\w-]{40,46}$/));
     await fc.assert(
       fc.asyncProperty(header, async (authorization) => {
         const response = await getMe(new NextRequest("http://localhost/api/v1/me", { headers: { authorization } }), {

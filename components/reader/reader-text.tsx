@@ -106,7 +106,7 @@ export function ReaderText({ paragraphs, translations, mode, translationLanguage
   );
 }
 
-const unspaced = /^(zh|ja)\b/;
+const unspaced = /^(?:zh|ja)\b/;
 
 /** Sentences of one paragraph, separated by a space except after Chinese or Japanese, which use none. */
 function joinSentences(nodes: React.ReactNode[], languages: string[]) {

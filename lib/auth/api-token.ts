@@ -7,7 +7,7 @@ const API_TOKEN_PREFIX = "prl_";
 export const API_TOKEN_BYTES = 32;
 /** What the token list shows of a token: the prefix and 8 characters. */
 const DISPLAY_LENGTH = API_TOKEN_PREFIX.length + 8;
-const tokenPattern = /^prl_[A-Za-z0-9_-]{43}$/;
+const tokenPattern = /^prl_[\w-]{43}$/;
 
 /**
  * The token for freshly drawn random bytes (the caller draws them: lib/ does no I/O).

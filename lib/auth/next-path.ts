@@ -10,6 +10,7 @@ const MAX_LENGTH = 512;
 export function safeNextPath(value: unknown): string {
   if (typeof value !== "string" || value.length > MAX_LENGTH) return "/";
   // One leading slash and no backslash: "//host" and "/\host" are other origins to a browser.
+  // eslint-disable-next-line no-control-regex -- refusing control characters is the point
   if (!/^\/(?![/\\])/.test(value) || value.includes("\\") || /[\u0000-\u001f]/.test(value)) return "/";
   return value;
 }

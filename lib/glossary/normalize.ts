@@ -15,7 +15,7 @@ const ligatures: Record<string, string> = { ß: "ss", œ: "oe", æ: "ae" };
 
 const markPattern = /\p{M}/u;
 const latinOrGreek = /[\p{Script=Latin}\p{Script=Greek}]/u;
-const cjkPattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3005\u3006\u30FC]/u;
+const cjkPattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\u3006\u30FC]/u;
 const wordPattern = /[\p{L}\p{N}\p{M}]/u;
 
 // Per-code-point classifications cached for the Basic Multilingual Plane: 0 unknown, 1 no, 2 yes.
@@ -66,7 +66,7 @@ function foldCluster(cluster: string): string {
     const decomposed = cluster.normalize("NFKD");
     const stripped = latinOrGreek.test(decomposed)
       ? decomposed.replace(/\p{M}/gu, "")
-      : decomposed.replace(/([еЕ])\u0308/gu, "$1");
+      : decomposed.replace(/(е)\u0308/giu, "$1");
     folded = stripped.normalize("NFC").toLowerCase();
     folded = folded.replace(/[ßœæ]/gu, (char) => ligatures[char]);
     if (/^\s+$/u.test(folded)) folded = " ";

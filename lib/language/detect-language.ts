@@ -17,8 +17,8 @@ const defaultLatin = ["en", "fr", "de", "es", "it", "pt", "nl", "pl", "cs", "sv"
 const defaultCyrillic = ["ru", "kk", "uk", "bg", "be", "sr", "mk", "ky", "tg", "mn", "tt"];
 
 // Letters Kazakh has and Russian lacks (also "ə", the Latin schwa some Kazakh texts type for "ә").
-const kazakhLetters = /[әғқңөұүһіӘҒҚҢӨҰҮҺІəƏ]/u;
-const ukrainianLetters = /[їєґЇЄҐ]/u;
+const kazakhLetters = /[әғқңөұүһіə]/iu;
+const ukrainianLetters = /[їєґ]/iu;
 
 // Below `shortLetters` franc is guessing. Above it, the fallback still wins while franc finds it plausible:
 // franc's score is relative (1 for the best), and on a title-case heading such as "Future Outlook" the

@@ -7,7 +7,7 @@ export const TERM_MARKS_COOKIE = "parallel_terms";
 /** How many left-out glossaries a cookie keeps: far more than any reader unticks, far less than a cookie holds. */
 const MAX_HIDDEN = 40;
 
-const glossaryId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/);
+const glossaryId = z.string().regex(/^[\w-]{1,64}$/);
 
 export type TermMarksPreference = { isOn: boolean; hiddenGlossaryIds: string[] };
 

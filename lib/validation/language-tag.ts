@@ -12,7 +12,7 @@ const LANGUAGE_TAG_MESSAGE = "Expected a BCP 47 language tag such as fr or zh-Ha
 export const languageTagSchema = z
   .string()
   .max(35)
-  .regex(/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/, LANGUAGE_TAG_MESSAGE)
+  .regex(/^[A-Z]{2,3}(?:-[A-Z0-9]{1,8})*$/i, LANGUAGE_TAG_MESSAGE)
   .transform((tag, ctx) => {
     try {
       return Intl.getCanonicalLocales(tag)[0];

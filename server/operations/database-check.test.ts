@@ -37,7 +37,7 @@ function expectOneSentence(result: Run, exitCode: number, pattern: RegExp) {
   const lines = result.stderr.split("\n").filter(Boolean);
   expect(lines).toHaveLength(1);
   expect(lines[0]).toMatch(pattern);
-  expect(result.stderr + result.stdout).not.toMatch(/\n\s+at |node_modules|Prisma\w*Error|variant/);
+  expect(result.stderr + result.stdout).not.toMatch(/\n[^\S\n]+at |node_modules|Prisma\w*Error|variant/);
 }
 
 /** An SQLite file with every migration applied, in WAL mode like the app leaves it (readers pass a writer's lock). */

@@ -10,7 +10,7 @@ function sourceFiles(dir: string): string[] {
   return readdirSync(path.join(root, dir)).flatMap((name) => {
     const file = path.join(dir, name);
     if (statSync(path.join(root, file)).isDirectory()) return skipped.has(name) ? [] : sourceFiles(file);
-    return /\.tsx?$/.test(name) && !/\.(test|spec)\.tsx?$/.test(name) ? [file.split(path.sep).join("/")] : [];
+    return /\.tsx?$/.test(name) && !/\.(?:test|spec)\.tsx?$/.test(name) ? [file.split(path.sep).join("/")] : [];
   });
 }
 

@@ -44,6 +44,17 @@ describe("readGlossaryCsv on hostile files", () => {
     expect(Math.max(under.seconds, over.seconds)).toBeLessThan(2);
   });
 
+  it("refuses a row of five million empty cells before building it", () => {
+    const { result, seconds } = timed(manyCellsCsv(5_000_000));
+    expect(result.report.errors).toEqual([{ code: "tooManyCells", line: 2, detail: String(csvLimits.cellsPerRow) }]);
+    expect(seconds).toBeLessThan(1);
+  });
+
+  it("counts no delimiter inside quotes", () => {
+    const quoted = `concept id,language,term\nc1,en,"${",".repeat(5000)}"\n`;
+    expect(timed(quoted).result.report.errors).toEqual([]);
+  });
+
   it("refuses one concept of 20,000 rows fast (it took 4.4 s), and reports it once", () => {
     const { result, seconds } = timed(manyTermsCsv(20_000));
     expect(result.report).toEqual({

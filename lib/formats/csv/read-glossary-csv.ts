@@ -50,15 +50,39 @@ class TooManyCells extends Error {
   }
 }
 
-// How many line breaks a raw record holds between its first and last character that are not line breaks.
-function innerLineBreaks(raw: string): number {
-  let start = 0;
-  let end = raw.length;
-  while (start < end && (raw[start] === "\n" || raw[start] === "\r")) start++;
-  while (end > start && (raw[end - 1] === "\n" || raw[end - 1] === "\r")) end--;
-  let count = 0;
-  for (let at = raw.indexOf("\n", start); at !== -1 && at < end; at = raw.indexOf("\n", at + 1)) count++;
-  return count;
+/**
+ * The first row with more than csvLimits.cellsPerRow cells, by a quote-aware scan of the delimiters: csv-parse
+ * builds a whole row before anyone can count its cells, and a 50 MB row of delimiters is 50 million of them.
+ * @example firstWideRow('a,"b,c"\n' + ",".repeat(1000), ",") // 2
+ */
+function firstWideRow(text: string, delimiter: string): number | null {
+  let line = 1;
+  let rowLine = 1;
+  let cells = 1;
+  let quoted = false;
+  let fieldStart = true;
+  for (let at = 0; at < text.length; at++) {
+    const char = text[at];
+    if (char === "\n") line++;
+    if (quoted) {
+      if (char === '"') {
+        if (text[at + 1] === '"') at++;
+        else quoted = false;
+      }
+      continue;
+    }
+    if (char === '"' && fieldStart) {
+      quoted = true;
+      fieldStart = false;
+    } else if (text.startsWith(delimiter, at)) {
+      if (++cells > csvLimits.cellsPerRow) return rowLine;
+      at += delimiter.length - 1;
+      fieldStart = true;
+    } else if (char === "\n") {
+      [cells, rowLine, fieldStart] = [1, line, true];
+    } else fieldStart = char === "\r" && fieldStart;
+  }
+  return null;
 }
 
 /**
@@ -80,31 +104,29 @@ const refused = (code: CsvIssueCode, detail = "", line?: number): CsvReadResult 
 });
 
 function rows(text: string, delimiter: string): Row[] | Issue {
+  const wide = firstWideRow(text, delimiter);
+  if (wide !== null) return { code: "tooManyCells", detail: String(csvLimits.cellsPerRow), line: wide };
+  const found: Row[] = [];
   try {
-    const records = parse(text, {
+    parse(text, {
       delimiter,
       bom: true,
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
-      info: true,
-      raw: true,
       max_record_size: csvLimits.recordLength,
-      // Counted as each row ends, so that a row of a million empty cells is refused before the next one is read.
-      // With info and raw, csv-parse hands on_record the record wrapped as { record, info, raw }, whatever its
-      // types say.
-      on_record: (record, context) => {
-        if ((record as unknown as { record: string[] }).record.length > csvLimits.cellsPerRow)
-          throw new TooManyCells(context.lines);
-        return record;
+      // Each row is taken as it ends (and dropped from csv-parse's own result), with the line it starts on.
+      on_record: (cells, context) => {
+        if (cells.length > csvLimits.cellsPerRow) throw new TooManyCells(context.lines);
+        // csv-parse counts the line a record ends on; a quoted cell may span lines, so count back to where it starts.
+        let breaks = 0;
+        for (const cell of cells)
+          for (let at = cell.indexOf("\n"); at !== -1; at = cell.indexOf("\n", at + 1)) breaks++;
+        found.push({ cells, line: context.lines - breaks });
+        return null;
       },
-    }) as unknown as {
-      record: string[];
-      info: { lines: number };
-      raw: string;
-    }[];
-    // csv-parse counts the line a record ends on; a quoted cell may span lines, so count back to where it starts.
-    return records.map(({ record, info, raw }) => ({ cells: record, line: info.lines - innerLineBreaks(raw) }));
+    });
+    return found;
   } catch (error) {
     if (error instanceof TooManyCells)
       return { code: "tooManyCells", detail: String(csvLimits.cellsPerRow), line: error.line };
@@ -137,6 +159,15 @@ class Collector {
     if (target[key] === undefined) target[key] = value as T[K];
     else if (target[key] !== value)
       this.report.warnings.push({ code: "conflictingValue", line, element: column, detail: String(value) });
+  }
+
+  private readonly tags = new Map<string, string | null>();
+
+  /** languageTag, once per distinct value: a file of a million rows has a handful of languages. */
+  languageTag(value: string): string | null {
+    let tag = this.tags.get(value);
+    if (tag === undefined) this.tags.set(value, (tag = languageTag(value)));
+    return tag;
   }
 
   // Each concept's terms by language and text, so that a repeated term is found in constant time.
@@ -216,7 +247,7 @@ function readRow(
     return concept;
   }
   const text = cell("term");
-  const language = languageTag(cell("language"));
+  const language = collector.languageTag(cell("language"));
   if (!language) {
     errors.push({
       code: "invalidLanguageTag",

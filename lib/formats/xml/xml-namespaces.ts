@@ -25,25 +25,27 @@ export class NamespaceScopes {
     ["xml", [xmlNamespace]],
     ["", [""]],
   ]);
-  private readonly declared: string[][] = [];
+  // The prefixes each open element declared, null for the many that declare none (no array to allocate).
+  private readonly declared: (string[] | null)[] = [];
 
   /**
    * Opens an element's scope with the xmlns and xmlns:* attributes it carries; returns a problem or null.
    * @example scopes.open({ xmlns: "urn:x", "xmlns:min": "urn:min" }) // null
    */
   open(attributes: Record<string, string>): string | null {
-    const prefixes: string[] = [];
-    this.declared.push(prefixes);
-    for (const [name, raw] of Object.entries(attributes)) {
+    let prefixes: string[] | null = null;
+    this.declared.push(null);
+    for (const name in attributes) {
       const prefix = name === "xmlns" ? "" : name.startsWith("xmlns:") ? name.slice(6) : null;
       if (prefix === null) continue;
-      const uri = raw.trim();
+      const uri = attributes[name].trim();
       if (prefix !== "" && uri === "") return `cannot undeclare the prefix ${prefix}`;
       if (prefix === "xmlns" || uri === xmlnsNamespace) return `reserved namespace ${uri}`;
       if ((prefix === "xml") !== (uri === xmlNamespace)) return `the prefix xml is bound to ${xmlNamespace} only`;
       let stack = this.bindings.get(prefix);
       if (!stack) this.bindings.set(prefix, (stack = []));
       stack.push(uri);
+      if (!prefixes) this.declared[this.declared.length - 1] = prefixes = [];
       prefixes.push(prefix);
     }
     return null;

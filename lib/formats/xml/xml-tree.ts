@@ -81,11 +81,11 @@ export function parseXml(text: string, limits: XmlLimits = xmlLimits): XmlParseR
     const attributes = tag.attributes as Record<string, string>;
     const problem = namespaces.open(attributes) ?? unboundPrefix(tag.name, attributes, namespaces);
     if (problem) stop("malformedXml", problem, tagLine);
-    const { prefix, local } = splitName(tag.name)!;
+    const colon = tag.name.indexOf(":");
     const element: XmlElement = {
       name: tag.name,
-      local,
-      uri: namespaces.resolve(prefix) ?? "",
+      local: colon === -1 ? tag.name : tag.name.slice(colon + 1),
+      uri: namespaces.resolve(colon === -1 ? "" : tag.name.slice(0, colon)) ?? "",
       attributes,
       children: [],
       line: tagLine,
@@ -125,14 +125,16 @@ function unboundPrefix(name: string, attributes: Record<string, string>, namespa
   if (!element || element.prefix === "xmlns") return `malformed name: ${name}`;
   if (element.prefix && namespaces.resolve(element.prefix) === undefined)
     return `unbound namespace prefix: ${element.prefix}`;
-  const seen = new Set<string>();
-  for (const attribute of Object.keys(attributes)) {
+  let seen: Set<string> | null = null;
+  for (const attribute in attributes) {
+    if (!attribute.includes(":")) continue;
     const qualified = splitName(attribute);
     if (!qualified) return `malformed name: ${attribute}`;
     if (!qualified.prefix || qualified.prefix === "xmlns") continue;
     const uri = namespaces.resolve(qualified.prefix);
     if (uri === undefined) return `unbound namespace prefix: ${qualified.prefix}`;
     const expanded = `{${uri}}${qualified.local}`;
+    seen ??= new Set();
     if (seen.has(expanded)) return `duplicate attribute: ${expanded}`;
     seen.add(expanded);
   }

@@ -13,7 +13,10 @@ const hostname = process.env.HOSTNAME || undefined;
 // Next reads NODE_ENV to pick its production or development build.
 Object.assign(process.env, { NODE_ENV: isDev ? "development" : "production" });
 
-const app = next({ dev: isDev, hostname: hostname ?? "localhost", port });
+// "localhost", whatever address we listen on: Next builds the URL proxy.ts sees on localhost, and compares a rewrite's
+// origin (next-intl rewrites a path it re-encodes, e.g. "%41" → "A") with this one; when they differ it treats the
+// rewrite as external and proxies it over HTTP to itself, which fails (a 500) behind an https proxy.
+const app = next({ dev: isDev, hostname: "localhost", port });
 const handle = app.getRequestHandler();
 
 async function main() {

@@ -3,7 +3,7 @@
 // PORT (default 3000) and HOSTNAME (default: every interface) as for `next start`; `--dev` for the dev server.
 import { createServer } from "node:http";
 import next from "next";
-import { answerClientError, answerConnect, answerUpgrade } from "./server/http/client-error.ts";
+import { answerClientError, answerConnect } from "./server/http/client-error.ts";
 import { trustedProxiesFromEnv } from "./server/http/client-address.ts";
 import { frontDoor } from "./server/http/front-door.ts";
 
@@ -20,7 +20,8 @@ const app = next({ dev: isDev, hostname: "localhost", port });
 const handle = app.getRequestHandler();
 
 async function main() {
-  // prepare() loads .env files and runs instrumentation.ts (the start-up database check).
+  // prepare() loads .env files (AUTH_TRUSTED_PROXIES may be in .env.local); instrumentation.ts (the start-up
+  // database check) runs as under `next start`.
   await app.prepare();
   let trust;
   try {
@@ -32,8 +33,6 @@ async function main() {
   const server = createServer(frontDoor(trust, (request, response) => handle(request, response)));
   server.on("clientError", answerClientError);
   server.on("connect", answerConnect);
-  // The development server adds its own listener for hot reloading; production offers no upgrade.
-  if (!isDev) server.on("upgrade", answerUpgrade);
   server.listen(port, hostname, () => {
     console.log(`> Parallel ready on http://${hostname ?? "localhost"}:${port}${isDev ? " (development)" : ""}`);
   });
@@ -44,4 +43,7 @@ async function main() {
     });
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -15,8 +15,9 @@ Object.assign(process.env, { NODE_ENV: isDev ? "development" : "production" });
 
 // "localhost", whatever address we listen on: Next builds the URL proxy.ts sees on localhost, and compares a rewrite's
 // origin (next-intl rewrites a path it re-encodes, e.g. "%41" → "A") with this one; when they differ it treats the
-// rewrite as external and proxies it over HTTP to itself, which fails (a 500) behind an https proxy.
-const app = next({ dev: isDev, hostname: "localhost", port });
+// rewrite as external and proxies it over HTTP to itself, which fails (a 500) behind an https proxy. The development
+// server gets the address it listens on instead: its hot-reload socket accepts only pages from that origin.
+const app = next({ dev: isDev, hostname: isDev ? (hostname ?? "localhost") : "localhost", port });
 const handle = app.getRequestHandler();
 
 async function main() {

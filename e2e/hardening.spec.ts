@@ -79,6 +79,21 @@ test("double encoding that decodes to valid text is routed as usual: a 404, not 
   }
 });
 
+test("a path next-intl re-encodes is rewritten inside the server, also behind a trusted https proxy", async () => {
+  for (const target of [
+    "/en/articles/%41bc",
+    "/en/articles/x%21y",
+    "/en/articles/caf%c3%a9",
+    "/en/articles/%25e4%25b8%25ad",
+  ]) {
+    for (const proto of ["http", "https"]) {
+      const answer = await rawRequest(baseURL, { target, headers: { "x-forwarded-proto": proto } });
+      expect(answer.status, `${target} over ${proto}`).toBe(404);
+      expectSecurityHeaders(answer);
+    }
+  }
+});
+
 test("unknown methods are answered 405 with Allow", async () => {
   const api = await rawRequest(baseURL, { method: "PROPFIND", target: "/api/v1/articles" });
   expectJsonError(api, 405, "METHOD_NOT_ALLOWED");

@@ -1,6 +1,6 @@
 // Answers written raw on the socket, for requests that never reach a request handler: what Node's HTTP parser
-// refuses (a broken request line or header, headers too large, a timeout), CONNECT, and protocol upgrades the
-// production server does not offer. The same JSON shape and security headers as the front door's other answers.
+// refuses (a broken request line or header, headers too large, a timeout) and CONNECT. The same JSON shape and
+// security headers as the front door's other answers. Upgrades are left to Next's own listener (hot reload).
 import { STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
 import type { ErrorCode } from "../errors.ts";
@@ -17,10 +17,6 @@ export function answerClientError(error: Error & { code?: string }, socket: Dupl
 
 export function answerConnect(_request: unknown, socket: Duplex): void {
   answerRaw(socket, 405, "METHOD_NOT_ALLOWED");
-}
-
-export function answerUpgrade(_request: unknown, socket: Duplex): void {
-  answerRaw(socket, 400, "INVALID_INPUT");
 }
 
 function answerRaw(socket: Duplex, status: number, code: ErrorCode): void {

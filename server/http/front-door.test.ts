@@ -143,6 +143,26 @@ describe("refusals", () => {
   });
 });
 
+describe("a client that goes away", () => {
+  it("mid-body leaves the server answering the next request", async () => {
+    const host = await serve(undefined);
+    const [hostname, port] = host.split(":");
+    await new Promise<void>((resolve) => {
+      const outgoing = httpRequest({
+        hostname,
+        port,
+        method: "POST",
+        path: "/en",
+        headers: { "content-length": "1000", "next-action": "x" },
+      });
+      outgoing.on("error", () => resolve());
+      outgoing.write("[[[", () => setTimeout(() => outgoing.destroy(), 50));
+      outgoing.on("close", () => resolve());
+    });
+    expect((await send(host, { path: "/en" })).status).toBe(200);
+  });
+});
+
 describe("headers on the framework's own answers", () => {
   it("puts the headers on a 404 and keeps a page's own policy", async () => {
     const host = await serve(undefined, (_request, response) => {

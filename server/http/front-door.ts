@@ -19,6 +19,16 @@ type Handler = (request: IncomingMessage, response: ServerResponse) => void | Pr
 const forwardedHeaders = ["x-forwarded-proto", "x-forwarded-host", "x-forwarded-port"];
 
 export function frontDoor(trust: TrustProxy, next: Handler): Handler {
+  const door = pass(trust, next);
+  // A client that breaks the connection mid-body rejects the read; nothing is left to answer, and an unhandled
+  // rejection would end the process.
+  return (request, response) =>
+    Promise.resolve(door(request, response)).catch((error: unknown) => {
+      if (!response.headersSent && !response.destroyed) response.destroy(error as Error);
+    });
+}
+
+function pass(trust: TrustProxy, next: Handler): Handler {
   return async (request, response) => {
     const target = request.url ?? "/";
     const pathname = pathOf(target);

@@ -16,7 +16,7 @@ export async function readGlossaryUpload(request: Request, query: UploadQuery): 
     const content = await readBody(request, MAX_GLOSSARY_FILE_BYTES);
     const file: GlossaryFile =
       query.format === "tbx" ? { format: "tbx", content } : { format: "csv", content, mapping: query.mapping! };
-    return await runAdmittedJob(ticket, { kind: "readGlossaryFile", file });
+    return await runAdmittedJob(ticket, { kind: "readGlossaryFile", file }, request.signal);
   } finally {
     // After run() this is a no-op; before it (a refused body) it frees the place.
     ticket.release();

@@ -9,7 +9,7 @@ const settingsSchema = z.object({
   JOB_TIME_BUDGET_MS: positiveInt(30_000),
   // One core stays with the request thread: the reader keeps answering while imports run.
   JOB_CONCURRENCY: positiveInt(Math.max(1, Math.min(2, availableParallelism() - 1))),
-  JOB_QUEUE_LIMIT: z.coerce.number().int().min(0).default(4),
+  JOB_QUEUE_LIMIT: z.coerce.number().int().min(0).default(2),
   // A 50 MB upload parsed into entries needs a few hundred MB; beyond this the worker is stopped. Far lower caps are
   // refused: a worker at its limit while still loading (about 40 MB) takes the whole process down with V8's fatal OOM.
   JOB_MEMORY_MB: z.coerce.number().int().min(96).default(768),

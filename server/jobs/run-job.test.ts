@@ -55,6 +55,20 @@ describe("runJob", () => {
     expect((used.user + used.system) / 1000).toBeLessThan(400);
   });
 
+  it("stops the job of a client that went away", async () => {
+    const content = hostileTbx({ bytes: 20 * 1024 * 1024, depth: 20_000 });
+    const controller = new AbortController();
+    const running = codeOf(
+      runJob({ kind: "readGlossaryFile", file: { format: "tbx", content } }, { ...limits, signal: controller.signal }),
+    );
+    setTimeout(() => controller.abort(), 200);
+    expect(await running).toMatch(/aborted/);
+    const before = process.cpuUsage();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const used = process.cpuUsage(before);
+    expect((used.user + used.system) / 1000).toBeLessThan(400);
+  });
+
   it("stops a job past its memory cap with PAYLOAD_TOO_LARGE", async () => {
     const content = hostileTbx({ bytes: 30 * 1024 * 1024 });
     const code = await codeOf(

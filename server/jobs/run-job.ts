@@ -14,11 +14,20 @@ import { jobSettings } from "./job-settings.ts";
  */
 const workerBootstrap = `import(require("node:url").pathToFileURL(require("node:path").join(process.cwd(), "server/jobs/job-worker-entry.mjs")).href)`;
 
-export type RunJobOptions = { timeBudgetMs: number; memoryMb: number };
+type RunJobOptions = {
+  timeBudgetMs: number;
+  memoryMb: number;
+  /** The request's signal: a client that went away needs no answer, so its job is stopped. */
+  signal?: AbortSignal;
+};
 
-/** Runs one job in a fresh worker: TIME_BUDGET_EXCEEDED past the budget, PAYLOAD_TOO_LARGE past the memory cap. */
+/**
+ * Runs one job in a fresh worker: TIME_BUDGET_EXCEEDED past the budget, PAYLOAD_TOO_LARGE past the memory cap; the
+ * worker is terminated in every case, also when the signal aborts.
+ */
 export function runJob<J extends Job>(job: J, options: RunJobOptions): Promise<JobResult<J>> {
   return new Promise((resolve, reject) => {
+    if (options.signal?.aborted) return reject(new Error(`Job ${job.kind} aborted before it started`));
     const worker = new Worker(workerBootstrap, {
       eval: true,
       workerData: job,
@@ -28,12 +37,18 @@ export function runJob<J extends Job>(job: J, options: RunJobOptions): Promise<J
       stderr: false,
     });
     let isSettled = false;
+    const onAbort = () => {
+      settle(() => reject(new Error(`Job ${job.kind} aborted: the client went away`)));
+      void worker.terminate();
+    };
     const settle = (outcome: () => void) => {
       if (isSettled) return;
       isSettled = true;
       clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
       outcome();
     };
+    options.signal?.addEventListener("abort", onAbort, { once: true });
     const timer = setTimeout(() => {
       settle(() => reject(new AppError("TIME_BUDGET_EXCEEDED", "The file took too long to read; nothing was changed")));
       void worker.terminate();
@@ -79,11 +94,11 @@ export function admitJob(): JobTicket {
 }
 
 /** Runs a job on an admitted ticket, with the time budget and memory cap the environment sets now. */
-export function runAdmittedJob<J extends Job>(ticket: JobTicket, job: J): Promise<JobResult<J>> {
-  return ticket.run(() => runJob(job, jobSettings()));
+export function runAdmittedJob<J extends Job>(ticket: JobTicket, job: J, signal?: AbortSignal): Promise<JobResult<J>> {
+  return ticket.run(() => runJob(job, { ...jobSettings(), signal }));
 }
 
 /** Admits and runs a job whose input is already at hand (an export); RATE_LIMITED when the queue is full. */
-export function runQueuedJob<J extends Job>(job: J): Promise<JobResult<J>> {
-  return runAdmittedJob(admitJob(), job);
+export function runQueuedJob<J extends Job>(job: J, signal?: AbortSignal): Promise<JobResult<J>> {
+  return runAdmittedJob(admitJob(), job, signal);
 }

@@ -10,7 +10,7 @@ import { runQueuedJob } from "@/server/jobs/run-job";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withRoute(apiRoutes.exportGlossary, async ({ params, query }) => {
+export const GET = withRoute(apiRoutes.exportGlossary, async ({ request, params, query }) => {
   const glossary = await getGlossary(params.idOrSlug);
   const concepts = await loadGlossaryConcepts(glossary.id);
   const isTbx = query.format === "tbx";
@@ -18,6 +18,7 @@ export const GET = withRoute(apiRoutes.exportGlossary, async ({ params, query })
     isTbx
       ? { kind: "writeGlossaryFile", format: "tbx", header: glossaryHeader(glossary), concepts }
       : { kind: "writeGlossaryFile", format: "csv", layout: query.layout ?? "termPerRow", concepts },
+    request.signal,
   );
   return new Response(body, {
     headers: {

@@ -14,18 +14,21 @@ import { astanaConcept, createTestGlossary } from "../testing/glossary-fixtures.
 import { hostileValue, jsonText, mutatedInput } from "../testing/fuzz-inputs.ts";
 import { exportedFunctions, findMutationSources } from "../testing/mutation-inventory.ts";
 import { createTestUser } from "../testing/test-users.ts";
+import { updateProfileAction } from "../users/actions.ts";
+import { locales } from "../../i18n/locales.ts";
 import { fieldErrorCodes } from "../../lib/validation/field-errors.ts";
-import { createCallers, expectNoStackTrace, knownCodes, subjects, trackDatabase, type Caller } from "./fuzz-harness.ts";
+import {
+  createCallers,
+  expectNoStackTrace,
+  knownCodes,
+  subjects,
+  tbxFile,
+  trackDatabase,
+  type Caller,
+} from "./fuzz-harness.ts";
 
 type Fixtures = { glossaryId: string; conceptId: string; proposalId: string; tokenId: string; userId: string };
 
-const tbx = (term: string) =>
-  new File(
-    [
-      `<?xml version="1.0" encoding="UTF-8"?><tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><tbxHeader><fileDesc><sourceDesc><p>Fuzz</p></sourceDesc></fileDesc></tbxHeader><text><body><conceptEntry id="f1"><langSec xml:lang="en"><termSec><term>${term}</term></termSec></langSec></conceptEntry></body></text></tbx>`,
-    ],
-    "fuzz.tbx",
-  );
 const csv = new File(["language,term\nen,Khorgos\n"], "fuzz.csv");
 const csvMapping = JSON.stringify({ layout: "termPerRow", columns: [{ field: "language" }, { field: "term" }] });
 
@@ -60,11 +63,11 @@ const actionSeeds: Record<string, (f: Fixtures) => Record<string, unknown>[]> = 
   ],
   "server/glossaries/actions.ts#deleteConceptAction": (f) => [{ conceptId: f.conceptId, version: "1" }],
   "server/glossaries/actions.ts#previewImportAction": (f) => [
-    { glossaryId: f.glossaryId, format: "tbx", file: tbx("Khorgos") },
+    { glossaryId: f.glossaryId, format: "tbx", file: tbxFile("Khorgos") },
     { glossaryId: f.glossaryId, format: "csv", file: csv, mapping: csvMapping },
   ],
   "server/glossaries/actions.ts#applyImportAction": (f) => [
-    { glossaryId: f.glossaryId, format: "tbx", file: tbx("Khorgos"), expectedVersion: "1" },
+    { glossaryId: f.glossaryId, format: "tbx", file: tbxFile("Khorgos"), expectedVersion: "1" },
     {
       glossaryId: f.glossaryId,
       format: "csv",
@@ -145,6 +148,25 @@ describe.each(Object.keys(actionSeeds))("server action %s", (key) => {
         const result = await action.run!(callers[subject].viewer, value);
         expectKnownAnswer(result);
         await database.check(!result.ok);
+      }),
+      { numRuns: 40 },
+    );
+  }, 90_000);
+});
+
+describe("what an accepted profile holds", () => {
+  it("is a supported interface locale and a canonical language tag, whatever was sent", async () => {
+    const input = mutatedInput([
+      { name: "Aigerim", uiLocale: "kk", readingLanguage: "ZH-hans" },
+      { name: "Aigerim", uiLocale: "", readingLanguage: "sr-Latn-RS" },
+    ]);
+    await fc.assert(
+      fc.asyncProperty(input, async (value) => {
+        const result = await updateProfileAction.run(callers.reader.viewer, value);
+        if (!result.ok) return;
+        expect([null, ...locales]).toContain(result.data.uiLocale);
+        if (result.data.readingLanguage)
+          expect(Intl.getCanonicalLocales(result.data.readingLanguage)).toEqual([result.data.readingLanguage]);
       }),
       { numRuns: 40 },
     );

@@ -1,0 +1,286 @@
+// Property test (fast-check) of every route handler: the real exported GET/POST/… called with
+// NextRequests whose path segments, query, headers (Authorization, Cookie, Origin, Content-Type) and
+// body (arbitrary bytes, invalid UTF-8, JSON nested 5,000 deep, huge strings) are hostile, as each
+// kind of caller (no credentials, an API token of each role, a disabled admin's, a session).
+// Whatever comes in: no 5xx, no stack trace, a JSON error with a known code on a 4xx, and a refused
+// request changes nothing in the database.
+import fc from "fast-check";
+import { NextRequest } from "next/server";
+import { beforeAll, describe, expect, it } from "vitest";
+import { saveImportedArticles } from "../articles/mutations.ts";
+import { createConcept } from "../glossaries/concepts/mutations.ts";
+import { astanaConcept, createTestGlossary } from "../testing/glossary-fixtures.ts";
+import {
+  encodePathSegment,
+  headerValue,
+  hostileBody,
+  hostileString,
+  jsonText,
+  mutatedInput,
+} from "../testing/fuzz-inputs.ts";
+import { findMutationSources, loadModule } from "../testing/mutation-inventory.ts";
+import { TEST_ORIGIN, uniqueEmail, uniqueIp } from "../testing/test-auth.ts";
+import { uniqueSuffix } from "../testing/test-db.ts";
+import { createCallers, expectNoStackTrace, knownCodes, subjects, trackDatabase, type Caller } from "./fuzz-harness.ts";
+
+type Fixtures = { articleId: string; articleSlug: string; glossarySlug: string };
+
+type RouteSeeds = {
+  /** Valid values of each dynamic segment of the file's path: a string for [name], a list for [...name]. */
+  params?: Record<string, (string | string[])[]>;
+  query?: Record<string, unknown>[];
+  /** JSON bodies. */
+  json?: Record<string, unknown>[];
+  /** multipart/form-data bodies: File values are sent as files, the rest as text. */
+  form?: Record<string, unknown>[];
+};
+
+const authPaths = {
+  get: [["get-session"], ["list-sessions"], ["verify-email"], ["reset-password", "abc"], ["ok"], ["error"], ["nope"]],
+  post: [
+    ["sign-in", "email"],
+    ["sign-up", "email"],
+    ["sign-out"],
+    ["change-password"],
+    ["revoke-session"],
+    ["revoke-sessions"],
+    ["request-password-reset"],
+    ["reset-password"],
+    ["send-verification-email"],
+    ["update-user"],
+    ["delete-user"],
+  ],
+};
+const authBody = {
+  name: "Aigerim",
+  email: "aigerim@example.org",
+  password: "correct horse battery",
+  currentPassword: "correct horse battery",
+  newPassword: "battery horse correct",
+  token: "abc",
+  callbackURL: "/en",
+  redirectTo: "/en/reset-password",
+};
+
+/**
+ * Valid requests of each handler, from which the hostile ones are made: one line per handler. A new
+ * route file or method fails "has an entry for every route handler" until it has one.
+ */
+const routeSeeds: Record<string, (f: Fixtures) => RouteSeeds> = {
+  "app/api/auth/[...all]/route.ts#GET": () => ({ params: { all: authPaths.get }, query: [{ token: "abc" }] }),
+  "app/api/auth/[...all]/route.ts#POST": () => ({ params: { all: authPaths.post }, json: [authBody] }),
+  "app/api/v1/articles/route.ts#GET": () => ({ query: [{ language: "fr" }, {}] }),
+  "app/api/v1/articles/[idOrSlug]/route.ts#GET": (f) => ({ params: { idOrSlug: [f.articleId, f.articleSlug] } }),
+  "app/api/v1/articles/[idOrSlug]/translations/[lang]/route.ts#GET": (f) => ({
+    params: { idOrSlug: [f.articleSlug], lang: ["en", "zh-Hans"] },
+  }),
+  "app/api/v1/glossaries/route.ts#GET": () => ({}),
+  "app/api/v1/glossaries/[idOrSlug]/export/route.ts#GET": (f) => ({
+    params: { idOrSlug: [f.glossarySlug] },
+    query: [{ format: "csv", layout: "columnPerLanguage" }, { format: "tbx" }],
+  }),
+  "app/api/v1/me/route.ts#GET": () => ({}),
+  "app/api/v1/openapi.json/route.ts#GET": () => ({}),
+};
+
+const methods = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"];
+type Handler = (request: NextRequest, context: { params: Promise<Record<string, unknown>> }) => Promise<Response>;
+
+let handlers: Record<string, Handler>;
+let callers: Record<string, Caller>;
+let sessionCookie: string;
+let fixtures: Fixtures;
+
+async function createArticle() {
+  const suffix = uniqueSuffix();
+  const { ids } = await saveImportedArticles([
+    {
+      title: `Fuzz ${suffix}`,
+      language: "fr",
+      source: null,
+      author: null,
+      publishedAt: "2025-05-30",
+      paragraphs: [{ segments: [{ text: `Un ${suffix}.`, language: "fr", hash: `fuzz-${suffix}` }] }],
+      contentHash: `fuzz-${suffix}`,
+      slug: `fuzz-${suffix}`,
+    },
+  ]);
+  return { articleId: ids[0], articleSlug: `fuzz-${suffix}` };
+}
+
+beforeAll(async () => {
+  handlers = {};
+  for (const file of findMutationSources().routeFiles) {
+    for (const [name, value] of Object.entries(await loadModule(file)))
+      if (methods.includes(name) && typeof value === "function") handlers[`${file}#${name}`] = value as Handler;
+  }
+  callers = await createCallers("fuzz-route");
+  const glossary = await createTestGlossary(callers.editor.viewer!.id, "Fuzz export");
+  await createConcept({ glossaryId: glossary.id, concept: astanaConcept, actorId: null });
+  fixtures = { ...(await createArticle()), glossarySlug: glossary.slug };
+  // A session as a browser holds it: signed up through the very handler under test.
+  const signUp = await handlers["app/api/auth/[...all]/route.ts#POST"](
+    new NextRequest(`${TEST_ORIGIN}/api/auth/sign-up/email`, {
+      method: "POST",
+      headers: { origin: TEST_ORIGIN, "content-type": "application/json", "x-forwarded-for": uniqueIp() },
+      body: JSON.stringify({ ...authBody, email: uniqueEmail("fuzz-session") }),
+    }),
+    { params: Promise.resolve({}) },
+  );
+  expect(signUp.status).toBe(200);
+  sessionCookie = signUp.headers.getSetCookie()[0].split(";")[0];
+});
+
+describe("the fuzz table covers the code", () => {
+  it("has an entry for every route handler, and none for one that is gone", () => {
+    expect(Object.keys(handlers).sort()).toEqual(Object.keys(routeSeeds).sort());
+  });
+});
+
+/** "[idOrSlug]" and "[...all]" of a route file's path, in order. */
+const dynamicSegments = (file: string) =>
+  [...file.matchAll(/\[(\.\.\.)?([^\]]+)\]/g)].map(([, spread, name]) => ({ name, isCatchAll: Boolean(spread) }));
+
+function paramsArbitrary(file: string, seeds: RouteSeeds["params"] = {}) {
+  const entries = dynamicSegments(file).map(({ name, isCatchAll }) => {
+    const hostile = isCatchAll ? fc.array(hostileString, { minLength: 1, maxLength: 4 }) : hostileString;
+    const known = seeds[name]?.length ? [fc.constantFrom(...seeds[name])] : [];
+    return [name, fc.oneof(...known, hostile)] as const;
+  });
+  return fc.record(Object.fromEntries(entries)) as fc.Arbitrary<Record<string, string | string[]>>;
+}
+
+/** The URL path a client would have requested for these params: the file's path with each segment filled in. */
+function urlPath(file: string, params: Record<string, string | string[]>) {
+  const template = file.replace(/^app/, "").replace(/\/route\.ts$/, "");
+  return template.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) =>
+    [params[name]].flat().map(encodePathSegment).join("/"),
+  );
+}
+
+const queryArbitrary = (seeds: Record<string, unknown>[]) =>
+  fc.oneof(
+    mutatedInput(seeds.length ? seeds : [{}]).map((value) =>
+      value !== null && typeof value === "object"
+        ? new URLSearchParams(
+            Object.entries(value).map(([key, item]) => [key, typeof item === "string" ? item : jsonText(item)]),
+          ).toString()
+        : jsonText(value),
+    ),
+    hostileString,
+  );
+
+function formBody(value: unknown): FormData {
+  const form = new FormData();
+  if (value === null || typeof value !== "object") form.append("value", jsonText(value));
+  else
+    for (const [key, item] of Object.entries(value))
+      form.append(key, item instanceof Blob ? item : typeof item === "string" ? item : jsonText(item));
+  return form;
+}
+
+const bodyArbitrary = (seeds: RouteSeeds): fc.Arbitrary<BodyInit | undefined> =>
+  fc.oneof<fc.Arbitrary<BodyInit>[]>(
+    hostileBody(mutatedInput(seeds.json ?? [{}])).map(
+      (bytes) => new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/json" }),
+    ),
+    ...(seeds.form ? [mutatedInput(seeds.form).map(formBody)] : []),
+  );
+
+const credentials = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...subjects).map((subject) => ({ subject, garbage: undefined })) },
+  { weight: 1, arbitrary: headerValue.map((garbage) => ({ subject: "anonymous" as const, garbage })) },
+);
+
+const headersArbitrary = fc.record({
+  credentials,
+  cookie: fc.oneof(
+    fc.constant(undefined),
+    fc.constant("session"),
+    headerValue.map((value) => `better-auth.session_token=${value}`),
+  ),
+  origin: fc.oneof(fc.constant(undefined), fc.constantFrom(TEST_ORIGIN, "https://evil.example", "null"), headerValue),
+  contentType: fc.oneof(
+    fc.constant(undefined),
+    fc.constantFrom("application/json", "application/x-www-form-urlencoded", "text/plain", "multipart/form-data"),
+    headerValue,
+  ),
+  ip: fc.ipV4(),
+});
+
+type HeadersValue = typeof headersArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
+function buildHeaders({ credentials, cookie, origin, contentType, ip }: HeadersValue) {
+  const authorization = credentials.garbage ?? callers[credentials.subject].authorization;
+  const headers: Record<string, string | undefined> = {
+    authorization,
+    cookie: cookie === "session" ? sessionCookie : cookie,
+    origin,
+    "content-type": contentType,
+    "x-forwarded-for": ip,
+  };
+  return Object.fromEntries(Object.entries(headers).filter(([, value]) => value !== undefined)) as Record<
+    string,
+    string
+  >;
+}
+
+async function expectSafeResponse(response: Response, isAuthRoute: boolean) {
+  expect(response.status).toBeLessThan(500);
+  const text = await response.text();
+  expectNoStackTrace(text);
+  if (response.status < 400) return;
+  expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+  const body = JSON.parse(text);
+  // better-auth's shape, { code, message }, for its own endpoints; ours, { error: { code, message } }, elsewhere.
+  const error = isAuthRoute ? body : body.error;
+  expect(error.message).toBeTypeOf("string");
+  if (isAuthRoute) expect(error.code).toMatch(/^[A-Z][A-Z0-9_]*$/);
+  else expect(knownCodes).toContain(error.code);
+}
+
+describe.each(Object.keys(routeSeeds))("route handler %s", (key) => {
+  it("answers any request from any caller without a 5xx or a stack trace, and a refusal changes nothing", async () => {
+    const [file, method] = key.split("#");
+    const handler = handlers[key];
+    expect(handler, `${key} is exported`).toBeTypeOf("function");
+    const seeds = routeSeeds[key](fixtures);
+    const hasBody = !["GET", "HEAD"].includes(method);
+    const request = fc.record({
+      params: paramsArbitrary(file, seeds.params),
+      query: queryArbitrary(seeds.query ?? []),
+      headers: headersArbitrary,
+      body: hasBody ? bodyArbitrary(seeds) : fc.constant(undefined),
+    });
+    const database = await trackDatabase();
+    await fc.assert(
+      fc.asyncProperty(request, async ({ params, query, headers, body }) => {
+        const url = `${TEST_ORIGIN}${urlPath(file, params)}${query ? `?${query}` : ""}`;
+        const response = await handler(new NextRequest(url, { method, headers: buildHeaders(headers), body }), {
+          params: Promise.resolve(params),
+        });
+        await expectSafeResponse(response, file.startsWith("app/api/auth/"));
+        await database.check(response.status >= 400);
+      }),
+      { numRuns: 30 },
+    );
+  }, 90_000);
+});
+
+describe("the API's credentials", () => {
+  it("answers any Authorization header that is no live token with 401 and a challenge", async () => {
+    const getMe = handlers["app/api/v1/me/route.ts#GET"];
+    const header = fc.oneof(headerValue, fc.stringMatching(/^Bearer prl_[\w-]{40,46}$/));
+    await fc.assert(
+      fc.asyncProperty(header, async (authorization) => {
+        const response = await getMe(new NextRequest(`${TEST_ORIGIN}/api/v1/me`, { headers: { authorization } }), {
+          params: Promise.resolve({}),
+        });
+        expect(response.status).toBe(401);
+        expect(response.headers.get("www-authenticate")).toMatch(/^Bearer /);
+        expect((await response.json()).error.code).toBe("UNAUTHENTICATED");
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

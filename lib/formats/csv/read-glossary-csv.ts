@@ -218,6 +218,8 @@ function readRow(
   // One row per term: a blank id continues the concept above. One column per language: every row is a concept.
   const continues = mapping.layout === "termPerRow" && columns.nameAt.has("conceptId") && !cell("conceptId");
   const concept = continues && previous ? previous : collector.concept(cell("conceptId"), row.line);
+  // A concept past the term limit is refused whole: the rest of its rows need no reading.
+  if (collector.overfull.has(concept)) return concept;
   collector.set(concept, "subjectField", cell("subjectField"), row.line, named("subjectField"));
   collector.set(concept, "definition", cell("conceptDefinition"), row.line, named("conceptDefinition"));
   collector.set(concept, "note", cell("conceptNote"), row.line, named("conceptNote"));

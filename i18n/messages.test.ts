@@ -91,8 +91,8 @@ describe("message usage", () => {
         const file = path.join(dir, name);
         return statSync(file).isDirectory() ? walk(file) : /\.tsx?$/.test(name) ? [readFileSync(file, "utf8")] : [];
       });
-    // server/mail: the account e-mails are written from the same catalogues.
-    const sources = ["app", "components", "server/mail"].flatMap(walk);
+    // server/mail and server/http: the account e-mails and the front door's refusal page use the same catalogues.
+    const sources = ["app", "components", "server/mail", "server/http"].flatMap(walk);
     const code = sources.join("\n");
     // "leaf", or with the namespaces the call site did not bind: "issueContext.atLine" for GlossaryImport's t.
     const quoted = (key: string) => key.split(".").map((_, at, parts) => `"${parts.slice(at).join(".")}"`);

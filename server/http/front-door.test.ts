@@ -116,6 +116,12 @@ describe("refusals", () => {
     expect(page.status).toBe(400);
     expect(page.headers["content-type"]).toContain("text/html");
     expect(page.headers["x-frame-options"]).toBe("DENY");
+    expect(page.body).toContain('<html lang="en"');
+    expect(page.body).toContain("The address or the request is malformed.");
+    const french = await send(host, { path: "/fr/articles/%25ff" });
+    expect(french.body).toContain('<html lang="fr"');
+    expect(french.body).toContain("L’adresse ou la requête est mal formée.");
+    expect(french.body).toContain('<a href="/fr"');
     const api = await send(host, { path: "/api/v1/articles/%00%ff" });
     expect(api.status).toBe(400);
     expect(JSON.parse(api.body).error.code).toBe("INVALID_INPUT");

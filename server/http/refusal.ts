@@ -1,11 +1,13 @@
 // The front door's answers: the public API's error shape (server/api/api-error.ts) for API calls and server
 // actions, a small HTML page for a browser, both with the status from the table in server/errors.ts.
 import { STATUS_CODES, type IncomingMessage, type ServerResponse } from "node:http";
+import { negotiateLocale } from "../../i18n/negotiate-locale.ts";
 import { isApiPath } from "../../lib/http/request-rules.ts";
 import type { ApiError } from "../api/api-error.ts";
 import { errorStatus, type ErrorCode } from "../errors.ts";
+import { refusalPage } from "./refusal-page.ts";
 
-// Shown to API clients and logged by them; the HTML page shows the status line only, in no particular language.
+// Shown to API clients and logged by them; a browser gets a page in its language (refusal-page.ts).
 const messages: Partial<Record<ErrorCode, string>> = {
   INVALID_INPUT: "Malformed request",
   METHOD_NOT_ALLOWED: "Method not allowed",
@@ -27,11 +29,12 @@ export function errorBody(
     const body: ApiError = { error: { code, message: messages[code] ?? STATUS_CODES[status] ?? "Error" } };
     return { contentType: "application/json", body: JSON.stringify(body) };
   }
-  const title = `${status} ${STATUS_CODES[status] ?? "Error"}`;
-  return {
-    contentType: "text/html; charset=utf-8",
-    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1><p><a href="/">Parallel</a></p></body></html>`,
-  };
+  const locale = negotiateLocale({
+    pathname,
+    cookie: request.headers.cookie,
+    acceptLanguage: request.headers["accept-language"],
+  });
+  return { contentType: "text/html; charset=utf-8", body: refusalPage(locale, status, code) };
 }
 
 /** Answers with the code's status and error body; the security headers come from secureResponse. */

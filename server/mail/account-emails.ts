@@ -2,23 +2,16 @@
 // browser's languages), from the same catalogues as the pages.
 import "server-only";
 import { createTranslator } from "use-intl/core";
-import { defaultLocale, isLocale, LOCALE_COOKIE, locales, type Locale } from "../../i18n/locales.ts";
+import type { Locale } from "../../i18n/locales.ts";
+import { negotiateLocale } from "../../i18n/negotiate-locale.ts";
 import type { Email } from "./mailer.ts";
 
 /** The UI locale a request speaks: the locale cookie, else the first Accept-Language that is one of ours. */
 export function requestLocale(request: Request | undefined): Locale {
-  const cookie = request?.headers
-    .get("cookie")
-    ?.split(";")
-    .map((part) => part.trim().split("="))
-    .find(([name]) => name === LOCALE_COOKIE)?.[1];
-  if (isLocale(cookie)) return cookie;
-  for (const range of request?.headers.get("accept-language")?.split(",") ?? []) {
-    const language = range.split(";")[0]?.trim().toLowerCase().split("-")[0];
-    const match = locales.find((locale) => locale === language);
-    if (match) return match;
-  }
-  return defaultLocale;
+  return negotiateLocale({
+    cookie: request?.headers.get("cookie"),
+    acceptLanguage: request?.headers.get("accept-language"),
+  });
 }
 
 async function translator(locale: Locale) {

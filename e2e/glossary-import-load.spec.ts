@@ -3,7 +3,7 @@
 // answers before the import does. The reader's latency, idle and under the import, is recorded in the report.
 import { expect, test } from "@playwright/test";
 import { createEditor, createGlossary } from "./fixtures/glossaries";
-import { hostileTbx } from "./fixtures/hostile-glossary";
+import { bulkyDeepTbx } from "../lib/testing/hostile-inputs";
 import { AccountPages, uniqueClientIp, type Credentials } from "./pages/account-pages";
 
 let editor: Credentials;
@@ -34,7 +34,7 @@ test("a reader's page answers while a hostile import is being refused", async ({
     idle.push(ms);
   }
 
-  const body = Buffer.from(hostileTbx({ bytes: 30 * 1024 * 1024, depth: 100_000 }));
+  const body = Buffer.from(new TextEncoder().encode(bulkyDeepTbx({ bytes: 30 * 1024 * 1024, depth: 100_000 })));
   let importAnsweredAfter: number | null = null;
   const importStarted = performance.now();
   const importing = page.request

@@ -128,3 +128,22 @@ export function longLineText(length: number): string {
  */
 export const tinyParagraphsText = (count: number): string =>
   `Tiny paragraphs\n\n${"A b.\n\n".repeat(count)}`.slice(0, -1);
+
+/**
+ * About `bytes` of TBX that is slow to refuse: plain concepts, then one term nested `depth` levels deep at the
+ * very end, so a reader must get through everything before it finds the fault (the upload of the load tests).
+ * @example readTbx(bulkyDeepTbx({ bytes: 30 * 1024 * 1024, depth: 100_000 })) // refused with tooDeep, at the end
+ */
+export function bulkyDeepTbx({ bytes, depth }: { bytes: number; depth: number }): string {
+  const nested = Math.max(0, depth - termDepth);
+  const deep = entry("deep", termSec(`${"<hi>".repeat(nested)}deep${"</hi>".repeat(nested)}`));
+  const entries: string[] = [];
+  let size = tbxOpen.length + deep.length + tbxClose.length;
+  for (let i = 0; size < bytes; i++) {
+    const plain = entry(`c${i}`, termSec(`term ${i}`));
+    entries.push(plain);
+    size += plain.length + 1;
+  }
+  entries.push(deep);
+  return tbx(entries.join("\n"));
+}

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { hostileTbx } from "../../e2e/fixtures/hostile-glossary.ts";
+import { bulkyDeepTbx } from "../../lib/testing/hostile-inputs.ts";
 import { createGlossary } from "../glossaries/mutations.ts";
 import { admitJob } from "../jobs/run-job.ts";
 import type { JobTicket } from "../jobs/job-queue.ts";
@@ -202,7 +202,7 @@ describe("POST /api/v1/glossaries/{idOrSlug}/imports/preview", () => {
     const started = performance.now();
     const response = await postImportPreview({
       idOrSlug: glossary.id,
-      body: hostileTbx({ bytes: 20 * MB, depth: 20_000 }),
+      body: new TextEncoder().encode(bulkyDeepTbx({ bytes: 20 * MB, depth: 20_000 })),
       query: { format: "tbx" },
       authorization: editor,
     });
@@ -255,7 +255,9 @@ describe("POST /api/v1/glossaries/{idOrSlug}/imports", () => {
       code: "INVALID_INPUT",
     });
     process.env.JOB_TIME_BUDGET_MS = "300";
-    expect(await errorOf(await refuse(hostileTbx({ bytes: 20 * MB, depth: 20_000 })))).toEqual({
+    expect(
+      await errorOf(await refuse(new TextEncoder().encode(bulkyDeepTbx({ bytes: 20 * MB, depth: 20_000 })))),
+    ).toEqual({
       status: 422,
       code: "TIME_BUDGET_EXCEEDED",
     });

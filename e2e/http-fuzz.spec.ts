@@ -128,7 +128,7 @@ const body = fc.oneof(
 
 const request = fc.record({ method, target, headers, body });
 
-const stackTrace = /\n\s+at \S+ \(|node:internal|\.[cm]?js:\d+:\d+/u;
+const stackTrace = /\n[ \t]+at \S+ \(|node:internal|\.[cm]?js:\d+:\d+/u;
 
 async function fuzz(baseURL: string, numRuns: number) {
   const before = await databaseFingerprint();

@@ -4,6 +4,7 @@
 export type TargetProblem = "notOriginForm" | "malformedEncoding" | "controlCharacter";
 
 // C0 controls, DEL and the C1 controls: never part of a slug, a locale or a file name.
+// eslint-disable-next-line no-control-regex -- refusing control characters is the point
 const controlCharacter = /[\u0000-\u001f\u007f-\u009f]/u;
 const percentTriplet = /%[0-9a-f]{2}/giu;
 const encodedNul = /%00/u;

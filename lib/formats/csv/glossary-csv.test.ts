@@ -119,6 +119,11 @@ describe("readGlossaryCsv, one row per term", () => {
       { code: "invalidLanguageTag", line: 4, element: "language", detail: "---", terms: ["Fear"] },
     ],
     [
+      "an invalid language, with the line after empty lines and a CRLF multi-line cell",
+      'id,language,term\r\n\r\nc1,en,"two\r\nlines"\r\n\r\nc1,---,Fear\r\n',
+      { code: "invalidLanguageTag", line: 6, element: "language", detail: "---", terms: ["Fear"] },
+    ],
+    [
       "an empty term",
       "id,language,term\nc1,en,Astana\nc1,fr,",
       { code: "emptyTerm", line: 3, element: "term", detail: "" },

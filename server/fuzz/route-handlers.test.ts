@@ -21,7 +21,16 @@ import {
 import { findMutationSources, loadModule } from "../testing/mutation-inventory.ts";
 import { TEST_ORIGIN, uniqueEmail, uniqueIp } from "../testing/test-auth.ts";
 import { uniqueSuffix } from "../testing/test-db.ts";
-import { createCallers, expectNoStackTrace, knownCodes, subjects, trackDatabase, type Caller } from "./fuzz-harness.ts";
+import {
+  createCallers,
+  expectNoStackTrace,
+  fuzzRuns,
+  fuzzTimeout,
+  knownCodes,
+  subjects,
+  trackDatabase,
+  type Caller,
+} from "./fuzz-harness.ts";
 
 type Fixtures = { articleId: string; articleSlug: string; glossarySlug: string };
 
@@ -240,31 +249,35 @@ async function expectSafeResponse(response: Response, isAuthRoute: boolean) {
 }
 
 describe.each(Object.keys(routeSeeds))("route handler %s", (key) => {
-  it("answers any request from any caller without a 5xx or a stack trace, and a refusal changes nothing", async () => {
-    const [file, method] = key.split("#");
-    const handler = handlers[key];
-    expect(handler, `${key} is exported`).toBeTypeOf("function");
-    const seeds = routeSeeds[key](fixtures);
-    const hasBody = !["GET", "HEAD"].includes(method);
-    const request = fc.record({
-      params: paramsArbitrary(file, seeds.params),
-      query: queryArbitrary(seeds.query ?? []),
-      headers: headersArbitrary,
-      body: hasBody ? bodyArbitrary(seeds) : fc.constant(undefined),
-    });
-    const database = await trackDatabase();
-    await fc.assert(
-      fc.asyncProperty(request, async ({ params, query, headers, body }) => {
-        const url = `${TEST_ORIGIN}${urlPath(file, params)}${query ? `?${query}` : ""}`;
-        const response = await handler(new NextRequest(url, { method, headers: buildHeaders(headers), body }), {
-          params: Promise.resolve(params),
-        });
-        await expectSafeResponse(response, file.startsWith("app/api/auth/"));
-        await database.check(response.status >= 400);
-      }),
-      { numRuns: 30 },
-    );
-  }, 90_000);
+  it(
+    "answers any request from any caller without a 5xx or a stack trace, and a refusal changes nothing",
+    async () => {
+      const [file, method] = key.split("#");
+      const handler = handlers[key];
+      expect(handler, `${key} is exported`).toBeTypeOf("function");
+      const seeds = routeSeeds[key](fixtures);
+      const hasBody = !["GET", "HEAD"].includes(method);
+      const request = fc.record({
+        params: paramsArbitrary(file, seeds.params),
+        query: queryArbitrary(seeds.query ?? []),
+        headers: headersArbitrary,
+        body: hasBody ? bodyArbitrary(seeds) : fc.constant(undefined),
+      });
+      const database = await trackDatabase();
+      await fc.assert(
+        fc.asyncProperty(request, async ({ params, query, headers, body }) => {
+          const url = `${TEST_ORIGIN}${urlPath(file, params)}${query ? `?${query}` : ""}`;
+          const response = await handler(new NextRequest(url, { method, headers: buildHeaders(headers), body }), {
+            params: Promise.resolve(params),
+          });
+          await expectSafeResponse(response, file.startsWith("app/api/auth/"));
+          await database.check(response.status >= 400);
+        }),
+        fuzzRuns(30),
+      );
+    },
+    fuzzTimeout,
+  );
 });
 
 describe("the API's credentials", () => {
@@ -280,7 +293,7 @@ describe("the API's credentials", () => {
         expect(response.headers.get("www-authenticate")).toMatch(/^Bearer /);
         expect((await response.json()).error.code).toBe("UNAUTHENTICATED");
       }),
-      { numRuns: 40 },
+      fuzzRuns(40),
     );
   });
 });

@@ -3,6 +3,7 @@
 import "server-only";
 import { Prisma } from "../../generated/sqlite/client.ts";
 import type { ArticleSummary, TranslationProgress } from "../../lib/library/article-summary.ts";
+import { isStorableText } from "../../lib/validation/storable-text.ts";
 import { getDb } from "../db.ts";
 
 export type { ArticleSummary };
@@ -66,6 +67,8 @@ export async function listLanguagesOfArticles(): Promise<string[]> {
 }
 
 export async function findArticle(idOrSlug: string) {
+  // A URL's %00 (or a lone surrogate) names no row, and PostgreSQL refuses NUL in a query: a 404, not a 500.
+  if (!isStorableText(idOrSlug)) return null;
   const db = await getDb();
   const article = await db.article.findFirst({
     where: { OR: [{ slug: idOrSlug }, { id: idOrSlug }] },
@@ -84,6 +87,7 @@ export async function findArticle(idOrSlug: string) {
 
 /** Just the id of an article named by id or slug, for reads that need no text (the API's 404 check). */
 export async function findArticleId(idOrSlug: string): Promise<string | null> {
+  if (!isStorableText(idOrSlug)) return null;
   const db = await getDb();
   const article = await db.article.findFirst({
     where: { OR: [{ slug: idOrSlug }, { id: idOrSlug }] },

@@ -28,6 +28,15 @@ export async function createCallers(label: string): Promise<Record<Subject, Call
   return Object.fromEntries(entries) as Record<Subject, Caller>;
 }
 
+/**
+ * Runs per property: small by default so that the suite stays fast; FUZZ_RUNS=1000 searches longer
+ * (a nightly job, or after a change to input handling). A failure prints its seed and shrunk input.
+ */
+export const fuzzRuns = (base: number) => ({ numRuns: Number(process.env.FUZZ_RUNS) || base });
+
+/** A test's time limit: PostgreSQL takes about twice SQLite's time; a longer search gets an hour. */
+export const fuzzTimeout = process.env.FUZZ_RUNS ? 3_600_000 : 90_000;
+
 /** Every code but INTERNAL: an answer with INTERNAL (or a 5xx) is a bug the fuzz test found. */
 export const knownCodes = (Object.keys(errorStatus) as ErrorCode[]).filter((code) => code !== "INTERNAL");
 

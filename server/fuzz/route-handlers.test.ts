@@ -10,30 +10,23 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { saveImportedArticles } from "../articles/mutations.ts";
 import { createConcept } from "../glossaries/concepts/mutations.ts";
 import { astanaConcept, createTestGlossary } from "../testing/glossary-fixtures.ts";
-import {
-  encodePathSegment,
-  headerValue,
-  hostileBody,
-  hostileString,
-  jsonText,
-  mutatedInput,
-} from "../testing/fuzz-inputs.ts";
+import { headerValue } from "../testing/fuzz-inputs.ts";
+import { bodyArbitrary, paramsArbitrary, queryArbitrary, urlPath, type RouteSeeds } from "../testing/fuzz-requests.ts";
 import { findMutationSources, loadModule } from "../testing/mutation-inventory.ts";
 import { TEST_ORIGIN, uniqueEmail, uniqueIp } from "../testing/test-auth.ts";
 import { uniqueSuffix } from "../testing/test-db.ts";
-import { createCallers, expectNoStackTrace, knownCodes, subjects, trackDatabase, type Caller } from "./fuzz-harness.ts";
+import {
+  createCallers,
+  expectNoStackTrace,
+  fuzzRuns,
+  fuzzTimeout,
+  knownCodes,
+  subjects,
+  trackDatabase,
+  type Caller,
+} from "./fuzz-harness.ts";
 
 type Fixtures = { articleId: string; articleSlug: string; glossarySlug: string };
-
-type RouteSeeds = {
-  /** Valid values of each dynamic segment of the file's path: a string for [name], a list for [...name]. */
-  params?: Record<string, (string | string[])[]>;
-  query?: Record<string, unknown>[];
-  /** JSON bodies. */
-  json?: Record<string, unknown>[];
-  /** multipart/form-data bodies: File values are sent as files, the rest as text. */
-  form?: Record<string, unknown>[];
-};
 
 const authPaths = {
   get: [["get-session"], ["list-sessions"], ["verify-email"], ["reset-password", "abc"], ["ok"], ["error"], ["nope"]],
@@ -137,56 +130,6 @@ describe("the fuzz table covers the code", () => {
   });
 });
 
-/** "[idOrSlug]" and "[...all]" of a route file's path, in order. */
-const dynamicSegments = (file: string) =>
-  [...file.matchAll(/\[(\.\.\.)?([^\]]+)\]/g)].map(([, spread, name]) => ({ name, isCatchAll: Boolean(spread) }));
-
-function paramsArbitrary(file: string, seeds: RouteSeeds["params"] = {}) {
-  const entries = dynamicSegments(file).map(({ name, isCatchAll }) => {
-    const hostile = isCatchAll ? fc.array(hostileString, { minLength: 1, maxLength: 4 }) : hostileString;
-    const known = seeds[name]?.length ? [fc.constantFrom(...seeds[name])] : [];
-    return [name, fc.oneof(...known, hostile)] as const;
-  });
-  return fc.record(Object.fromEntries(entries)) as fc.Arbitrary<Record<string, string | string[]>>;
-}
-
-/** The URL path a client would have requested for these params: the file's path with each segment filled in. */
-function urlPath(file: string, params: Record<string, string | string[]>) {
-  const template = file.replace(/^app/, "").replace(/\/route\.ts$/, "");
-  return template.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) =>
-    [params[name]].flat().map(encodePathSegment).join("/"),
-  );
-}
-
-const queryArbitrary = (seeds: Record<string, unknown>[]) =>
-  fc.oneof(
-    mutatedInput(seeds.length ? seeds : [{}]).map((value) =>
-      value !== null && typeof value === "object"
-        ? new URLSearchParams(
-            Object.entries(value).map(([key, item]) => [key, typeof item === "string" ? item : jsonText(item)]),
-          ).toString()
-        : jsonText(value),
-    ),
-    hostileString,
-  );
-
-function formBody(value: unknown): FormData {
-  const form = new FormData();
-  if (value === null || typeof value !== "object") form.append("value", jsonText(value));
-  else
-    for (const [key, item] of Object.entries(value))
-      form.append(key, item instanceof Blob ? item : typeof item === "string" ? item : jsonText(item));
-  return form;
-}
-
-const bodyArbitrary = (seeds: RouteSeeds): fc.Arbitrary<BodyInit | undefined> =>
-  fc.oneof<fc.Arbitrary<BodyInit>[]>(
-    hostileBody(mutatedInput(seeds.json ?? [{}])).map(
-      (bytes) => new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/json" }),
-    ),
-    ...(seeds.form ? [mutatedInput(seeds.form).map(formBody)] : []),
-  );
-
 const credentials = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...subjects).map((subject) => ({ subject, garbage: undefined })) },
   { weight: 1, arbitrary: headerValue.map((garbage) => ({ subject: "anonymous" as const, garbage })) },
@@ -240,31 +183,35 @@ async function expectSafeResponse(response: Response, isAuthRoute: boolean) {
 }
 
 describe.each(Object.keys(routeSeeds))("route handler %s", (key) => {
-  it("answers any request from any caller without a 5xx or a stack trace, and a refusal changes nothing", async () => {
-    const [file, method] = key.split("#");
-    const handler = handlers[key];
-    expect(handler, `${key} is exported`).toBeTypeOf("function");
-    const seeds = routeSeeds[key](fixtures);
-    const hasBody = !["GET", "HEAD"].includes(method);
-    const request = fc.record({
-      params: paramsArbitrary(file, seeds.params),
-      query: queryArbitrary(seeds.query ?? []),
-      headers: headersArbitrary,
-      body: hasBody ? bodyArbitrary(seeds) : fc.constant(undefined),
-    });
-    const database = await trackDatabase();
-    await fc.assert(
-      fc.asyncProperty(request, async ({ params, query, headers, body }) => {
-        const url = `${TEST_ORIGIN}${urlPath(file, params)}${query ? `?${query}` : ""}`;
-        const response = await handler(new NextRequest(url, { method, headers: buildHeaders(headers), body }), {
-          params: Promise.resolve(params),
-        });
-        await expectSafeResponse(response, file.startsWith("app/api/auth/"));
-        await database.check(response.status >= 400);
-      }),
-      { numRuns: 30 },
-    );
-  }, 90_000);
+  it(
+    "answers any request from any caller without a 5xx or a stack trace, and a refusal changes nothing",
+    async () => {
+      const [file, method] = key.split("#");
+      const handler = handlers[key];
+      expect(handler, `${key} is exported`).toBeTypeOf("function");
+      const seeds = routeSeeds[key](fixtures);
+      const hasBody = !["GET", "HEAD"].includes(method);
+      const request = fc.record({
+        params: paramsArbitrary(file, seeds.params),
+        query: queryArbitrary(seeds.query ?? []),
+        headers: headersArbitrary,
+        body: hasBody ? bodyArbitrary(seeds) : fc.constant(undefined),
+      });
+      const database = await trackDatabase();
+      await fc.assert(
+        fc.asyncProperty(request, async ({ params, query, headers, body }) => {
+          const url = `${TEST_ORIGIN}${urlPath(file, params)}${query ? `?${query}` : ""}`;
+          const response = await handler(new NextRequest(url, { method, headers: buildHeaders(headers), body }), {
+            params: Promise.resolve(params),
+          });
+          await expectSafeResponse(response, file.startsWith("app/api/auth/"));
+          await database.check(response.status >= 400);
+        }),
+        fuzzRuns(30),
+      );
+    },
+    fuzzTimeout,
+  );
 });
 
 describe("the API's credentials", () => {
@@ -280,7 +227,7 @@ describe("the API's credentials", () => {
         expect(response.headers.get("www-authenticate")).toMatch(/^Bearer /);
         expect((await response.json()).error.code).toBe("UNAUTHENTICATED");
       }),
-      { numRuns: 40 },
+      fuzzRuns(40),
     );
   });
 });

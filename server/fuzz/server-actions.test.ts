@@ -20,6 +20,8 @@ import { fieldErrorCodes } from "../../lib/validation/field-errors.ts";
 import {
   createCallers,
   expectNoStackTrace,
+  fuzzRuns,
+  fuzzTimeout,
   knownCodes,
   subjects,
   tbxFile,
@@ -134,24 +136,28 @@ function expectKnownAnswer(result: ActionResult<unknown>) {
 }
 
 describe.each(Object.keys(actionSeeds))("server action %s", (key) => {
-  it("answers any input from any caller with a result or a known code, and a refusal changes nothing", async () => {
-    const action = actions[key];
-    expect(action?.run, `${key} is built with defineAction (server/action.ts)`).toBeTypeOf("function");
-    const database = await trackDatabase();
-    const input = fc.oneof(
-      { weight: 3, arbitrary: mutatedInput(actionSeeds[key](fixtures)) },
-      { weight: 1, arbitrary: mutatedInput(actionSeeds[key](fixtures)).map(asFormFields) },
-      { weight: 1, arbitrary: hostileValue },
-    );
-    await fc.assert(
-      fc.asyncProperty(fc.constantFrom(...subjects), input, async (subject, value) => {
-        const result = await action.run!(callers[subject].viewer, value);
-        expectKnownAnswer(result);
-        await database.check(!result.ok);
-      }),
-      { numRuns: 40 },
-    );
-  }, 90_000);
+  it(
+    "answers any input from any caller with a result or a known code, and a refusal changes nothing",
+    async () => {
+      const action = actions[key];
+      expect(action?.run, `${key} is built with defineAction (server/action.ts)`).toBeTypeOf("function");
+      const database = await trackDatabase();
+      const input = fc.oneof(
+        { weight: 3, arbitrary: mutatedInput(actionSeeds[key](fixtures)) },
+        { weight: 1, arbitrary: mutatedInput(actionSeeds[key](fixtures)).map(asFormFields) },
+        { weight: 1, arbitrary: hostileValue },
+      );
+      await fc.assert(
+        fc.asyncProperty(fc.constantFrom(...subjects), input, async (subject, value) => {
+          const result = await action.run!(callers[subject].viewer, value);
+          expectKnownAnswer(result);
+          await database.check(!result.ok);
+        }),
+        fuzzRuns(40),
+      );
+    },
+    fuzzTimeout,
+  );
 });
 
 describe("what an accepted profile holds", () => {
@@ -168,7 +174,7 @@ describe("what an accepted profile holds", () => {
         if (result.data.readingLanguage)
           expect(Intl.getCanonicalLocales(result.data.readingLanguage)).toEqual([result.data.readingLanguage]);
       }),
-      { numRuns: 40 },
+      fuzzRuns(40),
     );
   });
 });

@@ -3,6 +3,7 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "../db.ts";
+import { isStorableText } from "../../lib/validation/storable-text.ts";
 import { AppError } from "../errors.ts";
 
 const asStrings = (value: unknown): string[] =>
@@ -44,6 +45,8 @@ export async function listGlossaries() {
  * page and metadata share it.
  */
 export const getGlossary = cache(async (idOrSlug: string) => {
+  // A URL's %00 (or a lone surrogate) names no row, and PostgreSQL refuses NUL in a query: a 404, not a 500.
+  if (!isStorableText(idOrSlug)) throw new AppError("NOT_FOUND", "No such glossary");
   const db = await getDb();
   const row = await db.glossary.findFirst({
     where: { OR: [{ id: idOrSlug }, { slug: idOrSlug }] },

@@ -10,7 +10,7 @@ export type DatabaseFingerprint = Record<string, { rows: number; hash: string }>
  * Columns a refused request may still write, by delegate name: they record that a request came, not
  * what it asked for. `true` leaves out the whole table.
  */
-export const bookkeeping: Record<string, true | readonly string[]> = {
+const bookkeeping: Record<string, true | readonly string[]> = {
   // better-auth counts every request per IP, refused or not.
   rateLimit: true,
   // Failed sign-ins are counted for the per-account lockout: a refusal is exactly what it records.

@@ -53,7 +53,7 @@ export const hostileString: fc.Arbitrary<string> = fc.oneof(
 );
 
 /** A leaf wrapped in arrays or objects, 100 to 5,000 levels deep. */
-export const deeplyNested: fc.Arbitrary<unknown> = fc
+const deeplyNested: fc.Arbitrary<unknown> = fc
   .tuple(fc.integer({ min: 100, max: 5_000 }), fc.boolean(), hostileString)
   .map(([depth, asArray, leaf]) => {
     let value: unknown = leaf;

@@ -6,6 +6,7 @@ import { foldTerm } from "../../../lib/glossary/normalize.ts";
 import { toConcept } from "../../../lib/glossary/stored-concept.ts";
 import type { Concept } from "../../../lib/glossary/types.ts";
 import { pageWindow } from "../../../lib/paging/page-window.ts";
+import { isStorableText } from "../../../lib/validation/storable-text.ts";
 import { getDb, providerOf, type Db } from "../../db.ts";
 import { AppError } from "../../errors.ts";
 import type { searchConceptsSchema } from "../schema.ts";
@@ -38,6 +39,8 @@ const conceptSelect = {
 
 /** An entry as the editor sees it: the stored concept, its version and its glossary; NOT_FOUND when there is none. */
 export async function getConcept(conceptId: string) {
+  // A URL's %00 (or a lone surrogate) names no row, and PostgreSQL refuses NUL in a query: a 404, not a 500.
+  if (!isStorableText(conceptId)) throw new AppError("NOT_FOUND", "No such entry");
   const db = await getDb();
   const row = await db.concept.findUnique({
     where: { id: conceptId },

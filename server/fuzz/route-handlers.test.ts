@@ -22,9 +22,11 @@ import {
   fuzzTimeout,
   knownCodes,
   subjects,
+  tbxText,
   trackDatabase,
   type Caller,
 } from "./fuzz-harness.ts";
+import { deepTbx, manyAttributesTbx, manyTermsCsv } from "../../lib/testing/hostile-inputs.ts";
 
 type Fixtures = { articleId: string; articleSlug: string; glossarySlug: string };
 
@@ -55,6 +57,16 @@ const authBody = {
   redirectTo: "/en/reset-password",
 };
 
+const csvMapping = { layout: "termPerRow", columns: [{ field: "language" }, { field: "term" }] };
+// Glossary files: valid ones, and small versions of issue 10's hostile shapes.
+const uploads = [
+  tbxText("Khorgos"),
+  "language,term\nen,Khorgos\n",
+  deepTbx(200),
+  manyAttributesTbx(300),
+  manyTermsCsv(1200),
+];
+
 /**
  * Valid requests of each handler, from which the hostile ones are made: one line per handler. A new
  * route file or method fails "has an entry for every route handler" until it has one.
@@ -71,6 +83,19 @@ const routeSeeds: Record<string, (f: Fixtures) => RouteSeeds> = {
   "app/api/v1/glossaries/[idOrSlug]/export/route.ts#GET": (f) => ({
     params: { idOrSlug: [f.glossarySlug] },
     query: [{ format: "csv", layout: "columnPerLanguage" }, { format: "tbx" }],
+  }),
+  "app/api/v1/glossaries/[idOrSlug]/imports/route.ts#POST": (f) => ({
+    params: { idOrSlug: [f.glossarySlug] },
+    query: [
+      { format: "tbx", expectedVersion: "1" },
+      { format: "csv", mapping: JSON.stringify(csvMapping), expectedVersion: "1" },
+    ],
+    raw: uploads,
+  }),
+  "app/api/v1/glossaries/[idOrSlug]/imports/preview/route.ts#POST": (f) => ({
+    params: { idOrSlug: [f.glossarySlug] },
+    query: [{ format: "tbx" }, { format: "csv", mapping: JSON.stringify(csvMapping) }],
+    raw: uploads,
   }),
   "app/api/v1/me/route.ts#GET": () => ({}),
   "app/api/v1/openapi.json/route.ts#GET": () => ({}),

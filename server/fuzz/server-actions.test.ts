@@ -24,15 +24,11 @@ import {
   fuzzTimeout,
   knownCodes,
   subjects,
-  tbxFile,
   trackDatabase,
   type Caller,
 } from "./fuzz-harness.ts";
 
 type Fixtures = { glossaryId: string; conceptId: string; proposalId: string; tokenId: string; userId: string };
-
-const csv = new File(["language,term\nen,Khorgos\n"], "fuzz.csv");
-const csvMapping = JSON.stringify({ layout: "termPerRow", columns: [{ field: "language" }, { field: "term" }] });
 
 const term = {
   language: "en",
@@ -64,21 +60,6 @@ const actionSeeds: Record<string, (f: Fixtures) => Record<string, unknown>[]> = 
     { conceptId: f.conceptId, version: 1, ...conceptFields, terms: [term] },
   ],
   "server/glossaries/actions.ts#deleteConceptAction": (f) => [{ conceptId: f.conceptId, version: "1" }],
-  "server/glossaries/actions.ts#previewImportAction": (f) => [
-    { glossaryId: f.glossaryId, format: "tbx", file: tbxFile("Khorgos") },
-    { glossaryId: f.glossaryId, format: "csv", file: csv, mapping: csvMapping },
-  ],
-  "server/glossaries/actions.ts#applyImportAction": (f) => [
-    { glossaryId: f.glossaryId, format: "tbx", file: tbxFile("Khorgos"), expectedVersion: "1" },
-    {
-      glossaryId: f.glossaryId,
-      format: "csv",
-      file: csv,
-      mapping: csvMapping,
-      expectedVersion: "1",
-      skipRejected: "true",
-    },
-  ],
   "server/glossaries/actions.ts#proposeTermAction": (f) => [
     { glossaryId: f.glossaryId, conceptId: f.conceptId, language: "kk", text: "Астана", note: "Ескерту" },
   ],

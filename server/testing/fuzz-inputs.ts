@@ -199,7 +199,7 @@ export const headerValue: fc.Arbitrary<string> = fc.oneof(
 export function encodePathSegment(segment: string): string {
   return [...segment]
     .map((char) => {
-      if (/^[\p{Cs}]$/u.test(char)) return "%ED%A0%80";
+      if (/^\p{Cs}$/u.test(char)) return "%ED%A0%80";
       if (char === "%") return "%";
       return encodeURIComponent(char);
     })

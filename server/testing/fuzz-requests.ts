@@ -11,11 +11,13 @@ export type RouteSeeds = {
   json?: Record<string, unknown>[];
   /** multipart/form-data bodies: File values are sent as files, the rest as text. */
   form?: Record<string, unknown>[];
+  /** Raw bodies (an uploaded file as it is): sent as they are, cut short, or with hostile bytes spliced in. */
+  raw?: string[];
 };
 
 /** "[idOrSlug]" and "[...all]" of a route file's path, in order. */
 const dynamicSegments = (file: string) =>
-  [...file.matchAll(/\[(\.\.\.)?([^\]]+)\]/g)].map(([, spread, name]) => ({ name, isCatchAll: Boolean(spread) }));
+  [...file.matchAll(/\[(\.\.\.)?([^[\]]+)\]/g)].map(([, spread, name]) => ({ name, isCatchAll: Boolean(spread) }));
 
 export function paramsArbitrary(file: string, seeds: RouteSeeds["params"] = {}) {
   const entries = dynamicSegments(file).map(({ name, isCatchAll }) => {
@@ -29,7 +31,7 @@ export function paramsArbitrary(file: string, seeds: RouteSeeds["params"] = {}) 
 /** The URL path a client would have requested for these params: the file's path with each segment filled in. */
 export function urlPath(file: string, params: Record<string, string | string[]>) {
   const template = file.replace(/^app/, "").replace(/\/route\.ts$/, "");
-  return template.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) =>
+  return template.replace(/\[(?:\.\.\.)?([^[\]]+)\]/g, (_, name: string) =>
     [params[name]].flat().map(encodePathSegment).join("/"),
   );
 }
@@ -61,4 +63,16 @@ export const bodyArbitrary = (seeds: RouteSeeds): fc.Arbitrary<BodyInit | undefi
       (bytes) => new Blob([bytes as Uint8Array<ArrayBuffer>], { type: "application/json" }),
     ),
     ...(seeds.form ? [mutatedInput(seeds.form).map(formBody)] : []),
+    ...(seeds.raw ? [rawBody(seeds.raw)] : []),
   );
+
+export const rawBody = (seeds: string[]): fc.Arbitrary<BodyInit> =>
+  fc
+    .tuple(fc.constantFrom(...seeds), fc.nat(), fc.uint8Array({ maxLength: 64 }))
+    .chain(([seed, at, bytes]) => {
+      const file = new TextEncoder().encode(seed);
+      const cut = at % (file.length + 1);
+      const spliced = new Uint8Array([...file.subarray(0, cut), ...bytes, ...file.subarray(cut)]);
+      return fc.constantFrom(file, file.subarray(0, cut), spliced);
+    })
+    .map((bytes) => new Blob([bytes as Uint8Array<ArrayBuffer>]));

@@ -124,6 +124,11 @@ describe("readGlossaryCsv, one row per term", () => {
       { code: "invalidLanguageTag", line: 6, element: "language", detail: "---", terms: ["Fear"] },
     ],
     [
+      "a NUL character, at its line",
+      "id,language,term\nc1,en,Astana\nc1,fr,Ast\0ana\n",
+      { code: "malformedCsv", line: 3, detail: "NUL" },
+    ],
+    [
       "an empty term",
       "id,language,term\nc1,en,Astana\nc1,fr,",
       { code: "emptyTerm", line: 3, element: "term", detail: "" },

@@ -304,6 +304,9 @@ export function readGlossaryCsv(text: string, mapping: CsvMapping, options: { ma
   if (text.length > (options.maxBytes ?? defaultMaxBytes))
     return refused("tooLarge", `>${options.maxBytes ?? defaultMaxBytes}`);
   if (text.replace(/^\uFEFF/u, "").trim() === "") return refused("empty");
+  // A NUL is no text (PostgreSQL cannot store it): the sign of a binary file, refused where it sits.
+  const nul = text.indexOf("\0");
+  if (nul !== -1) return refused("malformedCsv", "NUL", text.slice(0, nul).split("\n").length);
   const parsed = rows(text, mapping.delimiter ?? guessDelimiter(text));
   if (!Array.isArray(parsed))
     return { glossary: null, concepts: [], lines: [], report: { errors: [parsed], warnings: [] } };

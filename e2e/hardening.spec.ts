@@ -65,9 +65,16 @@ test("malformed paths are answered 400: JSON under /api, HTML elsewhere, never t
     const answer = await rawRequest(baseURL, { target });
     expect(answer.status, target).toBe(400);
     expect(answer.headers["content-type"]).toContain("text/html");
-    expect(answer.body).toContain("400 Bad Request");
+    expect(answer.body).toContain("<title>400 · This request could not be handled</title>");
     expectSecurityHeaders(answer);
   }
+  // In the visitor's language: the path's locale first, else what the browser asks for.
+  const french = await rawRequest(baseURL, { target: "/fr/articles/%25ff" });
+  expect(french.body).toContain('<html lang="fr"');
+  expect(french.body).toContain("L’adresse ou la requête est mal formée.");
+  const russian = await rawRequest(baseURL, { target: "/%ff", headers: { "accept-language": "ru-RU,ru;q=0.9" } });
+  expect(russian.body).toContain('<html lang="ru"');
+  expect(russian.body).toContain("Не удалось обработать запрос");
 });
 
 test("double encoding that decodes to valid text is routed as usual: a 404, not a refusal", async () => {

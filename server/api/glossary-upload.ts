@@ -1,5 +1,5 @@
 // A glossary file uploaded to the import routes, from admission to parsed entries: a place in the job queue first
-// (429 when it is full), then the body streamed in under its limit (413), then parsed in a worker thread under the
+// (429 when it is full), then the body streamed in under its limit (413), then parsed in a job process under the
 // time budget (422). The caller has been authenticated and authorized by then (withRoute).
 import type { CsvMapping } from "../../lib/formats/csv/csv-mapping.ts";
 import type { GlossaryFile, GlossaryFileRead } from "../../lib/formats/read-glossary-file.ts";

@@ -1,5 +1,5 @@
-// The limits of the job workers, from the environment: the time budget of one job, how many run at once, how
-// many may wait, and the memory of each worker.
+// The limits of the job processes, from the environment: the time budget of one job, how many run at once, how
+// many may wait, and the heap of each process.
 import { availableParallelism } from "node:os";
 import { z } from "zod";
 
@@ -10,8 +10,8 @@ const settingsSchema = z.object({
   // One core stays with the request thread: the reader keeps answering while imports run.
   JOB_CONCURRENCY: positiveInt(Math.max(1, Math.min(2, availableParallelism() - 1))),
   JOB_QUEUE_LIMIT: z.coerce.number().int().min(0).default(2),
-  // A 50 MB upload parsed into entries needs a few hundred MB; beyond this the worker is stopped. Far lower caps are
-  // refused: a worker at its limit while still loading (about 40 MB) takes the whole process down with V8's fatal OOM.
+  // A 50 MB upload parsed into entries needs a few hundred MB; beyond this the job's process ends. Far lower caps
+  // are refused: the process needs about 40 MB to load.
   JOB_MEMORY_MB: z.coerce.number().int().min(96).default(768),
 });
 

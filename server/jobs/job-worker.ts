@@ -1,6 +1,6 @@
-// The entry of a job worker thread: runs one job (server/jobs/job-kinds.ts) and posts its result. It is loaded from
-// source through tsx (see run-job.ts), so it must import only lib/ code and relative paths, never "@/" or Next.js.
-import { parentPort, workerData } from "node:worker_threads";
+// A job process (run-job.ts): takes one job (server/jobs/job-kinds.ts) from its parent, sends back the result,
+// and ends. It is loaded from source through tsx, so it imports only lib/ code and relative paths, never "@/" or
+// Next.js.
 import { writeGlossaryCsv } from "../../lib/formats/csv/write-glossary-csv.ts";
 import { readGlossaryFile } from "../../lib/formats/read-glossary-file.ts";
 import { writeTbx } from "../../lib/formats/tbx/write-tbx.ts";
@@ -11,10 +11,12 @@ function run(job: Job): unknown {
   return job.format === "tbx" ? writeTbx(job.header, job.concepts) : writeGlossaryCsv(job.concepts, job.layout);
 }
 
-let reply: WorkerReply;
-try {
-  reply = { ok: true, result: run(workerData as Job) };
-} catch (error) {
-  reply = { ok: false, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
-}
-parentPort?.postMessage(reply);
+process.once("message", (job: Job) => {
+  let reply: WorkerReply;
+  try {
+    reply = { ok: true, result: run(job) };
+  } catch (error) {
+    reply = { ok: false, message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
+  }
+  process.send!(reply, () => process.disconnect());
+});

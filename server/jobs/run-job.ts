@@ -1,86 +1,90 @@
-// Runs heavy work (parsing an upload, writing an export) in a worker thread, so that the request thread keeps
-// serving everyone else, with a time budget (the worker is terminated when it runs out) and a memory cap.
-import { Worker } from "node:worker_threads";
+// Runs heavy work (parsing an upload, writing an export) in a child process, so that the server keeps serving
+// everyone else, with a time budget (the process is killed when it runs out) and a memory cap. A process rather
+// than a worker thread: V8 may end the whole process when a heap limit is reached, and that must not be the server.
+import { fork } from "node:child_process";
+import path from "node:path";
 import { AppError } from "../errors.ts";
 import type { Job, JobResult, WorkerReply } from "./job-kinds.ts";
 import { createJobQueue, type JobQueue, type JobTicket } from "./job-queue.ts";
 import { jobSettings } from "./job-settings.ts";
 
 /**
- * The worker starts from a plain .mjs file that loads the TypeScript worker through tsx, the same way under
- * `next start`, a custom `tsx server.ts` and Vitest: a bundled worker's chunk path would differ between these, and
- * Turbopack cannot bundle tsx. So the thread is started from a line of code (eval) that imports the file from the
- * directory the server was started in (the project root), which the bundler does not follow.
+ * The process starts from a plain .mjs file that loads the TypeScript worker through tsx, the same way under
+ * `next start`, the custom `tsx server.ts` and Vitest: found from the directory the server was started in (the
+ * project root), a path the bundler does not follow.
  */
-const workerBootstrap = `import(require("node:url").pathToFileURL(require("node:path").join(process.cwd(), "server/jobs/job-worker-entry.mjs")).href)`;
+const workerEntry = () => path.join(process.cwd(), "server/jobs/job-worker-entry.mjs");
 
 type RunJobOptions = {
   timeBudgetMs: number;
   memoryMb: number;
   /** The request's signal: a client that went away needs no answer, so its job is stopped. */
   signal?: AbortSignal;
+  /** Told the job process's id once it runs (tests check that it is gone afterwards). */
+  onStart?: (pid: number) => void;
 };
 
+const outOfMemory = /heap out of memory|Reached heap limit/u;
+
 /**
- * Runs one job in a fresh worker: TIME_BUDGET_EXCEEDED past the budget, PAYLOAD_TOO_LARGE past the memory cap; the
- * worker is terminated in every case, also when the signal aborts.
+ * Runs one job in a fresh process: TIME_BUDGET_EXCEEDED past the budget, PAYLOAD_TOO_LARGE past the memory cap; the
+ * process is killed in every case, also when the signal aborts.
  */
 export function runJob<J extends Job>(job: J, options: RunJobOptions): Promise<JobResult<J>> {
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) return reject(new Error(`Job ${job.kind} aborted before it started`));
-    const worker = new Worker(workerBootstrap, {
-      eval: true,
-      workerData: job,
-      transferList: transferable(job),
-      resourceLimits: { maxOldGenerationSizeMb: options.memoryMb, maxYoungGenerationSizeMb: 64, stackSizeMb: 4 },
-      stdout: false,
-      stderr: false,
+    const child = fork(workerEntry(), [], {
+      execArgv: [`--max-old-space-size=${options.memoryMb}`],
+      serialization: "advanced",
+      stdio: ["ignore", "ignore", "pipe", "ipc"],
     });
+    if (child.pid) options.onStart?.(child.pid);
+    // Only the tail is kept: V8's last words say whether the heap ran out.
+    let stderr = "";
+    child.stderr?.on("data", (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4096)));
+    const stderrClosed = new Promise((closed) => (child.stderr ? child.stderr.once("close", closed) : closed(null)));
     let isSettled = false;
-    const onAbort = () => {
-      settle(() => reject(new Error(`Job ${job.kind} aborted: the client went away`)));
-      void worker.terminate();
-    };
     const settle = (outcome: () => void) => {
       if (isSettled) return;
       isSettled = true;
       clearTimeout(timer);
       options.signal?.removeEventListener("abort", onAbort);
+      child.kill("SIGKILL");
       outcome();
     };
+    const onAbort = () => settle(() => reject(new Error(`Job ${job.kind} aborted: the client went away`)));
     options.signal?.addEventListener("abort", onAbort, { once: true });
-    const timer = setTimeout(() => {
-      settle(() => reject(new AppError("TIME_BUDGET_EXCEEDED", "The file took too long to read; nothing was changed")));
-      void worker.terminate();
-    }, options.timeBudgetMs);
-    worker.once("message", (reply: WorkerReply) => {
+    const timer = setTimeout(
+      () =>
+        settle(() =>
+          reject(new AppError("TIME_BUDGET_EXCEEDED", "The file took too long to read; nothing was changed")),
+        ),
+      options.timeBudgetMs,
+    );
+    child.once("message", (reply: WorkerReply) =>
       settle(() =>
         reply.ok
           ? resolve(reply.result as JobResult<J>)
           : reject(new Error(`Job ${job.kind} failed: ${reply.message}`)),
-      );
-      void worker.terminate();
-    });
-    worker.once("error", (error: Error & { code?: string }) =>
-      settle(() =>
-        reject(
-          error.code === "ERR_WORKER_OUT_OF_MEMORY"
-            ? new AppError("PAYLOAD_TOO_LARGE", "The file needs more memory than an import may use")
-            : error,
-        ),
       ),
     );
-    worker.once("exit", (exitCode) =>
-      settle(() => reject(new Error(`Job ${job.kind} worker exited with code ${exitCode} before answering`))),
+    child.once("error", (error) => settle(() => reject(error)));
+    child.once(
+      "exit",
+      (exitCode, signal) =>
+        // stderr may still be arriving when the process exits: read it once the pipe has closed.
+        void stderrClosed.then(() =>
+          settle(() =>
+            reject(
+              outOfMemory.test(stderr)
+                ? new AppError("PAYLOAD_TOO_LARGE", "The file needs more memory than an import may use")
+                : new Error(`Job ${job.kind} process ended (${signal ?? exitCode}) before answering`),
+            ),
+          ),
+        ),
     );
+    child.send(job);
   });
-}
-
-/** An upload's bytes move to the worker instead of being copied, when they own their whole buffer. */
-function transferable(job: Job): ArrayBuffer[] {
-  if (job.kind !== "readGlossaryFile" || typeof job.file.content === "string") return [];
-  const { buffer, byteLength } = job.file.content;
-  return buffer instanceof ArrayBuffer && buffer.byteLength === byteLength ? [buffer] : [];
 }
 
 // One queue per server process, sized at its first use (kept on globalThis so that dev-mode module reloads do not

@@ -1,8 +1,7 @@
 // Runs heavy work (parsing an upload, writing an export) in a child process, so that the server keeps serving
 // everyone else, with a time budget (the process is killed when it runs out) and a memory cap. A process rather
 // than a worker thread: V8 may end the whole process when a heap limit is reached, and that must not be the server.
-import { fork } from "node:child_process";
-import path from "node:path";
+import { spawn } from "node:child_process";
 import { AppError } from "../errors.ts";
 import type { Job, JobResult, WorkerReply } from "./job-kinds.ts";
 import { createJobQueue, type JobQueue, type JobTicket } from "./job-queue.ts";
@@ -10,10 +9,11 @@ import { jobSettings } from "./job-settings.ts";
 
 /**
  * The process starts from a plain .mjs file that loads the TypeScript worker through tsx, the same way under
- * `next start`, the custom `tsx server.ts` and Vitest: found from the directory the server was started in (the
- * project root), a path the bundler does not follow.
+ * `next start`, the custom `tsx server.ts` and Vitest. Its path is computed inside the child, from the directory
+ * the server was started in (the project root): a path in the server's own code would be taken by the bundler
+ * for a module to bundle, and Turbopack cannot bundle tsx.
  */
-const workerEntry = () => path.join(process.cwd(), "server/jobs/job-worker-entry.mjs");
+const bootstrap = `import(require("node:url").pathToFileURL(require("node:path").join(process.cwd(), "server/jobs/job-worker-entry.mjs")).href)`;
 
 type RunJobOptions = {
   timeBudgetMs: number;
@@ -33,8 +33,7 @@ const outOfMemory = /heap out of memory|Reached heap limit/u;
 export function runJob<J extends Job>(job: J, options: RunJobOptions): Promise<JobResult<J>> {
   return new Promise((resolve, reject) => {
     if (options.signal?.aborted) return reject(new Error(`Job ${job.kind} aborted before it started`));
-    const child = fork(workerEntry(), [], {
-      execArgv: [`--max-old-space-size=${options.memoryMb}`],
+    const child = spawn(process.execPath, [`--max-old-space-size=${options.memoryMb}`, "--eval", bootstrap], {
       serialization: "advanced",
       stdio: ["ignore", "ignore", "pipe", "ipc"],
     });
@@ -78,7 +77,9 @@ export function runJob<J extends Job>(job: J, options: RunJobOptions): Promise<J
             reject(
               outOfMemory.test(stderr)
                 ? new AppError("PAYLOAD_TOO_LARGE", "The file needs more memory than an import may use")
-                : new Error(`Job ${job.kind} process ended (${signal ?? exitCode}) before answering`),
+                : new Error(
+                    `Job ${job.kind} process ended (${signal ?? exitCode}) before answering: ${stderr.slice(-500)}`,
+                  ),
             ),
           ),
         ),

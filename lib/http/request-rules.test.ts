@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { bodyLimitOf, DEFAULT_BODY_LIMIT_BYTES, isAllowedMethod, isHttpsRequest, pathOf } from "./request-rules";
+import {
+  bodyLimitOf,
+  decodesAsAction,
+  DEFAULT_BODY_LIMIT_BYTES,
+  isAllowedMethod,
+  isHttpsRequest,
+  pathOf,
+} from "./request-rules";
 
 describe("isAllowedMethod", () => {
   it.each(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"])("allows %s", (method) => {
@@ -45,5 +52,24 @@ describe("isHttpsRequest", () => {
     expect(isHttpsRequest({ isTlsSocket: false, isFromTrustedProxy: true, forwardedProto: "https, http" })).toBe(false);
     expect(isHttpsRequest({ isTlsSocket: false, isFromTrustedProxy: false, forwardedProto: "https" })).toBe(false);
     expect(isHttpsRequest({ isTlsSocket: false, isFromTrustedProxy: true, forwardedProto: undefined })).toBe(false);
+  });
+});
+
+describe("decodesAsAction", () => {
+  it("is an action call or a multipart POST, and only those", () => {
+    const call = (method: string, nextAction: string | undefined, contentType: string | undefined) =>
+      decodesAsAction({ method, nextAction, contentType });
+    expect(call("POST", "abc", "text/plain;charset=UTF-8")).toBe(true);
+    expect(call("POST", undefined, "Multipart/Form-Data; boundary=x")).toBe(true);
+    expect(call("POST", undefined, "application/json")).toBe(false);
+    expect(call("POST", undefined, undefined)).toBe(false);
+    expect(call("PUT", undefined, "multipart/form-data")).toBe(false);
+  });
+
+  it("gives a multipart body the default limit even where a route limits its own body", () => {
+    expect(bodyLimitOf("POST", "/api/v1/glossaries/g/imports", "multipart/form-data; boundary=x")).toBe(
+      DEFAULT_BODY_LIMIT_BYTES,
+    );
+    expect(bodyLimitOf("POST", "/api/v1/glossaries/g/imports", "application/octet-stream")).toBeUndefined();
   });
 });

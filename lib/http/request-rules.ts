@@ -18,10 +18,33 @@ export function isApiPath(pathname: string): boolean {
 /**
  * The most bytes the front door lets through, or undefined when the route limits its body itself.
  * Example: bodyLimitOf("POST", "/api/v1/glossaries/x/imports") → undefined; bodyLimitOf("POST", "/en") → 1 MiB.
+ * A multipart body is a form's, wherever it is sent (the upload routes take the raw file): it gets the default limit.
  */
-export function bodyLimitOf(method: string, pathname: string): number | undefined {
+export function bodyLimitOf(method: string, pathname: string, contentType?: string): number | undefined {
   const isApiWrite = ["POST", "PUT", "PATCH"].includes(method) && pathname.startsWith("/api/v1/");
-  return isApiWrite ? undefined : DEFAULT_BODY_LIMIT_BYTES;
+  return isApiWrite && !isMultipart(contentType) ? undefined : DEFAULT_BODY_LIMIT_BYTES;
+}
+
+function isMultipart(contentType: string | undefined): boolean {
+  return (contentType ?? "").split(";")[0].trim().toLowerCase() === "multipart/form-data";
+}
+
+/**
+ * Whether Next decodes the body as a server action: a client's action call (its Next-Action header), or a
+ * multipart POST, which Next parses as a form submitted without JavaScript before it looks for the action (so a
+ * broken one, on any path that ends at a page, even a 404, is a 500).
+ * Example: decodesAsAction({ method: "POST", nextAction: undefined, contentType: "multipart/form-data" }) → true.
+ */
+export function decodesAsAction({
+  method,
+  nextAction,
+  contentType,
+}: {
+  method: string;
+  nextAction: string | undefined;
+  contentType: string | undefined;
+}): boolean {
+  return nextAction !== undefined || (method === "POST" && isMultipart(contentType));
 }
 
 /** The path of a request target, without its query, as sent (still percent-encoded). */

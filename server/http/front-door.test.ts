@@ -147,6 +147,27 @@ describe("refusals", () => {
     const deep = await send(host, { method: "POST", path: "/en/glossaries", body: "[".repeat(5000), headers });
     expect(deep.status).toBe(400);
   });
+
+  it("checks a multipart POST without an action header too, empty or under /api/v1: Next parses it as a form", async () => {
+    const host = await serve(undefined);
+    const form = '--b\r\nContent-Disposition: form-data; name="0"\r\n\r\nfalse\r\n--b--';
+    // The HTTP fuzz's counterexample: a boundary-less multipart POST to a path that ends at a page (Next's 500).
+    for (const [path, contentType, body] of [
+      ["/api/v1/me%F0%96%A3%BE", "multipart/form-data", form],
+      ["/en", "multipart/form-data", ""],
+      ["/en", "multipart/form-data; boundary=b", "--b\r\nxx"],
+    ]) {
+      const refused = await send(host, { method: "POST", path, body, headers: { "content-type": contentType } });
+      expect(refused.status, `${path} ${contentType}`).toBe(400);
+    }
+    const passed = await send(host, {
+      method: "POST",
+      path: "/en/sign-in",
+      body: form,
+      headers: { "content-type": "multipart/form-data; boundary=b" },
+    });
+    expect(JSON.parse(passed.body).body).toBe(form);
+  });
 });
 
 describe("a client that goes away", () => {

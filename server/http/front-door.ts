@@ -6,7 +6,14 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { TLSSocket } from "node:tls";
 import { actionBodyProblem } from "../../lib/http/action-body.ts";
 import { targetProblem } from "../../lib/http/request-target.ts";
-import { ALLOWED_METHODS, bodyLimitOf, isAllowedMethod, isHttpsRequest, pathOf } from "../../lib/http/request-rules.ts";
+import {
+  ALLOWED_METHODS,
+  bodyLimitOf,
+  decodesAsAction,
+  isAllowedMethod,
+  isHttpsRequest,
+  pathOf,
+} from "../../lib/http/request-rules.ts";
 import { securityHeaders } from "../../lib/security/security-headers.ts";
 import { clientAddressOf, isFromTrustedProxy, type TrustProxy } from "./client-address.ts";
 import { refuse } from "./refusal.ts";
@@ -52,8 +59,11 @@ function pass(trust: TrustProxy, next: Handler): Handler {
     request.headers["x-forwarded-for"] = clientAddressOf(request, trust);
     if (!isTrustedPeer) for (const name of forwardedHeaders) delete request.headers[name];
 
-    const limit = bodyLimitOf(method, pathname);
-    if (limit === undefined || !hasBody(request)) return next(request, response);
+    const contentType = headerValue(request, "content-type");
+    const isAction = decodesAsAction({ method, nextAction: headerValue(request, "next-action"), contentType });
+    const limit = bodyLimitOf(method, pathname, contentType);
+    // An action's body is checked even when empty: an empty multipart body is as broken as a cut one.
+    if (limit === undefined || (!hasBody(request) && !isAction)) return next(request, response);
     const read = await readBody(request, limit);
     if ("overLimit" in read) {
       return refuse(request, response, {
@@ -62,8 +72,7 @@ function pass(trust: TrustProxy, next: Handler): Handler {
         extraHeaders: read.isDrained ? {} : { connection: "close" },
       });
     }
-    const isAction = request.headers["next-action"] !== undefined;
-    if (isAction && actionBodyProblem(headerValue(request, "content-type"), read.body))
+    if (isAction && actionBodyProblem(contentType, read.body))
       return refuse(request, response, { pathname, code: "INVALID_INPUT" });
     return next(replayRequest(request, read.body), response);
   };

@@ -130,18 +130,26 @@ const request = fc.record({ method, target, headers, body });
 
 const stackTrace = /\n[ \t]+at \S+ \(|node:internal|\.[cm]?js:\d+:\d+/u;
 
+// A plain throw, not Playwright's expect: each expect is recorded as a step of the test, and thousands of runs of
+// recorded steps made every run slower than the one before.
+function check(condition: boolean, message: string): void {
+  if (!condition) throw new Error(message);
+}
+
 async function fuzz(baseURL: string, numRuns: number) {
   const before = await databaseFingerprint();
   await fc.assert(
     fc.asyncProperty(request, async (sent: RawRequest) => {
       const answer = await rawRequest(baseURL, sent);
       const what = `${sent.method} ${sent.target} → ${answer.status}`;
-      expect(answer.status, what).toBeGreaterThanOrEqual(200);
-      expect(answer.status, what).toBeLessThan(500);
-      expect(answer.body, what).not.toMatch(stackTrace);
-      expect(answer.headers["x-content-type-options"], what).toBe("nosniff");
-      expect(answer.headers["x-frame-options"], what).toBe("DENY");
-      expect(answer.headers["content-security-policy"], what).toContain("frame-ancestors 'none'");
+      check(answer.status >= 200 && answer.status < 500, `${what}: not a 2xx-4xx`);
+      check(!stackTrace.test(answer.body), `${what}: a stack trace in the body`);
+      check(answer.headers["x-content-type-options"] === "nosniff", `${what}: no X-Content-Type-Options`);
+      check(answer.headers["x-frame-options"] === "DENY", `${what}: no X-Frame-Options`);
+      check(
+        answer.headers["content-security-policy"]?.includes("frame-ancestors 'none'") ?? false,
+        `${what}: no frame-ancestors in the CSP`,
+      );
     }),
     { numRuns, endOnFailure: true },
   );
@@ -150,12 +158,12 @@ async function fuzz(baseURL: string, numRuns: number) {
 
 test("a few arbitrary requests get a 4xx or an answer, never a 5xx, always the headers @smoke", async ({ baseURL }) => {
   test.setTimeout(120_000);
-  await fuzz(baseURL!, 150);
+  await fuzz(baseURL!, 1000);
 });
 
-test("thousands of arbitrary requests get no 5xx, no stack trace and change nothing", async ({ baseURL }) => {
+test("ten thousand arbitrary requests get no 5xx, no stack trace and change nothing", async ({ baseURL }) => {
   // FUZZ_RUNS=n searches longer, as in the Vitest fuzz tests.
-  const runs = Number(process.env.FUZZ_RUNS) || 2500;
+  const runs = Number(process.env.FUZZ_RUNS) || 10_000;
   test.setTimeout(Math.max(600_000, runs * 300));
   await fuzz(baseURL!, runs);
 });

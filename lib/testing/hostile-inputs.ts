@@ -106,9 +106,9 @@ export const manyCellsCsv = (count: number): string =>
 
 /**
  * A one-row-per-term CSV whose one term is `length` characters long.
- * @example longCsvCell(3) // "concept id,language,term\nc1,en,xxx\n"
+ * @example longCsvCell(3) // "concept id,language,term\nc1,en,aaa\n"
  */
-export const longCsvCell = (length: number): string => `concept id,language,term\nc1,en,${"x".repeat(length)}\n`;
+export const longCsvCell = (length: number): string => `concept id,language,term\nc1,en,${"a".repeat(length)}\n`;
 
 const sentence = "Mr. Smith met Dr. Jones at 5 p.m. in the U.S. capital. ";
 

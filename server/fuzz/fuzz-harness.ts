@@ -64,6 +64,9 @@ export async function trackDatabase() {
   };
 }
 
+/** The CSV mapping of the upload seeds: one language column, one term column. */
+export const csvMapping = { layout: "termPerRow", columns: [{ field: "language" }, { field: "term" }] };
+
 /** A small valid TBX-Basic file with one English term: the seed of the upload bodies. */
 export const tbxText = (term: string) =>
   `<?xml version="1.0" encoding="UTF-8"?><tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><tbxHeader><fileDesc><sourceDesc><p>Fuzz</p></sourceDesc></fileDesc></tbxHeader><text><body><conceptEntry id="f1"><langSec xml:lang="en"><termSec><term>${term}</term></termSec></langSec></conceptEntry></body></text></tbx>`;

@@ -17,6 +17,7 @@ import { TEST_ORIGIN, uniqueEmail, uniqueIp } from "../testing/test-auth.ts";
 import { uniqueSuffix } from "../testing/test-db.ts";
 import {
   createCallers,
+  csvMapping,
   expectNoStackTrace,
   fuzzRuns,
   fuzzTimeout,
@@ -57,7 +58,6 @@ const authBody = {
   redirectTo: "/en/reset-password",
 };
 
-const csvMapping = { layout: "termPerRow", columns: [{ field: "language" }, { field: "term" }] };
 // Glossary files: valid ones, and small versions of issue 10's hostile shapes.
 const uploads = [
   tbxText("Khorgos"),

@@ -7,6 +7,7 @@ import { LibraryPage } from "./pages/library-page";
 
 for (const colorScheme of ["light", "dark"] as const) {
   test(`the library and the reader have no axe violation at all, ${colorScheme} @smoke`, async ({ page }) => {
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme });
     const library = new LibraryPage(page);
     await library.goto();
@@ -20,6 +21,7 @@ for (const colorScheme of ["light", "dark"] as const) {
   });
 
   test(`on a phone, the reader and its open view sheet have no axe violation, ${colorScheme}`, async ({ browser }) => {
+    test.setTimeout(120_000);
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, colorScheme });
     const page = await context.newPage();
     const library = new LibraryPage(page);

@@ -103,6 +103,11 @@ test("a sentence without a translation says so", async ({ page }) => {
   await expect(page.locator('[data-side="translation"]:not([data-missing])')).toHaveCount(1);
   await expect(page.locator("[data-missing]").first()).toHaveText("No translation yet for this sentence.");
   await expect(page.getByText(/^1 of \d+ sentences translated into English$/)).toBeVisible();
+  await expect(page.getByText("The other sentences are waiting for a contributor.")).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Create an account" })).toHaveAttribute(
+    "href",
+    "/en/sign-up",
+  );
 });
 
 test("an unknown article is a localized 404", async ({ page }) => {

@@ -169,6 +169,18 @@ export default async function ReaderPage({ params, searchParams }: Props) {
           </p>
         )
       )}
+      {hasTranslation && shown.length < total && (viewerRole === null || viewerRole === "reader") && (
+        <p className="text-sm text-ink-muted">
+          {t.rich("invitePartial", {
+            viewer: viewerRole === null ? "anonymous" : "reader",
+            link: (chunks) => (
+              <Link href="/sign-up" className="text-accent underline">
+                {chunks}
+              </Link>
+            ),
+          })}
+        </p>
+      )}
       <div
         id="reader-text"
         className={`reading keyboard-region ${isSingleColumn || mode === "interlinear" ? "mx-auto max-w-[68ch]" : ""}`}

@@ -136,7 +136,7 @@ export default async function ReaderPage({ params, searchParams }: Props) {
       </header>
       <Toolbar
         label={t("viewSettings")}
-        summary={[hasTranslation ? translationLanguageName : t("noTranslationShort"), t(modeLabel[mode])].join(" · ")}
+        summary={hasTranslation ? `${translationLanguageName} · ${t(modeLabel[mode])}` : t("noTranslationShort")}
         icon={<SlidersHorizontal size={20} />}
         closeLabel={t("closeSettings")}
       >

@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes, ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 
 export type ButtonVariant = "primary" | "secondary" | "ghost" | "danger";
 export type ButtonSize = "sm" | "md";
@@ -29,7 +29,7 @@ export function buttonClasses({
   return `${base} ${variants[variant]} ${sizes[size]} ${className}`.trim();
 }
 
-type Props = ButtonHTMLAttributes<HTMLButtonElement> & {
+type Props = ComponentProps<"button"> & {
   variant?: ButtonVariant;
   size?: ButtonSize;
   /** An icon before the label; it is decorative, the label names the action. */

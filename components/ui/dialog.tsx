@@ -4,7 +4,7 @@ import { X } from "lucide-react";
 import { useId, useImperativeHandle, useRef, type ReactNode, type Ref } from "react";
 import { IconButton } from "./icon-button";
 
-type DialogHandle = { open: () => void; close: () => void };
+export type DialogHandle = { open: () => void; close: () => void };
 
 export type DialogProps = {
   /** open() and close() for the component that owns the trigger. */
@@ -14,7 +14,7 @@ export type DialogProps = {
   closeLabel: string;
   /** What the dialog is for, read out after its title. */
   description?: ReactNode;
-  children: ReactNode;
+  children?: ReactNode;
   /** Buttons at the bottom (Cancel, Confirm): rendered in a row that wraps on narrow screens. */
   footer?: ReactNode;
   onClose?: () => void;

@@ -5,9 +5,8 @@ import { decide } from "@/lib/auth/permissions";
 import { languageName } from "@/lib/text/language-name";
 import { getViewer } from "@/server/auth";
 import { countPendingProposals } from "@/server/glossaries/proposals/queries";
-import { getGlossary } from "@/server/glossaries/queries";
 import { DemoBadge } from "../_components/demo-badge";
-import { orNotFound } from "../_components/or-not-found";
+import { readGlossary } from "../_components/read-glossary";
 import { GlossaryTabs } from "./_components/glossary-tabs";
 import { GlossaryTitle } from "./_components/glossary-title";
 
@@ -17,7 +16,7 @@ export default async function GlossaryLayout({ children, params }: LayoutProps<"
   const locale = toLocale(rawLocale);
   setRequestLocale(locale);
   const [glossary, t, format] = await Promise.all([
-    orNotFound(getGlossary(slug)),
+    readGlossary(slug),
     getTranslations("glossaries.header"),
     getFormatter(),
   ]);

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { useActionState, useId, useRef, useState } from "react";
 import { TextField } from "@/components/ui/text-field";
 import { createApiTokenAction, revokeApiTokenAction } from "@/server/api-tokens/actions";
 import { API_TOKEN_NAME_MAX_LENGTH } from "@/server/api-tokens/schema";
@@ -24,8 +24,8 @@ export function ApiTokens({ tokens }: { tokens: Token[] }) {
   const text = useAuthText();
   const errorText = useTranslations("Errors");
   const [created, create, isCreating] = useActionState(createApiTokenAction, null);
-  const [revokedIds, setRevokedIds] = useState<ReadonlySet<string>>(new Set());
-  const onRevoked = (tokenId: string) => setRevokedIds((ids) => new Set(ids).add(tokenId));
+  // Both actions refresh the page: a revoked token has left the list by the time its result arrives.
+  const isCreatedListed = created?.ok === true && tokens.some((token) => token.id === created.data.id);
   const nameError = created && !created.ok ? created.fields?.find((field) => field.path === "name")?.code : undefined;
   const formError = created && !created.ok && !created.fields?.length ? errorText(created.code) : null;
   return (
@@ -45,7 +45,7 @@ export function ApiTokens({ tokens }: { tokens: Token[] }) {
           {isCreating ? text.t("submitting") : t("create")}
         </button>
       </form>
-      {created?.ok && !revokedIds.has(created.data.id) && (
+      {created?.ok && isCreatedListed && (
         <NewToken key={created.data.id} name={created.data.name} token={created.data.token} />
       )}
       {tokens.length === 0 ? (
@@ -75,7 +75,7 @@ export function ApiTokens({ tokens }: { tokens: Token[] }) {
             </thead>
             <tbody>
               {tokens.map((token) => (
-                <TokenRow key={token.id} token={token} onRevoked={onRevoked} />
+                <TokenRow key={token.id} token={token} />
               ))}
             </tbody>
           </table>
@@ -127,14 +127,10 @@ function NewToken({ name, token }: { name: string; token: string }) {
   );
 }
 
-function TokenRow({ token, onRevoked }: { token: Token; onRevoked: (tokenId: string) => void }) {
+function TokenRow({ token }: { token: Token }) {
   const t = useTranslations("ApiTokens");
   const errorText = useTranslations("Errors");
   const [state, revoke, isRevoking] = useActionState(revokeApiTokenAction, null);
-  const isRevoked = state?.ok === true;
-  useEffect(() => {
-    if (isRevoked) onRevoked(token.id);
-  }, [isRevoked, onRevoked, token.id]);
   return (
     <tr className="border-b border-stone-200 align-top dark:border-stone-800">
       <td className="py-2 pr-4">{token.name}</td>

@@ -57,6 +57,9 @@ test("disabling a user ends their session at once; enabling lets them back", asy
   await users.search(user.email);
   const row = users.row(user.email);
   await row.getByRole("button", { name: `Disable ${user.name}: their sessions end at once` }).click();
+  const confirm = admin.page.getByRole("dialog", { name: `Disable ${user.name}?` });
+  await expect(confirm).toContainText("signed out everywhere");
+  await confirm.getByRole("button", { name: "Disable account" }).click();
   await expect(row.getByRole("cell", { name: "Disabled" })).toBeVisible();
 
   await page.reload();

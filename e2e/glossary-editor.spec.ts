@@ -258,6 +258,9 @@ test("a reader sees the glossaries and entries but no editing controls, and gets
 }) => {
   const author = await signedIn(browser, editor);
   const { name, slug } = await glossaryWithEntries(author.glossaries);
+  // Readers see a glossary once it is published (a draft is a 404 for them: glossary-lifecycle.spec.ts).
+  await author.page.goto(`/en/glossaries/${slug}`);
+  await author.glossaries.publish();
   await author.close();
 
   const account = new AccountPages(page);
@@ -269,6 +272,7 @@ test("a reader sees the glossaries and entries but no editing controls, and gets
   await page.getByRole("link", { name }).click();
   await expect(glossaries.entry("Asie centrale")).toBeVisible();
   await expect(page.getByRole("button", { name: /^(Edit|Delete) / })).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /^(Publish|Unpublish)$/ })).toHaveCount(0);
   await expect(page.getByRole("link", { name: "New entry" })).toHaveCount(0);
   const tabs = page.getByRole("navigation", { name: "Glossary sections" });
   await expect(tabs.getByRole("link")).toHaveText(["Entries"]);

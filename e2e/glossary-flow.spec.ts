@@ -27,6 +27,8 @@ test("an editor imports, finds and edits a term; a reader sees it marked and ope
   const glossaries = new GlossaryPages(page);
   const name = `Conference vocabulary ${Date.now().toString(36)}`;
   const slug = await glossaries.createGlossary({ name, languages: "fr, en, zh", subjectFields: ["events"] });
+  // A new glossary is a draft: readers see it once it is published.
+  await glossaries.publish();
 
   const importPage = new GlossaryImportPage(page);
   await importPage.goto(slug);

@@ -86,13 +86,36 @@ test("a personal API token works with the API until it is revoked, and is shown 
   const row = profile.tokenRow("e2e script");
   await expect(row.getByRole("cell").nth(1)).toHaveText(`${token.slice(0, 12)}…`);
   await expect(row.getByRole("cell").nth(3)).not.toHaveText("Never");
+  // Cancelling keeps the token.
   await row.getByRole("button", { name: "Revoke the token e2e script" }).click();
+  await page.getByRole("dialog").getByRole("button", { name: "Cancel" }).click();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(row.getByRole("button", { name: "Revoke the token e2e script" })).toBeFocused();
+  expect((await request.get("/api/v1/me", { headers: authorization })).status()).toBe(200);
+  await profile.revokeToken("e2e script");
   await expect(row).toHaveCount(0);
   await expect(profile.main().getByText("You have no tokens.")).toBeVisible();
 
   const after = await request.get("/api/v1/me", { headers: authorization });
   expect(after.status()).toBe(401);
   expect((await after.json()).error.code).toBe("UNAUTHENTICATED");
+});
+
+test("revoking the token just created asks first, then takes its copy-it-now panel away", async ({ page }) => {
+  const profile = new ProfilePage(page);
+  await new AccountPages(page).signUp(newCredentials());
+  await profile.goto();
+  await profile.createToken("old script");
+  await profile.createToken("new script");
+  // Revoking another token leaves the new one's panel: it may be the replacement, not copied yet.
+  await profile.revokeToken("old script");
+  await expect(profile.tokenRow("old script")).toHaveCount(0);
+  await expect(profile.main().getByLabel("New token")).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+  await profile.revokeToken("new script");
+  await expect(profile.tokenRow("new script")).toHaveCount(0);
+  await expect(profile.main().getByLabel("New token")).toHaveCount(0);
+  await expect(profile.main().getByText(/shown only this once/)).toHaveCount(0);
 });
 
 test("an anonymous visitor of the profile signs in and comes back to it", async ({ page }) => {

@@ -49,13 +49,15 @@ describe("seedDatabase", () => {
     );
   });
 
-  it("imports the starter glossary as a demo glossary of at least 40 entries in en, fr, zh and ru", async () => {
+  it("imports the starter glossary as a published demo glossary of at least 40 entries in en, fr, zh and ru", async () => {
     expect(first.glossaries.map((glossary) => glossary.existing)).toEqual([false]);
     const glossary = await db.glossary.findFirstOrThrow({
       where: { isDemo: true },
-      select: { id: true, _count: { select: { concepts: true } } },
+      select: { id: true, publishedAt: true, _count: { select: { concepts: true } } },
     });
     expect(glossary._count.concepts).toBeGreaterThanOrEqual(40);
+    // Readers see it from the first start: a draft would be invisible to them.
+    expect(glossary.publishedAt).toBeInstanceOf(Date);
     const languages = await db.term.findMany({
       where: { glossaryId: glossary.id },
       distinct: ["language"],

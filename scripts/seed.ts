@@ -76,7 +76,7 @@ async function seedGlossaries(dir: string) {
       results.push({ file, concepts: read.concepts.length, existing: true });
       continue;
     }
-    const glossary = await createGlossary({ ...read.glossary, actorId: null, isDemo: true });
+    const glossary = await createGlossary({ ...read.glossary, actorId: null, isDemo: true, isPublished: true });
     await applyImport({
       glossaryId: glossary.id,
       concepts: read.concepts,

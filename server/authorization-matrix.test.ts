@@ -41,21 +41,24 @@ const freshReader = async () => ({ userId: (await createTestUser("reader", { lab
 const editors = ["editor", "admin"] as const satisfies Subject[];
 const contributors = ["contributor", "editor", "admin"] as const satisfies Subject[];
 
-/** A glossary of its own per call, with one entry, made directly in the database. */
-async function freshGlossary() {
+/** A glossary of its own per call (published unless said otherwise), with one entry, made directly in the database. */
+async function freshGlossary({ isPublished = true, createdBy = null as string | null } = {}) {
   const glossary = await createGlossary({
     name: `Matrix ${Math.random()}`,
     languages: ["en"],
     subjectFields: [],
-    actorId: null,
+    actorId: createdBy,
+    isPublished,
   });
   const concept = await createConcept({
     glossaryId: glossary.id,
     concept: { terms: [{ language: "en", text: "Astana", status: "preferred" }] },
     actorId: null,
   });
-  return { glossaryId: glossary.id, conceptId: concept.id };
+  return { glossaryId: glossary.id, conceptId: concept.id, name: (await glossaryRow(glossary.id))!.name };
 }
+
+const glossaryRow = async (id: string) => (await getTestDb()).glossary.findUnique({ where: { id } });
 
 const tbxUpload = (term: string) =>
   new File(
@@ -136,6 +139,30 @@ const actionMatrix: Record<string, ActionEntry> = {
     input: async () => ({ name: `Matrix glossary ${Math.random()}`, languages: ["en", "fr"] }),
     verify: async (_caller, input, isAllowed) => {
       expect(await (await getTestDb()).glossary.count({ where: { name: String(input.name) } })).toBe(isAllowed ? 1 : 0);
+    },
+  },
+  "server/glossaries/actions.ts#setGlossaryPublishedAction": {
+    rule: "glossary.publish",
+    allowed: editors,
+    input: async () => ({ glossaryId: (await freshGlossary({ isPublished: false })).glossaryId, isPublished: true }),
+    verify: async (_caller, input, isAllowed) => {
+      const glossary = await glossaryRow(String(input.glossaryId));
+      expect(glossary?.publishedAt !== null).toBe(isAllowed);
+    },
+  },
+  "server/glossaries/actions.ts#deleteGlossaryAction": {
+    rule: "glossary.delete",
+    // Every caller aims at a glossary someone else created: only an admin may delete it. An editor may delete
+    // the ones they created (server/glossaries/glossary-lifecycle.test.ts).
+    allowed: ["admin"],
+    input: async () => {
+      const owner = await createTestUser("editor", { label: "glossary-owner" });
+      const { glossaryId, name } = await freshGlossary({ createdBy: owner.id });
+      return { glossaryId, confirmName: name };
+    },
+    verify: async (_caller, input, isAllowed) => {
+      expect(await glossaryRow(String(input.glossaryId))).toSatisfy((row) => (row === null) === isAllowed);
+      expect(await termCount(String(input.glossaryId), "Astana")).toBe(isAllowed ? 0 : 1);
     },
   },
   "server/glossaries/actions.ts#createConceptAction": {

@@ -1,7 +1,7 @@
-import type { InputHTMLAttributes } from "react";
+import type { ComponentProps } from "react";
 import { FieldFrame, type FieldFrameProps } from "./field-frame";
 
-type Props = Omit<InputHTMLAttributes<HTMLInputElement>, "id" | "aria-invalid" | "aria-describedby"> &
+type Props = Omit<ComponentProps<"input">, "id" | "aria-invalid" | "aria-describedby"> &
   FieldFrameProps & { name: string };
 
 /** A labelled input whose hint and error reach screen readers through aria-describedby. */

@@ -18,6 +18,10 @@ export class AdminUsersPage {
     const row = this.row(user.email);
     await row.getByLabel(`Role of ${user.name}`, { exact: true }).selectOption(role);
     await row.getByRole("button", { name: `Change role of ${user.name}` }).click();
+    await this.page
+      .getByRole("dialog", { name: `Change the role of ${user.name}?` })
+      .getByRole("button", { name: "Change role" })
+      .click();
     await expect(row.getByRole("status")).toHaveText("Role changed.");
   }
 }

@@ -34,6 +34,20 @@ export class GlossaryPages {
     return new URL(this.page.url()).pathname.split("/").pop() ?? "";
   }
 
+  /** On a glossary's page: its header's "Draft" badge. */
+  draftBadge() {
+    return this.page.getByRole("main").locator("header").getByText("Draft", { exact: true });
+  }
+
+  /** On a draft glossary's page: "Publish", then the announcement and no more "Draft" badge. */
+  async publish() {
+    await this.page.getByRole("button", { name: "Publish", exact: true }).click();
+    await expect(this.page.getByRole("status").filter({ hasText: /^Published/ })).toHaveText(
+      "Published: readers now see this glossary.",
+    );
+    await expect(this.draftBadge()).toHaveCount(0);
+  }
+
   /** The entry form on the page: the new-entry form, or the inline editor of the entry named `term`. */
   form(term?: string) {
     return this.page.getByRole("form", { name: term ? `Editing “${term}”` : "New entry" });

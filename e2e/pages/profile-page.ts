@@ -29,6 +29,17 @@ export class ProfilePage {
     return box.inputValue();
   }
 
+  /** Revoke, then confirm in the dialog that asks first. */
+  async revokeToken(name: string) {
+    await this.tokenRow(name)
+      .getByRole("button", { name: `Revoke the token ${name}` })
+      .click();
+    const dialog = this.page.getByRole("dialog", { name: `Revoke the token “${name}”?` });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole("button", { name: "Cancel" })).toBeFocused();
+    await dialog.getByRole("button", { name: "Revoke token" }).click();
+  }
+
   tokenRow(name: string) {
     return this.main()
       .getByRole("row")

@@ -26,10 +26,25 @@ describe("decide", () => {
       "concept.create",
       "concept.update",
       "concept.delete",
+      "glossary.readDrafts",
+      "glossary.publish",
     ] as const) {
       expect(decide(viewer(role), action).allowed).toBe(isEditor);
     }
     expect(decide(viewer(role), "term.propose").allowed).toBe(role !== "reader");
+  });
+
+  it("lets an editor delete the glossaries they created, and an admin any", () => {
+    expect(decide(viewer("editor"), "glossary.delete", { ownerId: "editor-1" })).toEqual({ allowed: true });
+    expect(decide(viewer("editor"), "glossary.delete", { ownerId: "someone" })).toEqual({
+      allowed: false,
+      reason: "FORBIDDEN",
+    });
+    expect(decide(viewer("admin"), "glossary.delete", { ownerId: "someone" })).toEqual({ allowed: true });
+    expect(decide(viewer("contributor"), "glossary.delete", { ownerId: "contributor-1" })).toEqual({
+      allowed: false,
+      reason: "FORBIDDEN",
+    });
   });
 
   it("lets everyone change their own profile but only admins someone else's", () => {

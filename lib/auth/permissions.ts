@@ -33,6 +33,13 @@ const actionRules = {
   // Glossaries: editors change entries; contributors only propose terms for an editor to accept.
   // Reading and exporting need no rule: every viewer may.
   "glossary.create": { minimumRole: "editor" },
+  // A draft glossary is the editors' work in progress: they see it, readers and contributors do not.
+  "glossary.readDrafts": { minimumRole: "editor" },
+  // Publishing is the editors' shared call, like editing entries: any editor may publish or unpublish.
+  "glossary.publish": { minimumRole: "editor" },
+  // Deleting takes every entry, its history and the proposals with it, others' work included: the glossary's
+  // creator (still an editor) may delete it, and admins any (the seed's glossaries, which have no creator).
+  "glossary.delete": { minimumRole: "editor", ownOnly: true },
   "glossary.import": { minimumRole: "editor" },
   "concept.create": { minimumRole: "editor" },
   "concept.update": { minimumRole: "editor" },

@@ -49,9 +49,9 @@ export async function runGlossaryDb(dir: string, log: (line: string) => void): P
     const { GET: exportGlossary } = await import("../../app/api/v1/glossaries/[idOrSlug]/export/route.ts");
     const { NextRequest } = await import("next/server");
 
-    // Written as the system (no actor), as the seed's starter glossary is.
+    // Written as the system (no actor) and published, as the seed's starter glossary is: the export is anonymous.
     const newGlossary = (name: string) =>
-      createGlossary({ name, languages: ["en", "es", "zu"], subjectFields: [], actorId: null });
+      createGlossary({ name, languages: ["en", "es", "zu"], subjectFields: [], actorId: null, isPublished: true });
     const importInto = async (glossaryId: string, concepts: Concept[], origin: string) =>
       applyImport({
         glossaryId,

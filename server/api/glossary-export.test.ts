@@ -13,7 +13,7 @@ import type { Concept } from "../../lib/glossary/types.ts";
 import { uniqueSuffix } from "../testing/test-db.ts";
 import { postImport, postImportPreview } from "../testing/import-requests.ts";
 import { bearerFor, createTestUser, type TestUser } from "../testing/test-users.ts";
-import { createGlossaryAction } from "../glossaries/actions.ts";
+import { createGlossaryAction, setGlossaryPublishedAction } from "../glossaries/actions.ts";
 import { loadGlossaryConcepts, type StoredGlossaryConcept } from "../glossaries/concepts/queries.ts";
 
 const { GET: exportGlossary } = await import("../../app/api/v1/glossaries/[idOrSlug]/export/route.ts");
@@ -38,12 +38,20 @@ beforeAll(async () => {
   authorization = await bearerFor(editor.id);
 });
 
-async function newGlossary(name: string) {
+/** Created as an editor does, then published (unless `isDraft`): a draft is no one's business but the editors'. */
+async function newGlossary(name: string, { isDraft = false } = {}) {
   const created = await createGlossaryAction.run(editor.viewer, {
     name: `${name} ${uniqueSuffix()}`,
     languages: ["en", "fr", "zh"],
   });
   if (!created.ok) throw new Error(created.code);
+  if (!isDraft) {
+    const published = await setGlossaryPublishedAction.run(editor.viewer, {
+      glossaryId: created.data.id,
+      isPublished: true,
+    });
+    if (!published.ok) throw new Error(published.code);
+  }
   return created.data;
 }
 
@@ -235,9 +243,41 @@ describe("GET /api/v1/glossaries", () => {
       languages: ["en", "fr", "zh"],
       subjectFields: [],
       isDemo: false,
+      isDraft: false,
       conceptCount: 2,
       termCount: 7,
       updatedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT.*Z$/),
     });
+  });
+});
+
+describe("draft glossaries in the API", () => {
+  const list = async (headers?: Record<string, string>) => {
+    const response = await listGlossaries(new NextRequest("http://localhost/api/v1/glossaries", { headers }), {
+      params: Promise.resolve({}),
+    });
+    expect(response.status).toBe(200);
+    return (await response.json()).items as { id: string; isDraft: boolean }[];
+  };
+
+  it("are neither listed nor exported for anonymous callers and readers, and are for editors", async () => {
+    const draft = await newGlossary("Draft", { isDraft: true });
+    const reader = await createTestUser("reader");
+    const readerAuthorization = await bearerFor(reader.id);
+
+    expect((await list()).map((item) => item.id)).not.toContain(draft.id);
+    expect((await list({ authorization: readerAuthorization })).map((item) => item.id)).not.toContain(draft.id);
+    expect((await list({ authorization })).find((item) => item.id === draft.id)).toMatchObject({ isDraft: true });
+
+    const exportAs = (headers?: Record<string, string>) =>
+      exportGlossary(new NextRequest(`http://localhost/api/v1${exportPath(draft.slug)}`, { headers }), {
+        params: Promise.resolve({ idOrSlug: draft.slug }),
+      });
+    const anonymous = await exportAs();
+    expect(anonymous.status).toBe(404);
+    // The same answer as for a glossary that does not exist: a draft's slug cannot be probed.
+    expect((await anonymous.json()).error).toEqual((await (await callExport("no-such-glossary")).json()).error);
+    expect((await exportAs({ authorization: readerAuthorization })).status).toBe(404);
+    expect((await exportAs({ authorization })).status).toBe(200);
   });
 });

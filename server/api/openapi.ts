@@ -91,7 +91,8 @@ export const apiRoutes = {
   listGlossaries: {
     method: "get",
     path: "/glossaries",
-    summary: "List glossaries with their languages and entry counts",
+    summary:
+      "List the published glossaries with their languages and entry counts; an editor's or admin's credentials also list drafts (isDraft)",
     response: glossaryListResponseSchema,
     errors: {},
   },
@@ -105,7 +106,7 @@ export const apiRoutes = {
     responseTypes: ["application/x-tbx+xml", "text/csv"],
     errors: {
       INVALID_INPUT: "format or layout is not one of the listed values, or layout is given for TBX",
-      NOT_FOUND: "No glossary has this id or slug",
+      NOT_FOUND: "No glossary has this id or slug, or it is a draft and the caller is not an editor or admin",
       TIME_BUDGET_EXCEEDED: "Writing the file took longer than the time budget (JOB_TIME_BUDGET_MS)",
       RATE_LIMITED: "The server's job queue is full; try again later",
     },

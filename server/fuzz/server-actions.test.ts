@@ -10,6 +10,7 @@ import type { ActionResult } from "../action.ts";
 import type { SessionViewer } from "../auth.ts";
 import { createConcept } from "../glossaries/concepts/mutations.ts";
 import { proposeTerm } from "../glossaries/proposals/mutations.ts";
+import { getGlossary } from "../glossaries/queries.ts";
 import { astanaConcept, createTestGlossary } from "../testing/glossary-fixtures.ts";
 import { hostileValue, jsonText, mutatedInput } from "../testing/fuzz-inputs.ts";
 import { exportedFunctions, findMutationSources } from "../testing/mutation-inventory.ts";
@@ -28,7 +29,15 @@ import {
   type Caller,
 } from "./fuzz-harness.ts";
 
-type Fixtures = { glossaryId: string; conceptId: string; proposalId: string; tokenId: string; userId: string };
+type Fixtures = {
+  glossaryId: string;
+  conceptId: string;
+  proposalId: string;
+  tokenId: string;
+  userId: string;
+  /** A glossary of its own for the delete action, whose first allowed call takes it away. */
+  doomedGlossary: { id: string; name: string };
+};
 
 const term = {
   language: "en",
@@ -52,6 +61,14 @@ const actionSeeds: Record<string, (f: Fixtures) => Record<string, unknown>[]> = 
   "server/api-tokens/actions.ts#revokeApiTokenAction": (f) => [{ tokenId: f.tokenId }],
   "server/glossaries/actions.ts#createGlossaryAction": () => [
     { name: "Fuzz", languages: ["en", "fr"], subjectFields: ["law"] },
+  ],
+  "server/glossaries/actions.ts#setGlossaryPublishedAction": (f) => [
+    { glossaryId: f.glossaryId, isPublished: true },
+    { glossaryId: f.glossaryId, isPublished: "false" },
+  ],
+  "server/glossaries/actions.ts#deleteGlossaryAction": (f) => [
+    { glossaryId: f.doomedGlossary.id, confirmName: f.doomedGlossary.name },
+    { glossaryId: f.doomedGlossary.id, confirmName: "not its name" },
   ],
   "server/glossaries/actions.ts#createConceptAction": (f) => [
     { glossaryId: f.glossaryId, ...conceptFields, terms: [term] },
@@ -94,7 +111,9 @@ beforeAll(async () => {
   const concept = await createConcept({ glossaryId: glossary.id, concept: astanaConcept, actorId: null });
   const proposal = await proposeTerm({ glossaryId: glossary.id, language: "fr", text: "Astana", authorId: owner.id });
   const token = await createApiToken({ userId: owner.id, name: "fuzz target" });
+  const doomed = await createTestGlossary(owner.id, "Fuzz doomed glossary");
   fixtures = {
+    doomedGlossary: { id: doomed.id, name: (await getGlossary(doomed.id)).name },
     glossaryId: glossary.id,
     conceptId: concept.id,
     proposalId: proposal.id,

@@ -1,20 +1,25 @@
 "use server";
-// Server actions on glossaries: editors create glossaries, edit and delete entries and review proposals;
-// contributors propose terms. Each is the factory's checks (server/action.ts) plus one mutation. Files are
+// Server actions on glossaries: editors create, publish and delete glossaries, edit and delete entries and review
+// proposals; contributors propose terms. Each is the factory's checks (server/action.ts) plus one mutation. Files are
 // imported through the upload routes (app/api/v1/glossaries/[idOrSlug]/imports), which stream them.
 import { refresh } from "next/cache";
 import type { z } from "zod";
 import type { Term } from "../../lib/glossary/types.ts";
+import { decide } from "../../lib/auth/permissions.ts";
 import { defineAction } from "../action.ts";
+import { assertAllowed } from "../policy.ts";
 import { createConcept, deleteConcept, updateConcept } from "./concepts/mutations.ts";
-import { createGlossary } from "./mutations.ts";
+import { createGlossary, deleteGlossary, setGlossaryPublished } from "./mutations.ts";
+import { getGlossary } from "./queries.ts";
 import { proposeTerm, reviewProposal } from "./proposals/mutations.ts";
 import {
   createConceptSchema,
   createGlossarySchema,
   deleteConceptSchema,
+  deleteGlossarySchema,
   proposeTermSchema,
   reviewProposalSchema,
+  setGlossaryPublishedSchema,
   termFieldsSchema,
   updateConceptSchema,
 } from "./schema.ts";
@@ -23,6 +28,24 @@ export const createGlossaryAction = defineAction({
   action: "glossary.create",
   schema: createGlossarySchema,
   handler: async (viewer, input) => createGlossary({ ...input, actorId: viewer.id }),
+});
+
+export const setGlossaryPublishedAction = defineAction({
+  action: "glossary.publish",
+  schema: setGlossaryPublishedSchema,
+  handler: async (viewer, input) => setGlossaryPublished({ ...input, actorId: viewer.id }),
+  after: () => refresh(),
+});
+
+/** The glossary's creator or an admin (the rule's ownOnly); the seed's glossaries have no creator: admins only. */
+export const deleteGlossaryAction = defineAction({
+  action: "glossary.delete",
+  schema: deleteGlossarySchema,
+  handler: async (viewer, input) => {
+    const glossary = await getGlossary(input.glossaryId);
+    assertAllowed(viewer, "glossary.delete", { ownerId: glossary.createdById ?? "" });
+    return deleteGlossary({ ...input, glossaryId: glossary.id, actorId: viewer.id });
+  },
 });
 
 const toTerm = ({ id: _id, ...term }: z.output<typeof termFieldsSchema>): Term => term;
@@ -59,7 +82,8 @@ export const deleteConceptAction = defineAction({
 export const proposeTermAction = defineAction({
   action: "term.propose",
   schema: proposeTermSchema,
-  handler: async (viewer, input) => proposeTerm({ ...input, authorId: viewer.id }),
+  handler: async (viewer, input) =>
+    proposeTerm({ ...input, authorId: viewer.id, includeDrafts: decide(viewer, "glossary.readDrafts").allowed }),
   after: () => refresh(),
 });
 

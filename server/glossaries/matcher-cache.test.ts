@@ -34,6 +34,7 @@ async function glossaryWith(...concepts: Concept[]) {
     languages: ["fr", "en", "zh"],
     subjectFields: [],
     actorId: editor.id,
+    isPublished: true,
   });
   const ids: string[] = [];
   for (const concept of concepts)

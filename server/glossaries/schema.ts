@@ -23,6 +23,14 @@ export const createGlossarySchema = z.object({
   subjectFields: z.array(text(200).min(1)).max(200).default([]),
 });
 
+/** Forms send "true"/"false"; JSON callers send booleans. */
+const flag = z.preprocess((value) => (value === "true" ? true : value === "false" ? false : value), z.boolean());
+
+export const setGlossaryPublishedSchema = z.object({ glossaryId: idSchema, isPublished: flag });
+
+/** `confirmName`: the glossary's name as the editor typed it (lib/glossary/delete-confirmation.ts). */
+export const deleteGlossarySchema = z.object({ glossaryId: idSchema, confirmName: storableString().max(400) });
+
 export const termFieldsSchema = z.object({
   /** Present when editing a stored term; absent for a new one. */
   id: idSchema.optional(),
@@ -186,6 +194,9 @@ export const glossaryListResponseSchema = z.object({
       languages: z.array(z.string()).meta({ description: "BCP 47 tags of the glossary's languages" }),
       subjectFields: z.array(z.string()),
       isDemo: z.boolean().meta({ description: "Shipped as demo content" }),
+      isDraft: z.boolean().meta({
+        description: "Not published yet: listed only for editors and admins (a draft is a 404 for anyone else)",
+      }),
       conceptCount: count,
       termCount: count,
       updatedAt: z.iso.datetime(),

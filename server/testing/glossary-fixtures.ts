@@ -5,12 +5,14 @@ import { knownError } from "../errors.ts";
 import { createGlossary } from "../glossaries/mutations.ts";
 import { uniqueSuffix } from "./test-db.ts";
 
-export function createTestGlossary(actorId: string, name = "Test glossary") {
+/** Published unless `isPublished: false`: most tests are about a glossary in use, which readers see. */
+export function createTestGlossary(actorId: string, name = "Test glossary", { isPublished = true } = {}) {
   return createGlossary({
     name: `${name} ${uniqueSuffix()}`,
     languages: ["en", "fr", "zh"],
     subjectFields: ["geography"],
     actorId,
+    isPublished,
   });
 }
 

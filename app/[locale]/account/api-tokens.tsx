@@ -5,6 +5,7 @@ import { useActionState, useId, useRef, useState } from "react";
 import { TextField } from "@/components/ui/text-field";
 import { createApiTokenAction, revokeApiTokenAction } from "@/server/api-tokens/actions";
 import { API_TOKEN_NAME_MAX_LENGTH } from "@/server/api-tokens/schema";
+import { ConfirmSubmit } from "../_components/confirm-submit";
 import { FormAlert, submitButtonClass } from "../_components/form-alert";
 import { useAuthText } from "../_components/use-auth-text";
 
@@ -13,12 +14,18 @@ type Token = { id: string; name: string; prefix: string; created: string; lastUs
 const smallButtonClass =
   "rounded border border-stone-400 px-2 py-1 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800";
 
-/** Create a token (shown once, with a copy button), list the viewer's tokens, revoke them. */
+/**
+ * Create a token (shown once, with a copy button), list the viewer's tokens, revoke them (after a confirmation).
+ * Revoking the token just shown takes its panel away: a revoked token is no longer worth copying. Revoking another
+ * one leaves it, since it may be the replacement not yet copied.
+ */
 export function ApiTokens({ tokens }: { tokens: Token[] }) {
   const t = useTranslations("ApiTokens");
   const text = useAuthText();
   const errorText = useTranslations("Errors");
   const [created, create, isCreating] = useActionState(createApiTokenAction, null);
+  // Both actions refresh the page: a revoked token has left the list by the time its result arrives.
+  const isCreatedListed = created?.ok === true && tokens.some((token) => token.id === created.data.id);
   const nameError = created && !created.ok ? created.fields?.find((field) => field.path === "name")?.code : undefined;
   const formError = created && !created.ok && !created.fields?.length ? errorText(created.code) : null;
   return (
@@ -38,7 +45,9 @@ export function ApiTokens({ tokens }: { tokens: Token[] }) {
           {isCreating ? text.t("submitting") : t("create")}
         </button>
       </form>
-      {created?.ok && <NewToken key={created.data.id} name={created.data.name} token={created.data.token} />}
+      {created?.ok && isCreatedListed && (
+        <NewToken key={created.data.id} name={created.data.name} token={created.data.token} />
+      )}
       {tokens.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
@@ -131,14 +140,15 @@ function TokenRow({ token }: { token: Token }) {
       <td className="py-2">
         <form action={revoke} className="flex flex-col gap-1">
           <input type="hidden" name="tokenId" value={token.id} />
-          <button
-            type="submit"
+          <ConfirmSubmit
+            trigger={t("revoke")}
+            triggerLabel={t("revokeLabel", { name: token.name })}
+            triggerClassName={smallButtonClass}
             disabled={isRevoking}
-            aria-label={t("revokeLabel", { name: token.name })}
-            className={smallButtonClass}
-          >
-            {t("revoke")}
-          </button>
+            title={t("revokeTitle", { name: token.name })}
+            body={<p>{t("revokeBody")}</p>}
+            confirm={t("revokeConfirm")}
+          />
           {state && !state.ok && (
             <span role="alert" className="text-red-700 dark:text-red-400">
               {errorText(state.code)}

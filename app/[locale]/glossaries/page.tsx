@@ -12,15 +12,12 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/glossari
   return { title: t("listTitle") };
 }
 
-/** Every glossary, for everyone; editors also get the form that creates one. */
+/** Every published glossary, for everyone; editors also see drafts (badged) and get the form that creates one. */
 export default async function GlossariesPage({ params }: PageProps<"/[locale]/glossaries">) {
   const locale = toLocale((await params).locale);
   setRequestLocale(locale);
-  const [t, glossaries, viewer] = await Promise.all([
-    getTranslations("glossaries.list"),
-    listGlossaries(),
-    getViewer(),
-  ]);
+  const [t, viewer] = await Promise.all([getTranslations("glossaries.list"), getViewer()]);
+  const glossaries = await listGlossaries({ includeDrafts: decide(viewer, "glossary.readDrafts").allowed });
   const canCreate = decide(viewer, "glossary.create").allowed;
   return (
     <div className="space-y-8">

@@ -35,7 +35,8 @@ export default async function TermCandidatesPage({ params, searchParams }: Props
   const filters = filtersSchema.parse({ glossary: first(raw.glossary), language: first(raw.language) });
   const [t, glossaries, candidates] = await Promise.all([
     getTranslations("termCandidates"),
-    listGlossaries(),
+    // Editors only (requireViewer above): drafts are theirs to fill too.
+    listGlossaries({ includeDrafts: true }),
     getTermCandidates(),
   ]);
   const glossary = glossaries.find((item) => item.slug === filters.glossary) ?? glossaries[0];

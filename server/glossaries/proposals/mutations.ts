@@ -13,9 +13,13 @@ import { getDb, type Db } from "../../db.ts";
 import { AppError, knownError } from "../../errors.ts";
 import { bumpGlossaryVersion, conceptCreation, historyRow, termData } from "../concepts/mutations.ts";
 import { getConcept, getConceptGlossaryId } from "../concepts/queries.ts";
+import { getReadableGlossary } from "../queries.ts";
 import { getProposal } from "./queries.ts";
 
-/** A contributor's draft: a new entry (no conceptId) or a translation of an existing one. */
+/**
+ * A contributor's draft: a new entry (no conceptId) or a translation of an existing one. A draft glossary takes
+ * proposals only from those who may see it (`includeDrafts`); for anyone else it does not exist.
+ */
 export async function proposeTerm(input: {
   glossaryId: string;
   conceptId?: string;
@@ -25,7 +29,9 @@ export async function proposeTerm(input: {
   note?: string;
   definition?: string;
   authorId: string;
+  includeDrafts?: boolean;
 }) {
+  await getReadableGlossary(input.glossaryId, { includeDrafts: input.includeDrafts ?? false });
   if (input.conceptId && (await getConceptGlossaryId(input.conceptId)) !== input.glossaryId)
     throw new AppError("NOT_FOUND", "No such entry in this glossary");
   const db = await getDb();

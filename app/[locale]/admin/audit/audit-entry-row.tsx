@@ -27,6 +27,16 @@ export function AuditEntryRow({ entry, when }: { entry: AuditEntryView; when: st
         return t("userEnable");
       case "glossary.create":
         return t("glossaryCreate", { name: text("name") });
+      case "glossary.publish":
+        return t("glossaryPublish", { name: text("name") });
+      case "glossary.unpublish":
+        return t("glossaryUnpublish", { name: text("name") });
+      case "glossary.delete":
+        return t("glossaryDelete", {
+          name: text("name"),
+          entries: count("entries"),
+          proposals: count("proposals"),
+        });
       case "glossary.import":
         return t("glossaryImport", { origin: text("origin"), added: count("added"), changed: count("changed") });
       case "concept.create":
@@ -55,6 +65,8 @@ export function AuditEntryRow({ entry, when }: { entry: AuditEntryView; when: st
         </Link>
       );
     }
+    // A deleted glossary is no longer there to link to: the name its entries kept stands in for it.
+    if (entry.targetType === "glossary" && typeof entry.details.name === "string") return entry.details.name;
     if (entry.targetType !== "user") return t("otherTarget", { type: entry.targetType, id: entry.targetId });
     return entry.targetUser ? `${entry.targetUser.name} <${entry.targetUser.email}>` : t("deletedUser");
   }

@@ -5,11 +5,13 @@ import { decide } from "@/lib/auth/permissions";
 import { languageName } from "@/lib/text/language-name";
 import { getViewer } from "@/server/auth";
 import { countPendingProposals } from "@/server/glossaries/proposals/queries";
-import { getGlossary } from "@/server/glossaries/queries";
 import { DemoBadge } from "../_components/demo-badge";
-import { orNotFound } from "../_components/or-not-found";
+import { DraftBadge } from "../_components/draft-badge";
+import { readGlossary } from "../_components/read-glossary";
+import { DeleteGlossaryDialog } from "./_components/delete-glossary-dialog";
 import { GlossaryTabs } from "./_components/glossary-tabs";
 import { GlossaryTitle } from "./_components/glossary-title";
+import { PublishButton } from "./_components/publish-button";
 
 /** Every page of one glossary: its header and the tabs between its sections. */
 export default async function GlossaryLayout({ children, params }: LayoutProps<"/[locale]/glossaries/[slug]">) {
@@ -17,7 +19,7 @@ export default async function GlossaryLayout({ children, params }: LayoutProps<"
   const locale = toLocale(rawLocale);
   setRequestLocale(locale);
   const [glossary, t, format] = await Promise.all([
-    orNotFound(getGlossary(slug)),
+    readGlossary(slug),
     getTranslations("glossaries.header"),
     getFormatter(),
   ]);
@@ -31,11 +33,15 @@ export default async function GlossaryLayout({ children, params }: LayoutProps<"
         <div className="flex flex-wrap items-center gap-3">
           <GlossaryTitle name={glossary.name} />
           {glossary.isDemo && <DemoBadge />}
+          {glossary.isDraft && <DraftBadge />}
         </div>
         {glossary.description && <p className="max-w-3xl text-stone-700 dark:text-stone-300">{glossary.description}</p>}
         {glossary.languages.length > 0 && (
           <p className="text-sm text-stone-700 dark:text-stone-300">{t("languages", { languages })}</p>
         )}
+        <Suspense fallback={null}>
+          <LifecycleControls glossary={glossary} />
+        </Suspense>
       </header>
       {/* The tabs an editor or contributor gets depend on the session: read it without holding up the page. */}
       <Suspense
@@ -67,5 +73,23 @@ async function ViewerTabs({ slug, glossaryId }: { slug: string; glossaryId: stri
         pendingCount,
       }}
     />
+  );
+}
+
+/** Publish or unpublish for editors; delete for the glossary's creator and admins (lib/auth/permissions.ts). */
+async function LifecycleControls({
+  glossary,
+}: {
+  glossary: { id: string; name: string; isDraft: boolean; createdById: string | null };
+}) {
+  const viewer = await getViewer();
+  const canPublish = decide(viewer, "glossary.publish").allowed;
+  const canDelete = decide(viewer, "glossary.delete", { ownerId: glossary.createdById ?? "" }).allowed;
+  if (!canPublish && !canDelete) return null;
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      {canPublish && <PublishButton glossaryId={glossary.id} isDraft={glossary.isDraft} />}
+      {canDelete && <DeleteGlossaryDialog glossaryId={glossary.id} name={glossary.name} />}
+    </div>
   );
 }

@@ -7,20 +7,20 @@ import { entryQuery, firstValues, parseLeniently } from "@/lib/glossary/entry-qu
 import { getViewer } from "@/server/auth";
 import { knownError } from "@/server/errors";
 import { getConcept, searchConcepts } from "@/server/glossaries/concepts/queries";
-import { getGlossary, listGlossaryFacets } from "@/server/glossaries/queries";
+import { listGlossaryFacets } from "@/server/glossaries/queries";
 import { searchConceptsSchema } from "@/server/glossaries/schema";
 import { Pagination } from "@/components/ui/pagination";
 import { entryItem, mergeValues, namedLanguages } from "../_components/entry-data";
 import { EntryAnnouncer } from "../_components/entry-announcer";
 import { EntryRow } from "../_components/entry-row";
 import { EntryView } from "../_components/entry-view";
-import { orNotFound } from "../_components/or-not-found";
+import { readGlossary } from "../_components/read-glossary";
 import { EntryFilters } from "./_components/entry-filters";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/glossaries/[slug]">): Promise<Metadata> {
   const { locale, slug } = await params;
   const [glossary, t] = await Promise.all([
-    orNotFound(getGlossary(slug)),
+    readGlossary(slug),
     getTranslations({ locale: toLocale(locale), namespace: "glossaries.metadata" }),
   ]);
   return { title: t("entriesTitle", { name: glossary.name }) };
@@ -34,7 +34,7 @@ export default async function GlossaryEntriesPage({ params, searchParams }: Page
   const { locale: rawLocale, slug } = await params;
   const locale = toLocale(rawLocale);
   setRequestLocale(locale);
-  const glossary = await orNotFound(getGlossary(slug));
+  const glossary = await readGlossary(slug);
   const values = firstValues(await searchParams);
   const filters = Object.fromEntries(
     filterKeys.flatMap((key) => (values[key] === undefined ? [] : [[key, values[key]]])),

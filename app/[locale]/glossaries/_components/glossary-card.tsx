@@ -3,6 +3,7 @@ import { Link } from "@/i18n/navigation";
 import { languageName } from "@/lib/text/language-name";
 import type { GlossarySummary } from "@/server/glossaries/queries";
 import { DemoBadge } from "./demo-badge";
+import { DraftBadge } from "./draft-badge";
 
 /** A glossary in the list: what it covers and how big it is. */
 export function GlossaryCard({ glossary }: { glossary: GlossarySummary }) {
@@ -22,6 +23,7 @@ export function GlossaryCard({ glossary }: { glossary: GlossarySummary }) {
           </Link>
         </h3>
         {glossary.isDemo && <DemoBadge />}
+        {glossary.isDraft && <DraftBadge />}
       </div>
       {glossary.description && <p className="text-stone-800 dark:text-stone-200">{glossary.description}</p>}
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-stone-700 dark:text-stone-300">

@@ -1,15 +1,17 @@
-// GET /api/v1/glossaries — every glossary with its languages and entry counts.
+// GET /api/v1/glossaries — every published glossary with its languages and entry counts; drafts too for callers
+// who may see them (editors' and admins' tokens or sessions).
+import { decide } from "@/lib/auth/permissions";
 import { apiRoutes } from "@/server/api/openapi";
 import { withRoute } from "@/server/api/with-route";
 import { listGlossaries } from "@/server/glossaries/queries";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withRoute(apiRoutes.listGlossaries, async () => {
-  const glossaries = await listGlossaries();
+export const GET = withRoute(apiRoutes.listGlossaries, async ({ viewer }) => {
+  const glossaries = await listGlossaries({ includeDrafts: decide(viewer, "glossary.readDrafts").allowed });
   return {
     items: glossaries.map(
-      ({ id, slug, name, description, languages, subjectFields, isDemo, conceptCount, termCount, updatedAt }) => ({
+      ({
         id,
         slug,
         name,
@@ -17,6 +19,19 @@ export const GET = withRoute(apiRoutes.listGlossaries, async () => {
         languages,
         subjectFields,
         isDemo,
+        isDraft,
+        conceptCount,
+        termCount,
+        updatedAt,
+      }) => ({
+        id,
+        slug,
+        name,
+        description,
+        languages,
+        subjectFields,
+        isDemo,
+        isDraft,
         conceptCount,
         termCount,
         updatedAt: updatedAt.toISOString(),

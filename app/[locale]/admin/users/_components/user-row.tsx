@@ -1,23 +1,29 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
 import { Td } from "@/components/ui/table";
 import { roles, type Role } from "@/lib/auth/permissions";
 import { setUserDisabledAction, setUserRoleAction } from "@/server/users/actions";
+import { ConfirmSubmit } from "../../../_components/confirm-submit";
 
 type User = { id: string; name: string; email: string; role: Role; disabled: boolean };
 
 const buttonClass =
   "rounded border border-stone-400 px-2 py-1 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800";
 
-/** One account in the admin list, with its two forms: the role, and disabling or enabling. */
+/**
+ * One account in the admin list, with its two forms: the role, and disabling or enabling. A role change and
+ * disabling ask first (they take away or grant powers at once, and disabling ends every session and token);
+ * enabling does not, since it only gives back what the account had.
+ */
 export function UserRow({ user, isViewer }: { user: User; isViewer: boolean }) {
   const t = useTranslations("AdminUsers");
   const roleName = useTranslations("Roles");
   const errorText = useTranslations("Errors");
   const [roleState, changeRole, isChangingRole] = useActionState(setUserRoleAction, null);
   const [statusState, changeStatus, isChangingStatus] = useActionState(setUserDisabledAction, null);
+  const [chosenRole, setChosenRole] = useState<Role>(user.role);
   return (
     <tr>
       <Td>
@@ -29,7 +35,8 @@ export function UserRow({ user, isViewer }: { user: User; isViewer: boolean }) {
           <input type="hidden" name="userId" value={user.id} />
           <select
             name="role"
-            defaultValue={user.role}
+            value={chosenRole}
+            onChange={(event) => setChosenRole(event.target.value as Role)}
             aria-label={t("roleLabel", { name: user.name })}
             className="rounded border border-stone-400 bg-white px-2 py-1 dark:border-stone-600 dark:bg-stone-800"
           >
@@ -39,14 +46,15 @@ export function UserRow({ user, isViewer }: { user: User; isViewer: boolean }) {
               </option>
             ))}
           </select>
-          <button
-            type="submit"
-            disabled={isChangingRole}
-            aria-label={t("saveRoleLabel", { name: user.name })}
-            className={buttonClass}
-          >
-            {t("saveRole")}
-          </button>
+          <ConfirmSubmit
+            trigger={t("saveRole")}
+            triggerLabel={t("saveRoleLabel", { name: user.name })}
+            triggerClassName={buttonClass}
+            disabled={isChangingRole || chosenRole === user.role}
+            title={t("roleConfirmTitle", { name: user.name })}
+            body={<p>{t("roleConfirmBody", { from: roleName(user.role), to: roleName(chosenRole) })}</p>}
+            confirm={t("roleConfirm")}
+          />
           {roleState?.ok && <span role="status">{t("roleSaved")}</span>}
           {roleState && !roleState.ok && <FormError message={errorText(roleState.code)} />}
         </form>
@@ -56,14 +64,26 @@ export function UserRow({ user, isViewer }: { user: User; isViewer: boolean }) {
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="disabled" value={String(!user.disabled)} />
           <span>{user.disabled ? t("disabled") : t("active")}</span>
-          <button
-            type="submit"
-            disabled={isChangingStatus}
-            aria-label={user.disabled ? t("enableLabel", { name: user.name }) : t("disableLabel", { name: user.name })}
-            className={buttonClass}
-          >
-            {user.disabled ? t("enable") : t("disable")}
-          </button>
+          {user.disabled ? (
+            <button
+              type="submit"
+              disabled={isChangingStatus}
+              aria-label={t("enableLabel", { name: user.name })}
+              className={buttonClass}
+            >
+              {t("enable")}
+            </button>
+          ) : (
+            <ConfirmSubmit
+              trigger={t("disable")}
+              triggerLabel={t("disableLabel", { name: user.name })}
+              triggerClassName={buttonClass}
+              disabled={isChangingStatus}
+              title={t("disableConfirmTitle", { name: user.name })}
+              body={<p>{t("disableConfirmBody")}</p>}
+              confirm={t("disableConfirm")}
+            />
+          )}
           {statusState && !statusState.ok && <FormError message={errorText(statusState.code)} />}
         </form>
       </Td>

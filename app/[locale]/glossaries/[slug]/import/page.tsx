@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { toLocale } from "@/i18n/locales";
-import { getGlossary } from "@/server/glossaries/queries";
-import { orNotFound } from "../../_components/or-not-found";
+import { readGlossary } from "../../_components/read-glossary";
 import { requireViewer } from "../../../_components/require-viewer";
 import { ExportLinks } from "./_components/export-links";
 import { ImportForm } from "./_components/import-form";
@@ -18,7 +17,7 @@ export default async function GlossaryImportPage({ params }: PageProps<"/[locale
   const locale = toLocale(rawLocale);
   setRequestLocale(locale);
   await requireViewer("glossary.import", { locale, path: `/glossaries/${encodeURIComponent(slug)}/import` });
-  const [t, glossary] = await Promise.all([getTranslations("GlossaryImport"), orNotFound(getGlossary(slug))]);
+  const [t, glossary] = await Promise.all([getTranslations("GlossaryImport"), readGlossary(slug)]);
   return (
     <div className="space-y-6">
       <div className="space-y-2">

@@ -6,10 +6,9 @@ import { Link } from "@/i18n/navigation";
 import { entryName } from "@/lib/glossary/entry-terms";
 import { languageName } from "@/lib/text/language-name";
 import { listProposals } from "@/server/glossaries/proposals/queries";
-import { getGlossary } from "@/server/glossaries/queries";
 import { requireViewer } from "../../../_components/require-viewer";
 import { dateTimeFormat } from "../_components/date-time";
-import { orNotFound } from "../../_components/or-not-found";
+import { readGlossary } from "../../_components/read-glossary";
 import { ProposalQueue, type QueuedProposal } from "./_components/proposal-queue";
 import { ReviewedProposal } from "./_components/reviewed-proposal";
 
@@ -25,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const [t, glossary] = await Promise.all([
     getTranslations({ locale: toLocale(locale), namespace: "proposals" }),
-    orNotFound(getGlossary(slug)),
+    readGlossary(slug),
   ]);
   return { title: t("queueMetaTitle", { glossary: glossary.name }), robots: { index: false } };
 }
@@ -35,7 +34,7 @@ export default async function ProposalsPage({ params, searchParams }: Props) {
   const { locale: rawLocale, slug } = await params;
   const locale = toLocale(rawLocale);
   setRequestLocale(locale);
-  const glossary = await orNotFound(getGlossary(slug));
+  const glossary = await readGlossary(slug);
   const path = `/glossaries/${glossary.slug}/proposals`;
   await requireViewer("proposal.review", { locale, path });
   const status = tabSchema.parse((await searchParams).status);

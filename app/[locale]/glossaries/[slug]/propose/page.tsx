@@ -5,10 +5,9 @@ import { locales, toLocale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
 import { languageName } from "@/lib/text/language-name";
 import { listPendingProposalsOf } from "@/server/glossaries/proposals/queries";
-import { getGlossary } from "@/server/glossaries/queries";
 import { requireViewer } from "../../../_components/require-viewer";
 import { dateTimeFormat } from "../_components/date-time";
-import { orNotFound } from "../../_components/or-not-found";
+import { readGlossary } from "../../_components/read-glossary";
 import { ProposeTermForm } from "../_components/propose-term-form";
 
 type Props = PageProps<"/[locale]/glossaries/[slug]/propose">;
@@ -17,7 +16,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
   const [t, glossary] = await Promise.all([
     getTranslations({ locale: toLocale(locale), namespace: "proposals" }),
-    orNotFound(getGlossary(slug)),
+    readGlossary(slug),
   ]);
   return { title: t("proposeMetaTitle", { glossary: glossary.name }), robots: { index: false } };
 }
@@ -27,7 +26,7 @@ export default async function ProposeTermPage({ params }: Props) {
   const { locale: rawLocale, slug } = await params;
   const locale = toLocale(rawLocale);
   setRequestLocale(locale);
-  const glossary = await orNotFound(getGlossary(slug));
+  const glossary = await readGlossary(slug);
   const viewer = await requireViewer("term.propose", { locale, path: `/glossaries/${glossary.slug}/propose` });
   const [t, format, pending] = await Promise.all([
     getTranslations("proposals"),

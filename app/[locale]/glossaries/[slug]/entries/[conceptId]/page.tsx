@@ -12,9 +12,9 @@ import { languageName } from "@/lib/text/language-name";
 import { getViewer } from "@/server/auth";
 import { getConcept, getConceptHistory } from "@/server/glossaries/concepts/queries";
 import { listPendingProposalsOf } from "@/server/glossaries/proposals/queries";
-import { getGlossary } from "@/server/glossaries/queries";
 import { dateTimeFormat } from "../../_components/date-time";
 import { orNotFound } from "../../../_components/or-not-found";
+import { readGlossary } from "../../../_components/read-glossary";
 import { EntryDefinitions } from "./_components/entry-definitions";
 import { EntryHistory } from "./_components/entry-history";
 import { EntryOccurrences } from "./_components/entry-occurrences";
@@ -25,7 +25,7 @@ type Props = PageProps<"/[locale]/glossaries/[slug]/entries/[conceptId]">;
 
 /** The entry, only when it belongs to the glossary the URL names. */
 const loadEntry = cache(async (slug: string, conceptId: string) => {
-  const glossary = await orNotFound(getGlossary(slug));
+  const glossary = await readGlossary(slug);
   const entry = await orNotFound(getConcept(decodeURIComponent(conceptId)));
   if (entry.glossaryId !== glossary.id) notFound();
   return { glossary, entry };

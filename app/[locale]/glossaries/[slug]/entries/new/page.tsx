@@ -5,10 +5,10 @@ import { toLocale } from "@/i18n/locales";
 import { emptyTermDraft } from "@/lib/glossary/concept-draft";
 import { firstValues, parseLeniently } from "@/lib/glossary/entry-query";
 import { languageTagSchema } from "@/lib/validation/language-tag";
-import { getGlossary, listGlossaryFacets } from "@/server/glossaries/queries";
+import { listGlossaryFacets } from "@/server/glossaries/queries";
 import { requireViewer } from "../../../../_components/require-viewer";
 import { mergeValues, namedLanguages } from "../../../_components/entry-data";
-import { orNotFound } from "../../../_components/or-not-found";
+import { readGlossary } from "../../../_components/read-glossary";
 import { NewEntryForm } from "./new-entry-form";
 
 export async function generateMetadata({
@@ -16,7 +16,7 @@ export async function generateMetadata({
 }: PageProps<"/[locale]/glossaries/[slug]/entries/new">): Promise<Metadata> {
   const { locale, slug } = await params;
   const [glossary, t] = await Promise.all([
-    orNotFound(getGlossary(slug)),
+    readGlossary(slug),
     getTranslations({ locale: toLocale(locale), namespace: "glossaries.metadata" }),
   ]);
   return { title: t("newEntryTitle", { name: glossary.name }), robots: { index: false } };
@@ -36,7 +36,7 @@ export default async function NewEntryPage({
   const { locale: rawLocale, slug } = await params;
   const locale = toLocale(rawLocale);
   setRequestLocale(locale);
-  const glossary = await orNotFound(getGlossary(slug));
+  const glossary = await readGlossary(slug);
   const { data: prefill, invalid } = parseLeniently(prefillSchema, firstValues(await searchParams));
   const query = new URLSearchParams(
     Object.entries(prefill).filter((entry): entry is [string, string] => entry[1] !== undefined),

@@ -1,17 +1,21 @@
-// GET /api/v1/glossaries/{idOrSlug}/export?format=tbx|csv&layout=… — the glossary as a file, for anyone:
+// GET /api/v1/glossaries/{idOrSlug}/export?format=tbx|csv&layout=… — the glossary as a file, for anyone (a draft
+// for editors and admins only, a 404 for anyone else):
 // TBX-Basic (valid against its RelaxNG schema), or CSV in one of the two layouts the import page reads back.
 // The file is written in a job worker (server/jobs), so a large glossary does not hold up other requests.
+import { decide } from "@/lib/auth/permissions";
 import { apiRoutes } from "@/server/api/openapi";
 import { withRoute } from "@/server/api/with-route";
 import { glossaryHeader } from "@/lib/glossary/glossary-header";
 import { loadGlossaryConcepts } from "@/server/glossaries/concepts/queries";
-import { getGlossary } from "@/server/glossaries/queries";
+import { getReadableGlossary } from "@/server/glossaries/queries";
 import { runQueuedJob } from "@/server/jobs/run-job";
 
 export const dynamic = "force-dynamic";
 
-export const GET = withRoute(apiRoutes.exportGlossary, async ({ request, params, query }) => {
-  const glossary = await getGlossary(params.idOrSlug);
+export const GET = withRoute(apiRoutes.exportGlossary, async ({ request, params, query, viewer }) => {
+  const glossary = await getReadableGlossary(params.idOrSlug, {
+    includeDrafts: decide(viewer, "glossary.readDrafts").allowed,
+  });
   const concepts = await loadGlossaryConcepts(glossary.id);
   const isTbx = query.format === "tbx";
   const body = await runQueuedJob(

@@ -23,6 +23,8 @@ export type AuditEntry = {
   action: AuditAction;
   targetType: "user" | "glossary" | "concept" | "proposal";
   targetId: string;
+  /** The target in words as it is now (an entry's first term, a proposal's term, a name): kept once it is deleted. */
+  targetLabel: string;
   details?: Record<string, string | number | boolean | null>;
 };
 

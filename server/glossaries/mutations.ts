@@ -40,6 +40,7 @@ export async function createGlossary(input: GlossaryFields & { actorId: string |
       action: "glossary.create",
       targetType: "glossary",
       targetId: id,
+      targetLabel: input.name,
       details: { name: input.name },
     }),
   ]);

@@ -130,6 +130,7 @@ export async function createConcept(input: {
       action: "concept.create",
       targetType: "concept",
       targetId: conceptId,
+      targetLabel: label(input.concept),
       details: { glossaryId: input.glossaryId, term: label(input.concept) },
     }),
   ]);
@@ -189,6 +190,7 @@ export async function updateConcept(edit: ConceptEdit) {
         action: "concept.update",
         targetType: "concept",
         targetId: stored.id,
+        targetLabel: label(edit.concept),
         details: { version, changes: changes.length },
       }),
     ]);
@@ -232,6 +234,7 @@ export async function deleteConcept(input: { conceptId: string; version: number;
         action: "concept.delete",
         targetType: "concept",
         targetId: stored.id,
+        targetLabel: stored.terms[0]?.text ?? "",
         details: { glossaryId: stored.glossaryId, term: stored.terms[0]?.text ?? "" },
       }),
     ]);

@@ -10,7 +10,6 @@ import { getDb, type Db } from "../../db.ts";
 import { AppError, knownError } from "../../errors.ts";
 import { conceptCreation, conceptData, historyRow, termData } from "../concepts/mutations.ts";
 import { loadGlossaryConcepts, type StoredGlossaryConcept } from "../concepts/queries.ts";
-import { getGlossaryVersion } from "../queries.ts";
 
 export type ImportSummary = { added: number; changed: number; unchanged: number; skipped: number };
 
@@ -30,7 +29,12 @@ export async function applyImport(input: {
   readerRejected?: number;
 }): Promise<ImportSummary> {
   const db = await getDb();
-  if ((await getGlossaryVersion(input.glossaryId)) !== input.expectedVersion)
+  const glossary = await db.glossary.findUnique({
+    where: { id: input.glossaryId },
+    select: { version: true, name: true },
+  });
+  if (!glossary) throw new AppError("NOT_FOUND", "No such glossary");
+  if (glossary.version !== input.expectedVersion)
     throw new AppError("CONFLICT", "The glossary changed since the preview; check the preview again");
   const plan = planImport(await loadGlossaryConcepts(input.glossaryId), input.concepts);
   const rejected = plan.reject.length + (input.readerRejected ?? 0);
@@ -60,6 +64,7 @@ export async function applyImport(input: {
       action: "glossary.import",
       targetType: "glossary",
       targetId: input.glossaryId,
+      targetLabel: glossary.name,
       details: { origin: input.origin.slice(0, 200), ...summary },
     }),
   ];

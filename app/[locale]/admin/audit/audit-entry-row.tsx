@@ -44,7 +44,10 @@ export function AuditEntryRow({ entry, when }: { entry: AuditEntryView; when: st
     }
   }
 
+  /** The target by name: a link while it exists, else the name it had (said to be deleted), never a bare id. */
   function target(): React.ReactNode {
+    const label = entry.targetLabel;
+    if (entry.targetType === "proposal" && label !== null) return t("proposalTarget", { term: label });
     if (entry.targetGlossaryItem) {
       return (
         <Link
@@ -55,8 +58,10 @@ export function AuditEntryRow({ entry, when }: { entry: AuditEntryView; when: st
         </Link>
       );
     }
-    if (entry.targetType !== "user") return t("otherTarget", { type: entry.targetType, id: entry.targetId });
-    return entry.targetUser ? `${entry.targetUser.name} <${entry.targetUser.email}>` : t("deletedUser");
+    if (entry.targetUser) return `${entry.targetUser.name} <${entry.targetUser.email}>`;
+    if (label) return t("deletedTarget", { type: entry.targetType, label });
+    if (entry.targetType === "user") return t("deletedUser");
+    return t("otherTarget", { type: entry.targetType, id: entry.targetId });
   }
 
   return (

@@ -13,6 +13,8 @@ export type TermCandidate = {
   /** The spelling met most often. */
   text: string;
   language: string;
+  /** The folded words, what tells candidates apart (and what a dismissal names): "asie centrale", "丝绸之路". */
+  key: string;
   count: number;
   /** In how many of the texts it occurs. */
   documents: number;
@@ -20,7 +22,19 @@ export type TermCandidate = {
   words: number;
 };
 
-export type CandidateOptions = { minCount?: number; maxWords?: number; limit?: number };
+export type CandidateOptions = {
+  minCount?: number;
+  maxWords?: number;
+  limit?: number;
+  /** Candidates editors dismissed, as candidateId(language, key): left out before nesting is counted. */
+  dismissed?: ReadonlySet<string>;
+};
+
+/**
+ * The identity of a candidate across runs: its language and folded words.
+ * @example candidateId("fr", "asie centrale") // "fr\u0000asie centrale"
+ */
+export const candidateId = (language: string, key: string): string => `${language}\u0000${key}`;
 
 type Token = { start: number; end: number; key: string; capitalized: boolean; sentenceStart: boolean };
 type Tally = {
@@ -97,7 +111,7 @@ function tally(
   isName: boolean,
 ): void {
   const keys = run.map((token) => token.key);
-  const key = `${language}\u0000${keys.join(unspaced.has(language) ? "" : " ")}`;
+  const key = candidateId(language, keys.join(unspaced.has(language) ? "" : " "));
   const form = text.slice(run[0].start, run.at(-1)!.end);
   const known = tallies.get(key) ?? { language, count: 0, documents: new Set(), forms: new Map(), isName: false, keys };
   known.isName ||= isName;
@@ -165,10 +179,11 @@ export function findTermCandidates(
   knownTerms: TermIndex | null,
   options: CandidateOptions = {},
 ): TermCandidate[] {
-  const { minCount = 2, maxWords = 6, limit = 100 } = options;
+  const { minCount = 2, maxWords = 6, limit = 100, dismissed } = options;
   const tallies = new Map<string, Tally>();
   texts.forEach((item, index) => collect(tallies, item, item.document ?? index, knownTerms, maxWords));
-  const frequent = [...tallies.entries()].filter(([, entry]) => entry.count >= minCount);
+  // A dismissed phrase is no term, and no longer hides the shorter phrases it holds.
+  const frequent = [...tallies.entries()].filter(([key, entry]) => entry.count >= minCount && !dismissed?.has(key));
   // The most a longer candidate accounts for each of its sub-phrases.
   const covered = new Map<string, number>();
   for (const [, entry] of frequent) {
@@ -176,19 +191,20 @@ export function findTermCandidates(
     for (let i = 0; i < entry.keys.length; i++) {
       for (let j = i + 1; j <= entry.keys.length; j++) {
         if (j - i === entry.keys.length) continue;
-        const key = `${entry.language}\u0000${entry.keys.slice(i, j).join(joiner)}`;
+        const key = candidateId(entry.language, entry.keys.slice(i, j).join(joiner));
         covered.set(key, Math.max(covered.get(key) ?? 0, entry.count));
       }
     }
   }
   const candidates = frequent
     .filter(([key, entry]) => (covered.get(key) ?? 0) < entry.count)
-    .map(([, entry]): TermCandidate & { score: number } => {
+    .map(([key, entry]): TermCandidate & { score: number } => {
       const text = [...entry.forms.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
       const words = entry.keys.length;
       return {
         text,
         language: entry.language,
+        key: key.slice(entry.language.length + 1),
         count: entry.count,
         documents: entry.documents.size,
         kind: entry.isName ? "name" : "phrase",
@@ -199,7 +215,5 @@ export function findTermCandidates(
       };
     });
   candidates.sort((a, b) => b.score - a.score || b.count - a.count || a.text.localeCompare(b.text));
-  return candidates
-    .slice(0, limit)
-    .map(({ text, language, count, documents, kind, words }) => ({ text, language, count, documents, kind, words }));
+  return candidates.slice(0, limit).map(({ score: _score, ...candidate }) => candidate);
 }

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createApiToken } from "../api-tokens/mutations.ts";
 import type { ActionResult } from "../action.ts";
 import type { SessionViewer } from "../auth.ts";
+import { dismissTermCandidate } from "../glossaries/candidates/mutations.ts";
 import { createConcept } from "../glossaries/concepts/mutations.ts";
 import { proposeTerm } from "../glossaries/proposals/mutations.ts";
 import { astanaConcept, createTestGlossary } from "../testing/glossary-fixtures.ts";
@@ -28,7 +29,14 @@ import {
   type Caller,
 } from "./fuzz-harness.ts";
 
-type Fixtures = { glossaryId: string; conceptId: string; proposalId: string; tokenId: string; userId: string };
+type Fixtures = {
+  glossaryId: string;
+  conceptId: string;
+  proposalId: string;
+  tokenId: string;
+  userId: string;
+  dismissalId: string;
+};
 
 const term = {
   language: "en",
@@ -67,6 +75,11 @@ const actionSeeds: Record<string, (f: Fixtures) => Record<string, unknown>[]> = 
     { proposalId: f.proposalId, decision: "accept", text: "Астана", status: "preferred", reviewNote: "ok" },
     { proposalId: f.proposalId, decision: "decline" },
   ],
+  "server/glossaries/actions.ts#dismissTermCandidateAction": () => [
+    { language: "fr", key: "renforcer les echanges", text: "renforcer les échanges" },
+    { language: "zh", key: "丝绸之路", text: "丝绸之路" },
+  ],
+  "server/glossaries/actions.ts#restoreTermCandidateAction": (f) => [{ dismissalId: f.dismissalId }],
 };
 
 /** What a form post turns the input into: each field a string or a file (server/action.ts reads FormData so). */
@@ -94,12 +107,19 @@ beforeAll(async () => {
   const concept = await createConcept({ glossaryId: glossary.id, concept: astanaConcept, actorId: null });
   const proposal = await proposeTerm({ glossaryId: glossary.id, language: "fr", text: "Astana", authorId: owner.id });
   const token = await createApiToken({ userId: owner.id, name: "fuzz target" });
+  const dismissal = await dismissTermCandidate({
+    language: "en",
+    key: `fuzz phrase ${Math.random()}`,
+    text: "fuzz phrase",
+    actorId: owner.id,
+  });
   fixtures = {
     glossaryId: glossary.id,
     conceptId: concept.id,
     proposalId: proposal.id,
     tokenId: token.id,
     userId: owner.id,
+    dismissalId: dismissal.id,
   };
 });
 

@@ -1,11 +1,12 @@
 "use server";
-// Server actions on glossaries: editors create glossaries, edit and delete entries and review proposals;
-// contributors propose terms. Each is the factory's checks (server/action.ts) plus one mutation. Files are
+// Server actions on glossaries: editors create glossaries, edit and delete entries, review proposals and dismiss
+// (or restore) term candidates; contributors propose terms. Each is the factory's checks (server/action.ts) plus one mutation. Files are
 // imported through the upload routes (app/api/v1/glossaries/[idOrSlug]/imports), which stream them.
 import { refresh } from "next/cache";
 import type { z } from "zod";
 import type { Term } from "../../lib/glossary/types.ts";
 import { defineAction } from "../action.ts";
+import { dismissTermCandidate, restoreTermCandidate } from "./candidates/mutations.ts";
 import { createConcept, deleteConcept, updateConcept } from "./concepts/mutations.ts";
 import { createGlossary } from "./mutations.ts";
 import { proposeTerm, reviewProposal } from "./proposals/mutations.ts";
@@ -13,7 +14,9 @@ import {
   createConceptSchema,
   createGlossarySchema,
   deleteConceptSchema,
+  dismissTermCandidateSchema,
   proposeTermSchema,
+  restoreTermCandidateSchema,
   reviewProposalSchema,
   termFieldsSchema,
   updateConceptSchema,
@@ -67,5 +70,19 @@ export const reviewProposalAction = defineAction({
   action: "proposal.review",
   schema: reviewProposalSchema,
   handler: async (viewer, input) => reviewProposal({ ...input, reviewerId: viewer.id }),
+  after: () => refresh(),
+});
+
+export const dismissTermCandidateAction = defineAction({
+  action: "termCandidate.dismiss",
+  schema: dismissTermCandidateSchema,
+  handler: async (viewer, input) => dismissTermCandidate({ ...input, actorId: viewer.id }),
+  after: () => refresh(),
+});
+
+export const restoreTermCandidateAction = defineAction({
+  action: "termCandidate.restore",
+  schema: restoreTermCandidateSchema,
+  handler: async (viewer, input) => restoreTermCandidate({ ...input, actorId: viewer.id }),
   after: () => refresh(),
 });

@@ -39,6 +39,10 @@ export function AuditEntryRow({ entry, when }: { entry: AuditEntryView; when: st
         return t("proposalAccept", { term: text("term") });
       case "proposal.decline":
         return t("proposalDecline", { term: text("term") });
+      case "termCandidate.dismiss":
+        return t("termCandidateDismiss");
+      case "termCandidate.restore":
+        return t("termCandidateRestore");
       default:
         return t("otherAction", { action: entry.action });
     }
@@ -48,6 +52,7 @@ export function AuditEntryRow({ entry, when }: { entry: AuditEntryView; when: st
   function target(): React.ReactNode {
     const label = entry.targetLabel;
     if (entry.targetType === "proposal" && label !== null) return t("proposalTarget", { term: label });
+    if (entry.targetType === "termCandidate" && label !== null) return t("candidateTarget", { text: label });
     if (entry.targetGlossaryItem) {
       return (
         <Link

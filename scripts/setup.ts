@@ -9,6 +9,7 @@ import { describeDatabaseFailure, type DatabaseFailure } from "../lib/operations
 import { databaseProvider, databaseUrl } from "../prisma/database-url.ts";
 import { countArticles } from "../server/articles/queries.ts";
 import { disconnectDb } from "../server/db.ts";
+import { backfillConceptSearchText } from "../server/glossaries/concepts/mutations.ts";
 import { checkDatabase } from "../server/operations/database-check.ts";
 import { seedDatabase } from "./seed.ts";
 
@@ -47,6 +48,9 @@ async function setUp() {
     console.error(migrate.stderr.trim());
     stop({ reason: "unexpected", sentence: "Applying the database migrations failed (above).", exitCode: 70 });
   }
+
+  const folded = await backfillConceptSearchText();
+  if (folded) console.log(`[setup] glossary search: definitions and notes of ${folded} entries folded`);
 
   if ((await countArticles()) === 0) {
     const withDemo = process.env.PARALLEL_SKIP_DEMO !== "1" && !process.argv.includes("--no-demo");

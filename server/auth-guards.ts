@@ -111,6 +111,7 @@ export function accountDatabaseHooks(): BetterAuthOptions["databaseHooks"] {
             action: "user.create",
             targetType: "user",
             targetId: user.id,
+            targetLabel: user.name,
             details: { role: "admin", reason: "first account of the install" },
           });
         },

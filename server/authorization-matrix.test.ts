@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { isAction } from "../lib/auth/permissions.ts";
 import type { SessionViewer } from "./auth.ts";
 import { createApiToken } from "./api-tokens/mutations.ts";
+import { dismissTermCandidate } from "./glossaries/candidates/mutations.ts";
 import { createConcept } from "./glossaries/concepts/mutations.ts";
 import { createGlossary } from "./glossaries/mutations.ts";
 import { proposeTerm } from "./glossaries/proposals/mutations.ts";
@@ -230,6 +231,36 @@ const actionMatrix: Record<string, ActionEntry> = {
         await getTestDb()
       ).termProposal.findUniqueOrThrow({ where: { id: String(input.proposalId) } });
       expect(proposal.status).toBe(isAllowed ? "accepted" : "pending");
+    },
+  },
+  "server/glossaries/actions.ts#dismissTermCandidateAction": {
+    rule: "termCandidate.dismiss",
+    allowed: editors,
+    input: async () => {
+      const key = `matrix phrase ${Math.random()}`;
+      return { language: "en", key, text: key };
+    },
+    verify: async (_caller, input, isAllowed) => {
+      const count = await (
+        await getTestDb()
+      ).dismissedTermCandidate.count({ where: { language: "en", key: String(input.key) } });
+      expect(count).toBe(isAllowed ? 1 : 0);
+    },
+  },
+  "server/glossaries/actions.ts#restoreTermCandidateAction": {
+    rule: "termCandidate.restore",
+    allowed: editors,
+    input: async () => {
+      const dismisser = await createTestUser("editor", { label: "dismisser" });
+      const key = `matrix phrase ${Math.random()}`;
+      const { id } = await dismissTermCandidate({ language: "en", key, text: key, actorId: dismisser.id });
+      return { dismissalId: id };
+    },
+    verify: async (_caller, input, isAllowed) => {
+      const count = await (
+        await getTestDb()
+      ).dismissedTermCandidate.count({ where: { id: String(input.dismissalId) } });
+      expect(count).toBe(isAllowed ? 0 : 1);
     },
   },
 };

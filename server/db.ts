@@ -32,7 +32,8 @@ type Model =
   | "concept"
   | "term"
   | "conceptHistory"
-  | "termProposal";
+  | "termProposal"
+  | "dismissedTermCandidate";
 
 type CrudMethod =
   | "findMany"

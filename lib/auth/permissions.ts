@@ -46,6 +46,9 @@ const actionRules = {
   "concept.delete": { minimumRole: "editor" },
   "term.propose": { minimumRole: "contributor" },
   "proposal.review": { minimumRole: "editor" },
+  // Dismissing a term candidate (and undoing it) shapes the one list all editors work from.
+  "termCandidate.dismiss": { minimumRole: "editor" },
+  "termCandidate.restore": { minimumRole: "editor" },
 } as const satisfies Record<string, Rule>;
 
 export type Action = keyof typeof actionRules;

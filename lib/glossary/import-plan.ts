@@ -46,10 +46,19 @@ export const rejectCodes = [
   "duplicateId",
   "ambiguousMatch",
   "matchedTwice",
+  /** Only from the file's reader (import-preview.ts): more terms than one entry may hold. */
+  "tooManyTerms",
 ] as const;
 type RejectCode = (typeof rejectCodes)[number];
 
-export type RejectReason = { code: RejectCode; language?: string; term?: string; conceptIds?: string[] };
+export type RejectReason = {
+  code: RejectCode;
+  language?: string;
+  term?: string;
+  conceptIds?: string[];
+  /** tooManyTerms: how many terms an entry may hold. */
+  limit?: number;
+};
 
 /** `index` is the concept's position in `incoming`, to point back at its line in the file. */
 export type ImportPlan = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { GlossaryFileRead } from "../formats/read-glossary-file";
-import { previewImport } from "./import-preview";
+import { readGlossaryFile, type GlossaryFileRead } from "../formats/read-glossary-file";
+import { previewImport, readerRejections } from "./import-preview";
 import type { Concept } from "./types";
 
 const header = { name: "Geography", languages: ["en", "fr"], subjectFields: [] };
@@ -44,6 +44,45 @@ describe("previewImport", () => {
       add: [],
       change: [],
       reject: [],
+    });
+  });
+
+  it("counts and lists as rejected the entries the file's reader dropped, so that the counts agree with the lists", () => {
+    const entry = (id: string, body: string) => `<termEntry id="${id}">${body}</termEntry>`;
+    const term = (language: string, text: string) =>
+      `<langSet xml:lang="${language}"><tig><term>${text}</term></tig></langSet>`;
+    const content = `<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX-Basic" xml:lang="en"><martifHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></martifHeader>
+<text><body>
+${entry("almaty", term("en", "Almaty"))}
+${entry("almaty", term("en", "Alma-Ata"))}
+${entry("empty", term("!!", "Nothing"))}
+${entry("astana", term("en", "Astana") + term("fr", "Astana"))}
+</body></text></martif>`;
+    const preview = previewImport(4, readGlossaryFile({ format: "tbx", content }), stored);
+    expect(preview.counts).toEqual({ add: 1, change: 1, unchanged: 0, reject: 2 });
+    expect(preview.reject).toEqual([
+      { line: 5, label: "Alma-Ata", reasons: [{ code: "duplicateId", conceptIds: ["almaty"] }] },
+      { line: 6, label: "empty", reasons: [{ code: "noTerms" }] },
+    ]);
+    // The dropped language section stays a file error (its term was not imported); the dropped entries are not
+    // listed twice.
+    expect(preview.errors.map((issue) => issue.code)).toEqual(["invalidLanguageTag"]);
+    for (const kind of ["add", "change", "reject"] as const) expect(preview[kind]).toHaveLength(preview.counts[kind]);
+  });
+
+  it("words a reader's entry error as a plan reason, with its limit", () => {
+    expect(
+      readerRejections({
+        errors: [
+          { code: "tooManyTerms", line: 3, detail: "500" },
+          { code: "emptyTerm", line: 4, detail: "" },
+        ],
+        warnings: [],
+      }),
+    ).toEqual({
+      rejected: [{ line: 3, label: "", reasons: [{ code: "tooManyTerms", limit: 500 }] }],
+      errors: [{ code: "emptyTerm", line: 4, detail: "" }],
     });
   });
 });

@@ -1,7 +1,9 @@
 // What the import page shows before anything is written: the file's own errors and warnings (with line and
 // element), then the plan — entries to add, to change (with each change), unchanged, rejected (with reasons). Pure.
+// An entry the file's reader already dropped (no terms, a repeated id, too many terms) is a rejected entry too:
+// counted and listed with the plan's rejections, not only among the file's errors, so the counts say what the lists show.
 import type { GlossaryFileRead, GlossaryIssueCode } from "../formats/read-glossary-file";
-import type { ImportIssue } from "../formats/import-report";
+import type { ImportIssue, ImportReport } from "../formats/import-report";
 import { planImport, type FieldChange, type RejectReason } from "./import-plan";
 import type { Concept } from "./types";
 
@@ -22,6 +24,36 @@ export type ImportPreview = {
 };
 
 const label = (concept: Concept) => concept.terms.find((term) => term.text.trim())?.text ?? concept.id ?? "";
+
+type RejectedEntry = ImportPreview["reject"][number];
+
+// The reader's errors that drop a whole entry, as the plan's reasons word them; `detail` is the entry's id for the
+// first two, the limit for the third.
+const entryErrors: Partial<Record<GlossaryIssueCode, (detail: string) => { reason: RejectReason; id?: string }>> = {
+  conceptWithoutTerms: (id) => ({ reason: { code: "noTerms" }, id }),
+  duplicateConceptId: (id) => ({ reason: { code: "duplicateId", conceptIds: [id] }, id }),
+  tooManyTerms: (limit) => ({ reason: { code: "tooManyTerms", limit: Number(limit) } }),
+};
+
+/**
+ * The entries a file's reader dropped whole, each with its line, its first term (or id) and the reason; `errors` is
+ * the rest of the file's errors.
+ * @example readerRejections({ errors: [{ code: "duplicateConceptId", line: 40, detail: "c7", terms: ["Astana"] }], warnings: [] })
+ * // { rejected: [{ line: 40, label: "Astana", reasons: [{ code: "duplicateId", conceptIds: ["c7"] }] }], errors: [] }
+ */
+export function readerRejections(report: ImportReport<GlossaryIssueCode>): {
+  rejected: RejectedEntry[];
+  errors: ImportIssue<GlossaryIssueCode>[];
+} {
+  const rejected: RejectedEntry[] = [];
+  const errors: ImportIssue<GlossaryIssueCode>[] = [];
+  for (const issue of report.errors) {
+    const entry = entryErrors[issue.code]?.(issue.detail);
+    if (!entry) errors.push(issue);
+    else rejected.push({ line: issue.line, label: issue.terms?.[0] ?? entry.id ?? "", reasons: [entry.reason] });
+  }
+  return { rejected, errors };
+}
 
 /**
  * The preview of a read file against the glossary's stored concepts, at the glossary's current version.
@@ -46,14 +78,20 @@ export function previewImport(version: number, read: GlossaryFileRead, existing:
   }
   const plan = planImport(existing, read.concepts);
   const line = (index: number) => read.lines[index];
+  const fromReader = readerRejections(read.report);
+  const reject = [
+    ...fromReader.rejected,
+    ...plan.reject.map(({ index, concept, reasons }) => ({ line: line(index), label: label(concept), reasons })),
+  ].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   return {
     ...base,
+    errors: fromReader.errors.slice(0, SHOWN),
     refused: false,
     counts: {
       add: plan.add.length,
       change: plan.change.length,
       unchanged: plan.unchanged.length,
-      reject: plan.reject.length,
+      reject: reject.length,
     },
     add: plan.add.slice(0, SHOWN).map(({ index, concept }) => ({
       line: line(index),
@@ -63,8 +101,6 @@ export function previewImport(version: number, read: GlossaryFileRead, existing:
     change: plan.change
       .slice(0, SHOWN)
       .map(({ index, incoming, changes }) => ({ line: line(index), label: label(incoming), changes })),
-    reject: plan.reject
-      .slice(0, SHOWN)
-      .map(({ index, concept, reasons }) => ({ line: line(index), label: label(concept), reasons })),
+    reject: reject.slice(0, SHOWN),
   };
 }

@@ -1,5 +1,6 @@
 // The concept model as the database stores it (searchable fields in columns, rare TBX fields in JSON) and back,
 // so that import(export(x)) gives x again. Pure: rows in, core types out.
+import { conceptSearchText } from "./concept-search-text";
 import { foldTerm } from "./normalize";
 import type { Concept, ConceptLink, LanguageDetails, PartOfSpeech, Term, TermStatus, Transaction } from "./types";
 
@@ -86,13 +87,14 @@ function toTerm(row: StoredTerm): Term {
   });
 }
 
-/** The concept's own columns, for a create or an update (null clears a field). */
+/** The concept's own columns, for a create or an update (null clears a field); `searchText` is what search folds. */
 export function conceptColumns(concept: Concept) {
   return {
     subjectField: concept.subjectField ?? null,
     definition: concept.definition ?? null,
     definitionSource: concept.definitionSource ?? null,
     note: concept.note ?? null,
+    searchText: conceptSearchText(concept),
     perLanguage: concept.perLanguage && Object.keys(concept.perLanguage).length ? concept.perLanguage : null,
     links: concept.links?.length ? concept.links : null,
     transactions: concept.transactions?.length ? concept.transactions : null,

@@ -87,18 +87,18 @@ describe("findTermCandidates", () => {
 
   it("ranks candidates spread over many texts first and honours the limit and minimum count", () => {
     const texts = en(
-      "Central Asian countries met.",
-      "Central Asian countries agreed.",
-      "Central Asian countries signed.",
+      "Central Asian railways met.",
+      "Central Asian railways agreed.",
+      "Central Asian railways signed.",
       "The Silk Fund. The Silk Fund.",
     );
     expect(findTermCandidates(texts, null).map((candidate) => candidate.text)).toEqual([
-      "Central Asian countries",
+      "Central Asian railways",
       "Silk Fund",
     ]);
     expect(findTermCandidates(texts, null, { limit: 1 })).toHaveLength(1);
     expect(findTermCandidates(texts, null, { minCount: 3 }).map((candidate) => candidate.text)).toEqual([
-      "Central Asian countries",
+      "Central Asian railways",
     ]);
   });
 });

@@ -2,8 +2,10 @@
 // edges, recurring Chinese word sequences; text already marked by a glossary term is left out.
 import { segmenterFor } from "../text/intl-segmenters";
 import { type TermIndex, matchTerms } from "./match-terms";
+import { isConjunction, isGeneralWord } from "./general-words";
 import { foldTerm } from "./normalize";
 import { isStopWord } from "./stop-words";
+import { termhood } from "./termhood";
 import { isElidingWord, primaryLanguage } from "./term-variants";
 
 /** `document` groups texts (the sentences of one article) for the `documents` count; without it each text is one. */
@@ -13,6 +15,8 @@ export type TermCandidate = {
   /** The spelling met most often. */
   text: string;
   language: string;
+  /** The folded words, what tells candidates apart (and what a dismissal names): "asie centrale", "丝绸之路". */
+  key: string;
   count: number;
   /** In how many of the texts it occurs. */
   documents: number;
@@ -20,7 +24,19 @@ export type TermCandidate = {
   words: number;
 };
 
-export type CandidateOptions = { minCount?: number; maxWords?: number; limit?: number };
+export type CandidateOptions = {
+  minCount?: number;
+  maxWords?: number;
+  limit?: number;
+  /** Candidates editors dismissed, as candidateId(language, key): left out before nesting is counted. */
+  dismissed?: ReadonlySet<string>;
+};
+
+/**
+ * The identity of a candidate across runs: its language and folded words.
+ * @example candidateId("fr", "asie centrale") // "fr\u0000asie centrale"
+ */
+export const candidateId = (language: string, key: string): string => `${language}\u0000${key}`;
 
 type Token = { start: number; end: number; key: string; capitalized: boolean; sentenceStart: boolean };
 type Tally = {
@@ -29,6 +45,8 @@ type Tally = {
   documents: Set<number | string>;
   forms: Map<string, number>;
   isName: boolean;
+  /** Occurrences first found as a name (capitalized words, not only a sentence's first). */
+  nameCount: number;
   keys: string[];
 };
 
@@ -97,14 +115,23 @@ function tally(
   isName: boolean,
 ): void {
   const keys = run.map((token) => token.key);
-  const key = `${language}\u0000${keys.join(unspaced.has(language) ? "" : " ")}`;
+  const key = candidateId(language, keys.join(unspaced.has(language) ? "" : " "));
   const form = text.slice(run[0].start, run.at(-1)!.end);
-  const known = tallies.get(key) ?? { language, count: 0, documents: new Set(), forms: new Map(), isName: false, keys };
+  const known = tallies.get(key) ?? {
+    language,
+    count: 0,
+    documents: new Set(),
+    forms: new Map(),
+    isName: false,
+    nameCount: 0,
+    keys,
+  };
   known.isName ||= isName;
   tallies.set(key, known);
   if (seen.has(`${key}@${run[0].start}`)) return;
   seen.add(`${key}@${run[0].start}`);
   known.count++;
+  if (isName) known.nameCount++;
   known.documents.add(document);
   known.forms.set(form, (known.forms.get(form) ?? 0) + 1);
 }
@@ -165,41 +192,48 @@ export function findTermCandidates(
   knownTerms: TermIndex | null,
   options: CandidateOptions = {},
 ): TermCandidate[] {
-  const { minCount = 2, maxWords = 6, limit = 100 } = options;
+  const { minCount = 2, maxWords = 6, limit = 100, dismissed } = options;
   const tallies = new Map<string, Tally>();
   texts.forEach((item, index) => collect(tallies, item, item.document ?? index, knownTerms, maxWords));
-  const frequent = [...tallies.entries()].filter(([, entry]) => entry.count >= minCount);
-  // The most a longer candidate accounts for each of its sub-phrases.
-  const covered = new Map<string, number>();
+  // A dismissed phrase is no term, and no longer hides the shorter phrases it holds.
+  const frequent = [...tallies.entries()].filter(([key, entry]) => entry.count >= minCount && !dismissed?.has(key));
+  // The counts of the longer candidates holding each sub-phrase (C-value's nested set; the largest accounts for most).
+  const nestedIn = new Map<string, number[]>();
   for (const [, entry] of frequent) {
     const joiner = unspaced.has(entry.language) ? "" : " ";
     for (let i = 0; i < entry.keys.length; i++) {
       for (let j = i + 1; j <= entry.keys.length; j++) {
         if (j - i === entry.keys.length) continue;
-        const key = `${entry.language}\u0000${entry.keys.slice(i, j).join(joiner)}`;
-        covered.set(key, Math.max(covered.get(key) ?? 0, entry.count));
+        const key = candidateId(entry.language, entry.keys.slice(i, j).join(joiner));
+        nestedIn.set(key, [...(nestedIn.get(key) ?? []), entry.count]);
       }
     }
   }
   const candidates = frequent
-    .filter(([key, entry]) => (covered.get(key) ?? 0) < entry.count)
-    .map(([, entry]): TermCandidate & { score: number } => {
+    .filter(([key, entry]) => Math.max(0, ...(nestedIn.get(key) ?? [])) < entry.count)
+    .map(([key, entry]): TermCandidate & { score: number } => {
       const text = [...entry.forms.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
       const words = entry.keys.length;
       return {
         text,
         language: entry.language,
+        key: key.slice(entry.language.length + 1),
         count: entry.count,
         documents: entry.documents.size,
         kind: entry.isName ? "name" : "phrase",
         words,
-        // Spread across texts, longer and name-like candidates are likelier terms than a frequent pair of common
-        // words or a headline repeated within one page.
-        score: Math.sqrt(entry.count * entry.documents.size) * Math.log2(words + 1) * (entry.isName ? 1.5 : 1),
+        score: termhood({
+          count: entry.count,
+          documents: entry.documents.size,
+          words,
+          nameCount: entry.nameCount,
+          nestedIn: nestedIn.get(key) ?? [],
+          generalEdges: [entry.keys[0], entry.keys.at(-1)!].filter((word) => isGeneralWord(word, entry.language))
+            .length,
+          innerConjunctions: entry.keys.slice(1, -1).filter(isConjunction).length,
+        }),
       };
     });
   candidates.sort((a, b) => b.score - a.score || b.count - a.count || a.text.localeCompare(b.text));
-  return candidates
-    .slice(0, limit)
-    .map(({ text, language, count, documents, kind, words }) => ({ text, language, count, documents, kind, words }));
+  return candidates.slice(0, limit).map(({ score: _score, ...candidate }) => candidate);
 }

@@ -18,14 +18,18 @@ type AuditAction =
   | "concept.update"
   | "concept.delete"
   | "proposal.accept"
-  | "proposal.decline";
+  | "proposal.decline"
+  | "termCandidate.dismiss"
+  | "termCandidate.restore";
 
 export type AuditEntry = {
   /** Null when the command line or the system made the change. */
   actorId: string | null;
   action: AuditAction;
-  targetType: "user" | "glossary" | "concept" | "proposal";
+  targetType: "user" | "glossary" | "concept" | "proposal" | "termCandidate";
   targetId: string;
+  /** The target in words as it is now (an entry's first term, a proposal's term, a name): kept once it is deleted. */
+  targetLabel: string;
   details?: Record<string, string | number | boolean | null>;
 };
 

@@ -18,7 +18,13 @@ describe("listAuditEntries", () => {
     await tick();
     await setUserDisabled({ userId: target.id, disabled: true, actorId: admin.id });
     await tick();
-    await auditEntry(db, { actorId: null, action: "user.enable", targetType: "user", targetId: target.id });
+    await auditEntry(db, {
+      actorId: null,
+      action: "user.enable",
+      targetType: "user",
+      targetId: target.id,
+      targetLabel: target.name,
+    });
 
     const { entries, total, pageCount } = await listAuditEntries({ page: 1, pageSize: 3 });
     expect(total).toBeGreaterThanOrEqual(3);
@@ -39,10 +45,21 @@ describe("listAuditEntries", () => {
   it("pages on, and keeps an entry whose target account is gone", async () => {
     const db = await getTestDb();
     const gone = await createTestUser("reader");
-    await auditEntry(db, { actorId: null, action: "user.disable", targetType: "user", targetId: gone.id });
+    await auditEntry(db, {
+      actorId: null,
+      action: "user.disable",
+      targetType: "user",
+      targetId: gone.id,
+      targetLabel: gone.name,
+    });
     await db.user.delete({ where: { id: gone.id } });
     const first = await listAuditEntries({ page: 1, pageSize: 1 });
-    expect(first.entries[0]).toMatchObject({ action: "user.disable", targetId: gone.id, targetUser: null });
+    expect(first.entries[0]).toMatchObject({
+      action: "user.disable",
+      targetId: gone.id,
+      targetLabel: gone.name,
+      targetUser: null,
+    });
     const second = await listAuditEntries({ page: 2, pageSize: 1 });
     expect(second.page).toBe(2);
     expect(second.entries[0].id).not.toBe(first.entries[0].id);

@@ -1,5 +1,6 @@
 // Reads of the audit log for the admins' page: newest first, one page at a time, with the
-// actor and, for changes to users, the target's name and address resolved.
+// actor and the target resolved (a user's address, a glossary's or entry's link) while it exists, and the name
+// the entry recorded for it when it was written, which outlives it.
 import "server-only";
 import { pageWindow } from "../../lib/paging/page-window.ts";
 import { getDb, type Db } from "../db.ts";
@@ -31,6 +32,8 @@ export async function listAuditEntries({ page, pageSize }: { page: number; pageS
     actor: row.actor as AuditPerson | null,
     targetType: row.targetType,
     targetId: row.targetId,
+    /** The target's name when the change was made; null only on old rows nothing named. */
+    targetLabel: row.targetLabel,
     targetUser: row.targetType === "user" ? (usersById.get(row.targetId) ?? null) : null,
     /** For a glossary or an entry that still exists: its name (the entry's first term) and where it lives. */
     targetGlossaryItem: glossaryTargets.get(`${row.targetType}:${row.targetId}`) ?? null,

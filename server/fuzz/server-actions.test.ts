@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createApiToken } from "../api-tokens/mutations.ts";
 import type { ActionResult } from "../action.ts";
 import type { SessionViewer } from "../auth.ts";
+import { dismissTermCandidate } from "../glossaries/candidates/mutations.ts";
 import { createConcept } from "../glossaries/concepts/mutations.ts";
 import { proposeTerm } from "../glossaries/proposals/mutations.ts";
 import { getGlossary } from "../glossaries/queries.ts";
@@ -37,6 +38,7 @@ type Fixtures = {
   userId: string;
   /** A glossary of its own for the delete action, whose first allowed call takes it away. */
   doomedGlossary: { id: string; name: string };
+  dismissalId: string;
 };
 
 const term = {
@@ -84,6 +86,11 @@ const actionSeeds: Record<string, (f: Fixtures) => Record<string, unknown>[]> = 
     { proposalId: f.proposalId, decision: "accept", text: "Астана", status: "preferred", reviewNote: "ok" },
     { proposalId: f.proposalId, decision: "decline" },
   ],
+  "server/glossaries/actions.ts#dismissTermCandidateAction": () => [
+    { language: "fr", key: "renforcer les echanges", text: "renforcer les échanges" },
+    { language: "zh", key: "丝绸之路", text: "丝绸之路" },
+  ],
+  "server/glossaries/actions.ts#restoreTermCandidateAction": (f) => [{ dismissalId: f.dismissalId }],
 };
 
 /** What a form post turns the input into: each field a string or a file (server/action.ts reads FormData so). */
@@ -112,6 +119,12 @@ beforeAll(async () => {
   const proposal = await proposeTerm({ glossaryId: glossary.id, language: "fr", text: "Astana", authorId: owner.id });
   const token = await createApiToken({ userId: owner.id, name: "fuzz target" });
   const doomed = await createTestGlossary(owner.id, "Fuzz doomed glossary");
+  const dismissal = await dismissTermCandidate({
+    language: "en",
+    key: `fuzz phrase ${Math.random()}`,
+    text: "fuzz phrase",
+    actorId: owner.id,
+  });
   fixtures = {
     doomedGlossary: { id: doomed.id, name: (await getGlossary(doomed.id)).name },
     glossaryId: glossary.id,
@@ -119,6 +132,7 @@ beforeAll(async () => {
     proposalId: proposal.id,
     tokenId: token.id,
     userId: owner.id,
+    dismissalId: dismissal.id,
   };
 });
 

@@ -1,6 +1,7 @@
 "use server";
-// Server actions on glossaries: editors create, publish and delete glossaries, edit and delete entries and review
-// proposals; contributors propose terms. Each is the factory's checks (server/action.ts) plus one mutation. Files are
+// Server actions on glossaries: editors create, publish and delete glossaries, edit and delete entries, review
+// proposals and dismiss (or restore) term candidates; contributors propose terms. Each is the factory's checks
+// (server/action.ts) plus one mutation. Files are
 // imported through the upload routes (app/api/v1/glossaries/[idOrSlug]/imports), which stream them.
 import { refresh } from "next/cache";
 import type { z } from "zod";
@@ -8,6 +9,7 @@ import type { Term } from "../../lib/glossary/types.ts";
 import { decide } from "../../lib/auth/permissions.ts";
 import { defineAction } from "../action.ts";
 import { assertAllowed } from "../policy.ts";
+import { dismissTermCandidate, restoreTermCandidate } from "./candidates/mutations.ts";
 import { createConcept, deleteConcept, updateConcept } from "./concepts/mutations.ts";
 import { createGlossary, deleteGlossary, setGlossaryPublished } from "./mutations.ts";
 import { getGlossary } from "./queries.ts";
@@ -17,7 +19,9 @@ import {
   createGlossarySchema,
   deleteConceptSchema,
   deleteGlossarySchema,
+  dismissTermCandidateSchema,
   proposeTermSchema,
+  restoreTermCandidateSchema,
   reviewProposalSchema,
   setGlossaryPublishedSchema,
   termFieldsSchema,
@@ -91,5 +95,19 @@ export const reviewProposalAction = defineAction({
   action: "proposal.review",
   schema: reviewProposalSchema,
   handler: async (viewer, input) => reviewProposal({ ...input, reviewerId: viewer.id }),
+  after: () => refresh(),
+});
+
+export const dismissTermCandidateAction = defineAction({
+  action: "termCandidate.dismiss",
+  schema: dismissTermCandidateSchema,
+  handler: async (viewer, input) => dismissTermCandidate({ ...input, actorId: viewer.id }),
+  after: () => refresh(),
+});
+
+export const restoreTermCandidateAction = defineAction({
+  action: "termCandidate.restore",
+  schema: restoreTermCandidateSchema,
+  handler: async (viewer, input) => restoreTermCandidate({ ...input, actorId: viewer.id }),
   after: () => refresh(),
 });

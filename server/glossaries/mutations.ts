@@ -47,6 +47,7 @@ export async function createGlossary(
       action: "glossary.create",
       targetType: "glossary",
       targetId: id,
+      targetLabel: input.name,
       details: { name: input.name },
     }),
   ]);
@@ -78,6 +79,7 @@ export async function setGlossaryPublished(input: {
       action: input.isPublished ? "glossary.publish" : "glossary.unpublish",
       targetType: "glossary",
       targetId: glossary.id,
+      targetLabel: glossary.name,
       details: { name: glossary.name },
     }),
   ]);
@@ -107,6 +109,7 @@ export async function deleteGlossary(input: { glossaryId: string; confirmName: s
       action: "glossary.delete",
       targetType: "glossary",
       targetId: glossary.id,
+      targetLabel: glossary.name,
       details: {
         name: glossary.name,
         slug: glossary.slug,

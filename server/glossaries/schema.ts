@@ -89,6 +89,15 @@ export const proposeTermSchema = z.object({
   definition: optionalText(8000),
 });
 
+/** A term candidate as the list showed it: its language, folded words (TermCandidate.key) and spelling. */
+export const dismissTermCandidateSchema = z.object({
+  language: languageTagSchema,
+  key: text(500).min(1),
+  text: text(500).min(1),
+});
+
+export const restoreTermCandidateSchema = z.object({ dismissalId: idSchema });
+
 export const reviewProposalSchema = z.discriminatedUnion("decision", [
   z.object({ proposalId: idSchema, decision: z.literal("decline"), reviewNote: optionalText(2000) }),
   z.object({

@@ -7,6 +7,8 @@ import { getTestDb, uniqueSuffix } from "../testing/test-db.ts";
 import { createTestUser, type TestUser } from "../testing/test-users.ts";
 import { createConcept } from "./concepts/mutations.ts";
 import { createGlossary } from "./mutations.ts";
+import { dismissTermCandidateAction, restoreTermCandidateAction } from "./actions.ts";
+import { listDismissedTermCandidates } from "./candidates/queries.ts";
 import { getTermCandidates, loadTermCandidates } from "./term-candidates.ts";
 
 /** A capitalized made-up word of letters only, so that no other test's text contains it. */
@@ -89,5 +91,44 @@ describe("term candidates", () => {
     expect((await loadTermCandidates({ limit: 100_000 })).map((candidate) => candidate.text)).not.toContain(
       `${port} Dry Port`,
     );
+  });
+
+  it("leaves out a candidate an editor dismissed, for every glossary, until an editor restores it; both audited", async () => {
+    const db = await getTestDb();
+    const bridge = uniqueName();
+    const sentences = [`The ${bridge} Border Bridge reopened.`, `Lorries crossed the ${bridge} Border Bridge.`];
+    await importArticle("Bridges", sentences);
+    const texts = async () => (await loadTermCandidates({ limit: 100_000 })).map((candidate) => candidate.text);
+    const candidate = (await loadTermCandidates({ limit: 100_000 })).find(
+      (item) => item.text === `${bridge} Border Bridge`,
+    );
+    const cached = await getTermCandidates();
+    expect(candidate).toMatchObject({ language: "en", key: `${bridge.toLowerCase()} border bridge` });
+    const input = { language: candidate!.language, key: candidate!.key, text: candidate!.text };
+
+    const reader = await createTestUser("reader");
+    expect(await dismissTermCandidateAction.run(reader.viewer, input)).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await texts()).toContain(`${bridge} Border Bridge`);
+
+    const dismissed = await dismissTermCandidateAction.run(editor.viewer, input);
+    expect(dismissed.ok).toBe(true);
+    expect(await texts()).not.toContain(`${bridge} Border Bridge`);
+    // The cached list is made again: the dismissals are part of its key.
+    expect(await getTermCandidates()).not.toBe(cached);
+    expect(await dismissTermCandidateAction.run(editor.viewer, input)).toEqual(dismissed);
+    const [row] = (await listDismissedTermCandidates()).filter((item) => item.text === input.text);
+    expect(row).toMatchObject({ language: "en", key: input.key, dismissedBy: { name: editor.name } });
+    expect(await db.auditLog.findFirst({ where: { action: "termCandidate.dismiss", targetId: row.id } })).toMatchObject(
+      { actorId: editor.id, targetType: "termCandidate", targetLabel: input.text },
+    );
+
+    const restored = await restoreTermCandidateAction.run(editor.viewer, { dismissalId: row.id });
+    expect(restored.ok).toBe(true);
+    expect(await texts()).toContain(`${bridge} Border Bridge`);
+    expect(await db.auditLog.count({ where: { action: "termCandidate.restore", targetId: row.id } })).toBe(1);
+    expect(await restoreTermCandidateAction.run(editor.viewer, { dismissalId: row.id })).toMatchObject({
+      ok: false,
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -1,10 +1,15 @@
-// Term candidates for editors: recurring names and phrases of the articles that no glossary has yet, ranked, each
-// with an example sentence. Reads the segments and the glossary terms in pages, but holds all of them in memory
+// Term candidates for editors: recurring names and phrases of the articles that no glossary has yet and no editor
+// dismissed, ranked, each with an example sentence. Reads the segments and the glossary terms in pages, but holds all of them in memory
 // for the ranking and the example search (the whole corpus, once per change of it: see getTermCandidates).
 import "server-only";
 import { LRUCache } from "lru-cache";
 import { buildTermIndex, matchTerms, type IndexedTerm } from "../../lib/glossary/match-terms.ts";
-import { type CandidateText, findTermCandidates, type TermCandidate } from "../../lib/glossary/term-candidates.ts";
+import {
+  type CandidateText,
+  candidateId,
+  findTermCandidates,
+  type TermCandidate,
+} from "../../lib/glossary/term-candidates.ts";
 import { excerpt } from "../../lib/text/excerpt.ts";
 import {
   getCorpusFingerprint,
@@ -14,6 +19,7 @@ import {
   listSegmentPage,
   type SegmentRow,
 } from "./corpus/queries.ts";
+import { listDismissedTermCandidates } from "./candidates/queries.ts";
 
 /** `text`: the sentence, shortened around the candidate; `start`/`end`: where the candidate is in it (UTF-16 offsets). */
 type CandidateExample = {
@@ -50,12 +56,13 @@ async function readAll<T extends { id: string }>(
  * @example loadTermCandidates({ limit: 50 }) // [{ text: "Shanghai Cooperation Organisation", language: "en", count: 7, documents: 3, example: { … } }, …]
  */
 export async function loadTermCandidates(
-  options: { limit?: number; minCount?: number } = {},
+  options: { limit?: number; minCount?: number; dismissed?: ReadonlySet<string> } = {},
 ): Promise<TermCandidateView[]> {
-  const [segments, terms, articleIds] = await Promise.all([
+  const [segments, terms, articleIds, dismissed] = await Promise.all([
     readAll(listSegmentPage),
     readAll<IndexedTerm & { id: string }>(listGlossaryTermPage),
     listArticleIdsInImportOrder(),
+    options.dismissed ?? dismissedIds(),
   ]);
   // Articles in the order they came in, each in reading order: the example is the earliest sentence.
   const order = new Map(articleIds.map((id, index) => [id, index]));
@@ -66,7 +73,11 @@ export async function loadTermCandidates(
     language: segment.language,
     document: segment.articleId,
   }));
-  const candidates = findTermCandidates(texts, known, { limit: options.limit ?? 100, minCount: options.minCount ?? 2 });
+  const candidates = findTermCandidates(texts, known, {
+    limit: options.limit ?? 100,
+    minCount: options.minCount ?? 2,
+    dismissed,
+  });
   const examples = await findExamples(candidates, segments);
   return candidates.map((candidate, index) => ({ ...candidate, example: examples.get(index) ?? null }));
 }
@@ -115,14 +126,20 @@ async function findExamples(candidates: TermCandidate[], segments: SegmentRow[])
  */
 const cache = new LRUCache<string, Promise<TermCandidateView[]>>({ max: 1 });
 
+async function dismissedIds() {
+  return new Set((await listDismissedTermCandidates()).map((row) => candidateId(row.language, row.key)));
+}
+
 /**
- * loadTermCandidates (100 candidates seen at least twice), computed again only when the articles or glossaries changed.
+ * loadTermCandidates (100 candidates seen at least twice), computed again only when the articles, the glossaries or
+ * the dismissals changed (the dismissed set itself is part of the key: a restore then a dismissal keep its size).
  */
 export async function getTermCandidates(): Promise<TermCandidateView[]> {
-  const fingerprint = await getCorpusFingerprint();
+  const [corpus, dismissed] = await Promise.all([getCorpusFingerprint(), dismissedIds()]);
+  const fingerprint = `${corpus}|${[...dismissed].sort().join("\u0001")}`;
   const known = cache.get(fingerprint);
   if (known) return known;
-  const candidates = loadTermCandidates();
+  const candidates = loadTermCandidates({ dismissed });
   cache.set(fingerprint, candidates);
   // A failure is not kept: the next visit tries again.
   candidates.catch(() => cache.get(fingerprint) === candidates && cache.delete(fingerprint));

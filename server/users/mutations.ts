@@ -40,6 +40,7 @@ export async function setUserRole(input: { userId: string; role: Role; actorId: 
         action: "user.role.change",
         targetType: "user",
         targetId: input.userId,
+        targetLabel: before.name,
         details: { from: before.role, to: input.role },
       }),
     ])
@@ -72,6 +73,7 @@ export async function setUserDisabled(input: { userId: string; disabled: boolean
         action: input.disabled ? "user.disable" : "user.enable",
         targetType: "user",
         targetId: input.userId,
+        targetLabel: before.name,
       }),
     ])
     .catch((error: unknown) => lastAdminRace(error, isGuarded));

@@ -68,7 +68,7 @@ function nameOrEmailContains<Options extends object>(search: string, options: Op
 /** The user's role and state, for the last-admin rule; throws P2025 (NOT_FOUND) when missing. */
 export async function getAccountState(userId: string) {
   const db = await getDb();
-  return db.user.findUniqueOrThrow({ where: { id: userId }, select: { role: true, disabled: true } });
+  return db.user.findUniqueOrThrow({ where: { id: userId }, select: { name: true, role: true, disabled: true } });
 }
 
 /** Some active admin other than `userId`, or null when `userId` is the last one. */

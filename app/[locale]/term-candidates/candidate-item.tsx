@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { TermCandidateView } from "@/server/glossaries/term-candidates";
+import { CandidateActionButton } from "./candidate-action-button";
 
 type Props = {
   rank: number;
@@ -11,8 +12,8 @@ type Props = {
 };
 
 /**
- * One candidate: the phrase, how often and in how many articles it occurs, a sentence that shows it, and the way to an
- * entry.
+ * One candidate: the phrase, how often and in how many articles it occurs, a sentence that shows it, the way to an
+ * entry, and the way out of the list when it is no term.
  */
 export function CandidateItem({ rank, candidate, languageName, glossary, headingId }: Props) {
   const t = useTranslations("termCandidates");
@@ -23,7 +24,7 @@ export function CandidateItem({ rank, candidate, languageName, glossary, heading
       className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:flex-row sm:items-start dark:border-stone-800 dark:bg-stone-900"
     >
       <div className="min-w-0 flex-1 space-y-2">
-        <h2 id={headingId} className="text-lg font-semibold">
+        <h2 id={headingId} className="text-lg font-semibold break-words">
           <span className="mr-2 text-stone-600 tabular-nums dark:text-stone-400">{t("rank", { rank })}</span>
           <span lang={candidate.language}>{candidate.text}</span>
         </h2>
@@ -60,18 +61,24 @@ export function CandidateItem({ rank, candidate, languageName, glossary, heading
           </figure>
         )}
       </div>
-      {glossary && (
-        <Link
-          href={{
-            pathname: `/glossaries/${glossary.slug}/entries/new`,
-            query: { language: candidate.language, text: candidate.text },
-          }}
-          aria-label={t("startEntryLabel", { text: candidate.text, glossary: glossary.name })}
-          className="shrink-0 self-start rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 dark:bg-blue-700 dark:hover:bg-blue-600"
-        >
-          {t("startEntry")}
-        </Link>
-      )}
+      <div className="flex shrink-0 flex-wrap items-start gap-2 self-start">
+        {glossary && (
+          <Link
+            href={{
+              pathname: `/glossaries/${glossary.slug}/entries/new`,
+              query: { language: candidate.language, text: candidate.text },
+            }}
+            aria-label={t("startEntryLabel", { text: candidate.text, glossary: glossary.name })}
+            className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 dark:bg-blue-700 dark:hover:bg-blue-600"
+          >
+            {t("startEntry")}
+          </Link>
+        )}
+        <CandidateActionButton
+          kind="dismiss"
+          candidate={{ language: candidate.language, key: candidate.key, text: candidate.text }}
+        />
+      </div>
     </article>
   );
 }

@@ -6,9 +6,11 @@ import { toLocale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
 import { languageName } from "@/lib/text/language-name";
 import { listGlossaries } from "@/server/glossaries/queries";
+import { listDismissedTermCandidates } from "@/server/glossaries/candidates/queries";
 import { getTermCandidates } from "@/server/glossaries/term-candidates";
 import { requireViewer } from "../_components/require-viewer";
 import { CandidateItem } from "./candidate-item";
+import { DismissedCandidates } from "./dismissed-candidates";
 
 type Props = PageProps<"/[locale]/term-candidates">;
 
@@ -33,11 +35,12 @@ export default async function TermCandidatesPage({ params, searchParams }: Props
   await requireViewer("concept.create", { locale, path: "/term-candidates" });
   const raw = await searchParams;
   const filters = filtersSchema.parse({ glossary: first(raw.glossary), language: first(raw.language) });
-  const [t, glossaries, candidates] = await Promise.all([
+  const [t, glossaries, candidates, dismissed] = await Promise.all([
     getTranslations("termCandidates"),
     // Editors only (requireViewer above): drafts are theirs to fill too.
     listGlossaries({ includeDrafts: true }),
     getTermCandidates(),
+    listDismissedTermCandidates(),
   ]);
   const glossary = glossaries.find((item) => item.slug === filters.glossary) ?? glossaries[0];
   const languages = [...new Set(candidates.map((candidate) => candidate.language))]
@@ -63,26 +66,37 @@ export default async function TermCandidatesPage({ params, searchParams }: Props
         </p>
       ) : (
         <form className="flex flex-wrap items-end gap-3" aria-label={t("filtersLabel")}>
-          <SelectField
-            name="glossary"
-            label={t("glossaryLabel")}
-            hint={t("glossaryHint")}
-            defaultValue={glossary?.slug}
-          >
-            {glossaries.map((item) => (
-              <option key={item.id} value={item.slug}>
-                {item.name}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField name="language" label={t("languageLabel")} defaultValue={language ?? ""}>
-            <option value="">{t("allLanguages")}</option>
-            {languages.map((item) => (
-              <option key={item.code} value={item.code}>
-                {item.name}
-              </option>
-            ))}
-          </SelectField>
+          {/* Bounded: a long glossary name would otherwise widen the select, and the page, past a phone's width. */}
+          <div className="max-w-full min-w-0">
+            <SelectField
+              className="w-full max-w-full"
+              name="glossary"
+              label={t("glossaryLabel")}
+              hint={t("glossaryHint")}
+              defaultValue={glossary?.slug}
+            >
+              {glossaries.map((item) => (
+                <option key={item.id} value={item.slug}>
+                  {item.name}
+                </option>
+              ))}
+            </SelectField>
+          </div>
+          <div className="max-w-full min-w-0">
+            <SelectField
+              className="w-full max-w-full"
+              name="language"
+              label={t("languageLabel")}
+              defaultValue={language ?? ""}
+            >
+              <option value="">{t("allLanguages")}</option>
+              {languages.map((item) => (
+                <option key={item.code} value={item.code}>
+                  {item.name}
+                </option>
+              ))}
+            </SelectField>
+          </div>
           <button
             type="submit"
             className="rounded border border-stone-500 px-4 py-2 font-medium hover:bg-stone-100 dark:border-stone-400 dark:hover:bg-stone-800"
@@ -109,6 +123,7 @@ export default async function TermCandidatesPage({ params, searchParams }: Props
           ))}
         </ol>
       )}
+      <DismissedCandidates dismissed={dismissed} languageName={(code) => languageName(code, locale)} />
     </div>
   );
 }

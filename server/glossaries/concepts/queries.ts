@@ -2,12 +2,12 @@
 // entry of a glossary in the core shape (what an import plans against and an export writes).
 import "server-only";
 import type { z } from "zod";
-import { foldTerm } from "../../../lib/glossary/normalize.ts";
+import { searchQuery } from "../../../lib/glossary/concept-search-text.ts";
 import { toConcept } from "../../../lib/glossary/stored-concept.ts";
 import type { Concept } from "../../../lib/glossary/types.ts";
 import { pageWindow } from "../../../lib/paging/page-window.ts";
 import { isStorableText } from "../../../lib/validation/storable-text.ts";
-import { getDb, providerOf, type Db } from "../../db.ts";
+import { getDb } from "../../db.ts";
 import { AppError } from "../../errors.ts";
 import type { searchConceptsSchema } from "../schema.ts";
 
@@ -74,16 +74,10 @@ export async function getConceptHistory(conceptId: string) {
 
 type SearchInput = z.output<typeof searchConceptsSchema>;
 
-/** PostgreSQL's LIKE is case-sensitive; `mode` exists on its client only, hence the cast. */
-function containing(db: Db, value: string) {
-  return (providerOf(db) === "postgresql" ? { contains: value, mode: "insensitive" } : { contains: value }) as {
-    contains: string;
-  };
-}
-
 /**
- * One page of a glossary's entries. Text matches a term's folded form (case, accents, width) or the definition;
- * language and status narrow to entries having such a term (the same term when both are given).
+ * One page of a glossary's entries. Text, folded as the index is (case, accents, width, apostrophes), matches a
+ * term's folded form or the entry's folded definitions and notes (searchText); language and status narrow to entries
+ * having such a term (the same term when both are given).
  */
 export async function searchConcepts(input: SearchInput) {
   const db = await getDb();
@@ -91,19 +85,19 @@ export async function searchConcepts(input: SearchInput) {
     ...(input.language ? { language: input.language } : {}),
     ...(input.status ? { status: input.status } : {}),
   };
-  const folded = input.text ? foldTerm(input.text) : "";
+  const folded = input.text ? searchQuery(input.text) : "";
   const where = {
     glossaryId: input.glossaryId,
     ...(input.subjectField ? { subjectField: input.subjectField } : {}),
     AND: [
       ...(Object.keys(termFilter).length ? [{ terms: { some: termFilter } }] : []),
-      ...(input.text
+      ...(folded
         ? [
             {
               OR: [
                 { terms: { some: { normalized: { contains: folded } } } },
-                { definition: containing(db, input.text) },
-                { note: containing(db, input.text) },
+                // Both sides folded and lowercase: a plain LIKE, the same on SQLite and PostgreSQL.
+                { searchText: { contains: folded } },
               ],
             },
           ]

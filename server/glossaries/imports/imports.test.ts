@@ -67,6 +67,28 @@ describe("imports", () => {
     expect(await db.concept.count({ where: { glossaryId: glossary.id } })).toBe(599);
   });
 
+  it("counts the entries the file's reader dropped as rejected, as the preview did: skipped on purpose only", async () => {
+    const db = await getTestDb();
+    const glossary = await newGlossary();
+    const version = (await getGlossary(glossary.id)).version;
+    const input = {
+      glossaryId: glossary.id,
+      concepts: [entry(1)],
+      expectedVersion: version,
+      actorId: editor.id,
+      origin: "dropped.tbx",
+      readerRejected: 2,
+    };
+    expect(await errorOf(applyImport(input))).toMatchObject({ code: "INVALID_INPUT", details: { rejected: 2 } });
+    expect(await db.concept.count({ where: { glossaryId: glossary.id } })).toBe(0);
+    expect(await applyImport({ ...input, skipRejected: true })).toEqual({
+      added: 1,
+      changed: 0,
+      unchanged: 0,
+      skipped: 2,
+    });
+  });
+
   it("refuses an import previewed at an older version of the glossary", async () => {
     const db = await getTestDb();
     const glossary = await newGlossary();

@@ -10,7 +10,6 @@ import { getDb, type Db } from "../../db.ts";
 import { AppError, knownError } from "../../errors.ts";
 import { conceptCreation, conceptData, historyRow, termData } from "../concepts/mutations.ts";
 import { loadGlossaryConcepts, type StoredGlossaryConcept } from "../concepts/queries.ts";
-import { getGlossaryVersion } from "../queries.ts";
 
 export type ImportSummary = { added: number; changed: number; unchanged: number; skipped: number };
 
@@ -26,20 +25,26 @@ export async function applyImport(input: {
   actorId: string | null;
   origin: string;
   skipRejected?: boolean;
+  /** Entries the file's reader dropped whole (readerRejections): rejected as the plan's are, as the preview said. */
+  readerRejected?: number;
 }): Promise<ImportSummary> {
   const db = await getDb();
-  if ((await getGlossaryVersion(input.glossaryId)) !== input.expectedVersion)
+  const glossary = await db.glossary.findUnique({
+    where: { id: input.glossaryId },
+    select: { version: true, name: true },
+  });
+  if (!glossary) throw new AppError("NOT_FOUND", "No such glossary");
+  if (glossary.version !== input.expectedVersion)
     throw new AppError("CONFLICT", "The glossary changed since the preview; check the preview again");
   const plan = planImport(await loadGlossaryConcepts(input.glossaryId), input.concepts);
-  if (plan.reject.length && !input.skipRejected)
-    throw new AppError("INVALID_INPUT", "Some entries are invalid; nothing was imported", {
-      rejected: plan.reject.length,
-    });
+  const rejected = plan.reject.length + (input.readerRejected ?? 0);
+  if (rejected && !input.skipRejected)
+    throw new AppError("INVALID_INPUT", "Some entries are invalid; nothing was imported", { rejected });
   const summary = {
     added: plan.add.length,
     changed: plan.change.length,
     unchanged: plan.unchanged.length,
-    skipped: plan.reject.length,
+    skipped: rejected,
   };
   const writes = [
     // Guards the whole batch: a concurrent import or edit bumps the version and this finds no row.
@@ -59,6 +64,7 @@ export async function applyImport(input: {
       action: "glossary.import",
       targetType: "glossary",
       targetId: input.glossaryId,
+      targetLabel: glossary.name,
       details: { origin: input.origin.slice(0, 200), ...summary },
     }),
   ];

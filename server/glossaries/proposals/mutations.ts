@@ -69,6 +69,7 @@ export async function reviewProposal(input: { proposalId: string; now?: Date } &
       action: review.decision === "accept" ? "proposal.accept" : "proposal.decline",
       targetType: "proposal",
       targetId: id,
+      targetLabel: proposal.text,
       details: { glossaryId: proposal.glossaryId, term: proposal.text },
     }),
   ];

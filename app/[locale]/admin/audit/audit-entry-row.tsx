@@ -49,12 +49,20 @@ export function AuditEntryRow({ entry, when }: { entry: AuditEntryView; when: st
         return t("proposalAccept", { term: text("term") });
       case "proposal.decline":
         return t("proposalDecline", { term: text("term") });
+      case "termCandidate.dismiss":
+        return t("termCandidateDismiss");
+      case "termCandidate.restore":
+        return t("termCandidateRestore");
       default:
         return t("otherAction", { action: entry.action });
     }
   }
 
+  /** The target by name: a link while it exists, else the name it had (said to be deleted), never a bare id. */
   function target(): React.ReactNode {
+    const label = entry.targetLabel;
+    if (entry.targetType === "proposal" && label !== null) return t("proposalTarget", { term: label });
+    if (entry.targetType === "termCandidate" && label !== null) return t("candidateTarget", { text: label });
     if (entry.targetGlossaryItem) {
       return (
         <Link
@@ -65,10 +73,10 @@ export function AuditEntryRow({ entry, when }: { entry: AuditEntryView; when: st
         </Link>
       );
     }
-    // A deleted glossary is no longer there to link to: the name its entries kept stands in for it.
-    if (entry.targetType === "glossary" && typeof entry.details.name === "string") return entry.details.name;
-    if (entry.targetType !== "user") return t("otherTarget", { type: entry.targetType, id: entry.targetId });
-    return entry.targetUser ? `${entry.targetUser.name} <${entry.targetUser.email}>` : t("deletedUser");
+    if (entry.targetUser) return `${entry.targetUser.name} <${entry.targetUser.email}>`;
+    if (label) return t("deletedTarget", { type: entry.targetType, label });
+    if (entry.targetType === "user") return t("deletedUser");
+    return t("otherTarget", { type: entry.targetType, id: entry.targetId });
   }
 
   return (

@@ -30,13 +30,14 @@ export function usePlanText() {
   }
 
   /** One message per code, with the language, term and entry ids a reason has. */
-  const reason = ({ code, language: tag, term, conceptIds }: RejectReason) =>
+  const reason = ({ code, language: tag, term, conceptIds, limit }: RejectReason) =>
     t(`reject.${code}`, {
       language: tag ? language(tag) : "?",
       tag: tag ?? "",
       term: term ?? "",
       ids: (conceptIds ?? []).join(", "),
       count: conceptIds?.length ?? 0,
+      limit: limit ?? 0,
     });
 
   return { change, reason, language };

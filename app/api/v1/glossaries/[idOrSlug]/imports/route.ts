@@ -4,6 +4,7 @@ import { apiRoutes } from "@/server/api/openapi";
 import { readGlossaryUpload } from "@/server/api/glossary-upload";
 import { refuseCrossSite } from "@/server/api/same-origin";
 import { withRoute } from "@/server/api/with-route";
+import { readerRejections } from "@/lib/glossary/import-preview";
 import { AppError } from "@/server/errors";
 import { applyImport } from "@/server/glossaries/imports/mutations";
 import { getGlossary } from "@/server/glossaries/queries";
@@ -25,6 +26,7 @@ export const POST = refuseCrossSite(
       actorId: viewer.id,
       origin: query.filename ?? "upload",
       skipRejected: query.skipRejected,
+      readerRejected: readerRejections(read.report).rejected.length,
     });
   }),
 );

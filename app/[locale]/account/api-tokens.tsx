@@ -11,8 +11,7 @@ import { useAuthText } from "../_components/use-auth-text";
 
 type Token = { id: string; name: string; prefix: string; created: string; lastUsed: string | null };
 
-const smallButtonClass =
-  "rounded border border-stone-400 px-2 py-1 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800";
+const smallButtonClass = "rounded border border-line-strong px-2 py-1 hover:bg-sunken disabled:opacity-60";
 
 /**
  * Create a token (shown once, with a copy button), list the viewer's tokens, revoke them (after a confirmation).
@@ -55,7 +54,7 @@ export function ApiTokens({ tokens }: { tokens: Token[] }) {
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t("listCaption")}</caption>
             <thead>
-              <tr className="border-b border-stone-300 dark:border-stone-700">
+              <tr className="border-b border-line">
                 <th scope="col" className="py-2 pr-4">
                   {t("columnName")}
                 </th>
@@ -92,7 +91,7 @@ function NewToken({ name, token }: { name: string; token: string }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [isCopied, setCopied] = useState(false);
   return (
-    <div className="flex flex-col gap-2 rounded border border-green-700 bg-green-50 p-3 text-green-950 dark:bg-green-950 dark:text-green-50">
+    <div className="flex flex-col gap-2 rounded border border-green-700 bg-success-soft p-3 text-green-950 dark:text-green-50">
       <p role="status">{t("createdNotice", { name })}</p>
       <label htmlFor={id} className="text-sm font-medium">
         {t("tokenLabel")}
@@ -104,7 +103,7 @@ function NewToken({ name, token }: { name: string; token: string }) {
           readOnly
           value={token}
           onFocus={(event) => event.currentTarget.select()}
-          className="min-w-0 flex-1 rounded border border-stone-400 bg-white px-2 py-1 font-mono text-sm text-stone-900 dark:bg-stone-800 dark:text-stone-100"
+          className="min-w-0 flex-1 rounded border border-stone-400 bg-surface px-2 py-1 font-mono text-sm text-ink"
         />
         <button
           type="button"
@@ -132,7 +131,7 @@ function TokenRow({ token }: { token: Token }) {
   const errorText = useTranslations("Errors");
   const [state, revoke, isRevoking] = useActionState(revokeApiTokenAction, null);
   return (
-    <tr className="border-b border-stone-200 align-top dark:border-stone-800">
+    <tr className="border-b border-line align-top">
       <td className="py-2 pr-4">{token.name}</td>
       <td className="py-2 pr-4 font-mono">{token.prefix}…</td>
       <td className="py-2 pr-4">{token.created}</td>
@@ -150,7 +149,7 @@ function TokenRow({ token }: { token: Token }) {
             confirm={t("revokeConfirm")}
           />
           {state && !state.ok && (
-            <span role="alert" className="text-red-700 dark:text-red-400">
+            <span role="alert" className="text-danger">
               {errorText(state.code)}
             </span>
           )}

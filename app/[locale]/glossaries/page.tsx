@@ -23,15 +23,15 @@ export default async function GlossariesPage({ params }: PageProps<"/[locale]/gl
     <div className="space-y-8">
       <div className="space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
-        <p className="max-w-3xl text-stone-700 dark:text-stone-300">{t("intro")}</p>
+        <p className="max-w-3xl text-ink-muted">{t("intro")}</p>
       </div>
       <section aria-labelledby="glossary-list-heading" className="space-y-4">
         <h2 id="glossary-list-heading" className="sr-only">
           {t("listLabel")}
         </h2>
-        <p className="text-sm text-stone-700 dark:text-stone-300">{t("count", { count: glossaries.length })}</p>
+        <p className="text-sm text-ink-muted">{t("count", { count: glossaries.length })}</p>
         {glossaries.length === 0 ? (
-          <p className="rounded border border-dashed border-stone-400 p-6 text-center dark:border-stone-600">
+          <p className="rounded border border-dashed border-line-strong p-6 text-center">
             {canCreate ? t("emptyEditor") : t("empty")}
           </p>
         ) : (

@@ -24,7 +24,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
           link: (chunks) => (
             <Link
               href={{ pathname: "/sign-up", query: next === "/" ? {} : { next } }}
-              className="text-blue-800 underline dark:text-blue-300"
+              className="text-accent underline"
             >
               {chunks}
             </Link>

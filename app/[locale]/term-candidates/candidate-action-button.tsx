@@ -6,7 +6,7 @@ import type { ActionResult } from "@/server/action";
 import { dismissTermCandidateAction, restoreTermCandidateAction } from "@/server/glossaries/actions";
 
 const buttonClass =
-  "rounded border border-stone-500 px-3 py-1.5 text-sm font-medium hover:bg-stone-100 disabled:opacity-60 dark:border-stone-400 dark:hover:bg-stone-800";
+  "rounded border border-stone-500 px-3 py-1.5 text-sm font-medium hover:bg-sunken disabled:opacity-60 dark:border-stone-400";
 
 type Props =
   | { kind: "dismiss"; candidate: { language: string; key: string; text: string } }
@@ -46,7 +46,7 @@ export function CandidateActionButton(props: Props) {
         {t(props.kind === "dismiss" ? "dismiss" : "restore")}
       </button>
       {error && (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+        <p role="alert" className="text-sm text-danger">
           {error}
         </p>
       )}

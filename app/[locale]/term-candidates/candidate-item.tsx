@@ -21,14 +21,14 @@ export function CandidateItem({ rank, candidate, languageName, glossary, heading
   return (
     <article
       aria-labelledby={headingId}
-      className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:flex-row sm:items-start dark:border-stone-800 dark:bg-stone-900"
+      className="flex flex-col gap-3 rounded-lg border border-line bg-surface p-4 sm:flex-row sm:items-start"
     >
       <div className="min-w-0 flex-1 space-y-2">
         <h2 id={headingId} className="text-lg font-semibold break-words">
-          <span className="mr-2 text-stone-600 tabular-nums dark:text-stone-400">{t("rank", { rank })}</span>
+          <span className="mr-2 text-ink-muted tabular-nums">{t("rank", { rank })}</span>
           <span lang={candidate.language}>{candidate.text}</span>
         </h2>
-        <p className="text-sm text-stone-700 dark:text-stone-300">
+        <p className="text-sm text-ink-muted">
           {t("stats", {
             language: languageName,
             kind: candidate.kind,
@@ -38,21 +38,18 @@ export function CandidateItem({ rank, candidate, languageName, glossary, heading
         </p>
         {example && (
           <figure className="space-y-1 text-sm">
-            <blockquote lang={example.language} className="border-l-2 border-stone-300 pl-3 dark:border-stone-700">
+            <blockquote lang={example.language} className="border-l-2 border-line pl-3">
               {example.text.slice(0, example.start)}
               <mark className="rounded bg-yellow-200 px-0.5 text-stone-900 dark:bg-yellow-300">
                 {example.text.slice(example.start, example.end)}
               </mark>
               {example.text.slice(example.end)}
             </blockquote>
-            <figcaption className="text-stone-700 dark:text-stone-300">
+            <figcaption className="text-ink-muted">
               {t.rich("exampleFrom", {
                 title: example.articleTitle,
                 link: (chunks) => (
-                  <Link
-                    href={`/articles/${example.articleSlug}`}
-                    className="text-blue-800 underline dark:text-blue-300"
-                  >
+                  <Link href={`/articles/${example.articleSlug}`} className="text-accent underline">
                     {chunks}
                   </Link>
                 ),
@@ -69,7 +66,7 @@ export function CandidateItem({ rank, candidate, languageName, glossary, heading
               query: { language: candidate.language, text: candidate.text },
             }}
             aria-label={t("startEntryLabel", { text: candidate.text, glossary: glossary.name })}
-            className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 dark:bg-blue-700 dark:hover:bg-blue-600"
+            className="rounded bg-accent px-4 py-2 font-medium text-on-accent hover:bg-accent-hover"
           >
             {t("startEntry")}
           </Link>

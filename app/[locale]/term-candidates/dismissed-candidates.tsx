@@ -13,12 +13,12 @@ export function DismissedCandidates({
   const t = useTranslations("termCandidates");
   if (dismissed.length === 0) return null;
   return (
-    <details className="rounded border border-stone-300 dark:border-stone-700">
+    <details className="rounded border border-line">
       <summary className="cursor-pointer px-3 py-2 font-semibold">
         {t("dismissedHeading", { count: dismissed.length })}
       </summary>
       <div className="space-y-2 px-3 pb-3">
-        <p className="text-sm text-stone-700 dark:text-stone-300">{t("dismissedIntro")}</p>
+        <p className="text-sm text-ink-muted">{t("dismissedIntro")}</p>
         <ul className="divide-y divide-stone-200 dark:divide-stone-800">
           {dismissed.map((item) => (
             <li key={item.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
@@ -26,7 +26,7 @@ export function DismissedCandidates({
                 <span lang={item.language} className="font-medium">
                   {item.text}
                 </span>{" "}
-                <span className="text-sm text-stone-600 dark:text-stone-400">
+                <span className="text-sm text-ink-muted">
                   {t("dismissedBy", { language: languageName(item.language), name: item.dismissedBy?.name ?? "" })}
                 </span>
               </span>

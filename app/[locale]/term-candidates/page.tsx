@@ -52,10 +52,10 @@ export default async function TermCandidatesPage({ params, searchParams }: Props
     <div className="space-y-6">
       <div className="space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
-        <p className="max-w-3xl text-stone-700 dark:text-stone-300">{t("intro")}</p>
+        <p className="max-w-3xl text-ink-muted">{t("intro")}</p>
       </div>
       {glossaries.length === 0 ? (
-        <p className="rounded border border-amber-700 bg-amber-50 p-3 text-amber-900 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100">
+        <p className="rounded border border-warning bg-warning-soft p-3 text-warning">
           {t.rich("noGlossaries", {
             link: (chunks) => (
               <Link href="/glossaries" className="underline">
@@ -99,13 +99,13 @@ export default async function TermCandidatesPage({ params, searchParams }: Props
           </div>
           <button
             type="submit"
-            className="rounded border border-stone-500 px-4 py-2 font-medium hover:bg-stone-100 dark:border-stone-400 dark:hover:bg-stone-800"
+            className="rounded border border-stone-500 px-4 py-2 font-medium hover:bg-sunken dark:border-stone-400"
           >
             {t("apply")}
           </button>
         </form>
       )}
-      <p role="status" className="text-stone-700 dark:text-stone-300">
+      <p role="status" className="text-ink-muted">
         {t("count", { count: shown.length })}
       </p>
       {shown.length > 0 && (

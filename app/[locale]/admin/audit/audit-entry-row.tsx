@@ -65,10 +65,7 @@ export function AuditEntryRow({ entry, when }: { entry: AuditEntryView; when: st
     if (entry.targetType === "termCandidate" && label !== null) return t("candidateTarget", { text: label });
     if (entry.targetGlossaryItem) {
       return (
-        <Link
-          href={entry.targetGlossaryItem.href}
-          className="text-blue-800 underline-offset-4 hover:underline dark:text-blue-300"
-        >
+        <Link href={entry.targetGlossaryItem.href} className="text-accent underline-offset-4 hover:underline">
           {entry.targetGlossaryItem.label}
         </Link>
       );
@@ -80,7 +77,7 @@ export function AuditEntryRow({ entry, when }: { entry: AuditEntryView; when: st
   }
 
   return (
-    <tr className="border-b border-stone-200 align-top dark:border-stone-800">
+    <tr className="border-b border-line align-top">
       <td className="py-2 pr-4">
         <time dateTime={entry.createdAt.toISOString()}>{when}</time>
       </td>

@@ -28,9 +28,9 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
     <div className="space-y-6">
       <div className="space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
-        <p className="text-stone-700 dark:text-stone-300">{t("intro")}</p>
+        <p className="text-ink-muted">{t("intro")}</p>
       </div>
-      <p role="status" className="text-sm text-stone-700 dark:text-stone-300">
+      <p role="status" className="text-sm text-ink-muted">
         {t("count", { count: log.total })}
       </p>
       {log.entries.length > 0 && (
@@ -38,7 +38,7 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
           <table className="w-full border-collapse text-left text-sm">
             <caption className="sr-only">{t("listCaption")}</caption>
             <thead>
-              <tr className="border-b border-stone-300 dark:border-stone-700">
+              <tr className="border-b border-line">
                 <th scope="col" className="py-2 pr-4">
                   {t("columnWhen")}
                 </th>

@@ -35,10 +35,8 @@ export default async function GlossaryLayout({ children, params }: LayoutProps<"
           {glossary.isDemo && <DemoBadge />}
           {glossary.isDraft && <DraftBadge />}
         </div>
-        {glossary.description && <p className="max-w-3xl text-stone-700 dark:text-stone-300">{glossary.description}</p>}
-        {glossary.languages.length > 0 && (
-          <p className="text-sm text-stone-700 dark:text-stone-300">{t("languages", { languages })}</p>
-        )}
+        {glossary.description && <p className="max-w-3xl text-ink-muted">{glossary.description}</p>}
+        {glossary.languages.length > 0 && <p className="text-sm text-ink-muted">{t("languages", { languages })}</p>}
         <Suspense fallback={null}>
           <LifecycleControls glossary={glossary} />
         </Suspense>

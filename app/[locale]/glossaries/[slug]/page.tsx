@@ -90,7 +90,7 @@ export default async function GlossaryEntriesPage({ params, searchParams }: Page
         {canEdit && (
           <Link
             href={`/glossaries/${glossary.slug}/entries/new`}
-            className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 dark:bg-blue-700 dark:hover:bg-blue-600"
+            className="rounded bg-accent px-4 py-2 font-medium text-on-accent hover:bg-accent-hover"
           >
             {t("newEntry")}
           </Link>
@@ -103,20 +103,20 @@ export default async function GlossaryEntriesPage({ params, searchParams }: Page
         subjectFields={subjectFields}
         hasFilters={hasFilters}
       />
-      {invalid.length > 0 && <p className="text-sm text-amber-900 dark:text-amber-200">{t("invalidFilters")}</p>}
+      {invalid.length > 0 && <p className="text-sm text-warning">{t("invalidFilters")}</p>}
       <EntryAnnouncer initialMessage={created ? t("created", { term: created.editable.label }) : ""}>
         {pinned && (
           <section aria-label={t("pinned")} className="space-y-2">
             {row(pinned)}
           </section>
         )}
-        <p className="text-sm text-stone-700 dark:text-stone-300">
+        <p className="text-sm text-ink-muted">
           {hasFilters ? t("countMatching", { count: list.total }) : t("count", { count: list.total })}
           {list.pageCount > 1 &&
             ` · ${t("range", { first: list.skip + 1, last: list.skip + entries.length, total: list.total })}`}
         </p>
         {entries.length === 0 ? (
-          <p className="rounded border border-dashed border-stone-400 p-6 text-center dark:border-stone-600">
+          <p className="rounded border border-dashed border-line-strong p-6 text-center">
             {hasFilters ? t("noResults") : canEdit ? t("emptyEditor") : t("empty")}
           </p>
         ) : (

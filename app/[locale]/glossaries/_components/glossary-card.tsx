@@ -14,19 +14,19 @@ export function GlossaryCard({ glossary }: { glossary: GlossarySummary }) {
   return (
     <article
       aria-labelledby={`glossary-${glossary.id}`}
-      className="flex h-full flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-800 dark:bg-stone-900"
+      className="flex h-full flex-col gap-3 rounded-lg border border-line bg-surface p-4 shadow-sm"
     >
       <div className="flex flex-wrap items-center gap-2">
         <h3 id={`glossary-${glossary.id}`} className="text-lg leading-snug font-semibold">
-          <Link href={`/glossaries/${glossary.slug}`} className="text-blue-800 hover:underline dark:text-blue-300">
+          <Link href={`/glossaries/${glossary.slug}`} className="text-accent hover:underline">
             {glossary.name}
           </Link>
         </h3>
         {glossary.isDemo && <DemoBadge />}
         {glossary.isDraft && <DraftBadge />}
       </div>
-      {glossary.description && <p className="text-stone-800 dark:text-stone-200">{glossary.description}</p>}
-      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-stone-700 dark:text-stone-300">
+      {glossary.description && <p className="text-ink">{glossary.description}</p>}
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-ink-muted">
         <dt className="font-medium">{t("languages")}</dt>
         <dd>{list(glossary.languages.map((code) => languageName(code, locale)))}</dd>
         <dt className="font-medium">{t("subjectFields")}</dt>

@@ -9,8 +9,7 @@ import { ConfirmSubmit } from "../../../_components/confirm-submit";
 
 type User = { id: string; name: string; email: string; role: Role; disabled: boolean };
 
-const buttonClass =
-  "rounded border border-stone-400 px-2 py-1 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800";
+const buttonClass = "rounded border border-line-strong px-2 py-1 hover:bg-sunken disabled:opacity-60";
 
 /**
  * One account in the admin list, with its two forms: the role, and disabling or enabling. A role change and
@@ -27,7 +26,7 @@ export function UserRow({ user, isViewer }: { user: User; isViewer: boolean }) {
   return (
     <tr>
       <Td>
-        {user.name} {isViewer && <span className="text-stone-600 dark:text-stone-400">{t("you")}</span>}
+        {user.name} {isViewer && <span className="text-ink-muted">{t("you")}</span>}
       </Td>
       <Td>{user.email}</Td>
       <Td>
@@ -38,7 +37,7 @@ export function UserRow({ user, isViewer }: { user: User; isViewer: boolean }) {
             value={chosenRole}
             onChange={(event) => setChosenRole(event.target.value as Role)}
             aria-label={t("roleLabel", { name: user.name })}
-            className="rounded border border-stone-400 bg-white px-2 py-1 dark:border-stone-600 dark:bg-stone-800"
+            className="rounded border border-line-strong bg-surface px-2 py-1"
           >
             {roles.map((role) => (
               <option key={role} value={role}>
@@ -93,7 +92,7 @@ export function UserRow({ user, isViewer }: { user: User; isViewer: boolean }) {
 
 function FormError({ message }: { message: string }) {
   return (
-    <span role="alert" className="basis-full text-red-700 dark:text-red-400">
+    <span role="alert" className="basis-full text-danger">
       {message}
     </span>
   );

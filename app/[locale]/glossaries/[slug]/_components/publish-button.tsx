@@ -33,7 +33,7 @@ export function PublishButton({ glossaryId, isDraft }: { glossaryId: string; isD
       <button type="button" onClick={toggle} disabled={isPending} className={smallButtonClass}>
         {isDraft ? t("publish") : t("unpublish")}
       </button>
-      <p role="status" className="text-sm text-stone-700 dark:text-stone-300">
+      <p role="status" className="text-sm text-ink-muted">
         {message}
       </p>
     </>

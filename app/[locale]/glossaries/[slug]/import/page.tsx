@@ -22,7 +22,7 @@ export default async function GlossaryImportPage({ params }: PageProps<"/[locale
     <div className="space-y-6">
       <div className="space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">{t("heading", { name: glossary.name })}</h1>
-        <p className="text-stone-700 dark:text-stone-300">{t("intro")}</p>
+        <p className="text-ink-muted">{t("intro")}</p>
       </div>
       <ImportForm glossary={{ id: glossary.id, slug: glossary.slug, languages: glossary.languages }} />
       <ExportLinks slug={glossary.slug} />

@@ -74,18 +74,18 @@ export default async function ProposalsPage({ params, searchParams }: Props) {
     tab === "pending" ? t("tabPending") : tab === "accepted" ? t("tabAccepted") : t("tabDeclined");
   return (
     <div className="space-y-6">
-      <Link href={`/glossaries/${glossary.slug}`} className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+      <Link href={`/glossaries/${glossary.slug}`} className="text-sm text-accent hover:underline">
         {t("backToGlossary", { glossary: glossary.name })}
       </Link>
       <div className="space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">{t("queueHeading")}</h1>
-        <p className="text-stone-700 dark:text-stone-300">{t("queueIntro", { glossary: glossary.name })}</p>
-        <Link href="/term-candidates" className="text-blue-800 underline dark:text-blue-300">
+        <p className="text-ink-muted">{t("queueIntro", { glossary: glossary.name })}</p>
+        <Link href="/term-candidates" className="text-accent underline">
           {t("termCandidatesLink")}
         </Link>
       </div>
       <nav aria-label={t("tabsLabel")}>
-        <ul className="flex flex-wrap gap-2 border-b border-stone-300 dark:border-stone-700">
+        <ul className="flex flex-wrap gap-2 border-b border-line">
           {tabs.map((tab) => (
             <li key={tab}>
               <Link
@@ -93,8 +93,8 @@ export default async function ProposalsPage({ params, searchParams }: Props) {
                 aria-current={tab === status ? "page" : undefined}
                 className={`-mb-px inline-block rounded-t border px-3 py-2 ${
                   tab === status
-                    ? "border-stone-300 border-b-stone-50 bg-stone-50 font-semibold dark:border-stone-700 dark:border-b-stone-950 dark:bg-stone-950"
-                    : "border-transparent text-blue-800 hover:underline dark:text-blue-300"
+                    ? "border-line border-b-stone-50 bg-sunken font-semibold dark:border-b-stone-950"
+                    : "border-transparent text-accent hover:underline"
                 }`}
               >
                 {tabName(tab)}
@@ -103,7 +103,7 @@ export default async function ProposalsPage({ params, searchParams }: Props) {
           ))}
         </ul>
       </nav>
-      <p className="text-stone-700 dark:text-stone-300">
+      <p className="text-ink-muted">
         {count(status)} {view.length >= LIST_LIMIT && t("limitNotice", { count: LIST_LIMIT })}
       </p>
       {status === "pending" ? (

@@ -39,12 +39,12 @@ export default async function ProposeTermPage({ params }: Props) {
   const when = (value: Date) => format.dateTime(value, dateTimeFormat);
   return (
     <div className="space-y-6">
-      <Link href={`/glossaries/${glossary.slug}`} className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+      <Link href={`/glossaries/${glossary.slug}`} className="text-sm text-accent hover:underline">
         {t("backToGlossary", { glossary: glossary.name })}
       </Link>
       <div className="space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">{t("proposeHeading")}</h1>
-        <p className="text-stone-700 dark:text-stone-300">{t("proposeIntro", { glossary: glossary.name })}</p>
+        <p className="text-ink-muted">{t("proposeIntro", { glossary: glossary.name })}</p>
       </div>
       <ProposeTermForm
         glossaryId={glossary.id}

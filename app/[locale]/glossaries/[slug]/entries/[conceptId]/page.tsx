@@ -71,9 +71,9 @@ export default async function EntryPage({ params }: Props) {
   return (
     <div className="space-y-8">
       <nav aria-label={t("breadcrumbLabel")} className="text-sm">
-        <ol className="flex flex-wrap gap-2 text-stone-700 dark:text-stone-300">
+        <ol className="flex flex-wrap gap-2 text-ink-muted">
           <li>
-            <Link href={`/glossaries/${glossary.slug}`} className="text-blue-800 hover:underline dark:text-blue-300">
+            <Link href={`/glossaries/${glossary.slug}`} className="text-accent hover:underline">
               {glossary.name}
             </Link>
             <span aria-hidden="true"> /</span>
@@ -85,7 +85,7 @@ export default async function EntryPage({ params }: Props) {
         <h1 lang={name?.language} className="text-3xl font-semibold tracking-tight">
           {name?.text ?? t("untitled")}
         </h1>
-        <p className="text-stone-700 dark:text-stone-300">
+        <p className="text-ink-muted">
           {[
             entry.subjectField && t("subjectField", { field: entry.subjectField }),
             t("summary", { terms: entry.terms.length, languages: languages.size }),
@@ -143,7 +143,7 @@ export default async function EntryPage({ params }: Props) {
         </h2>
         {canPropose ? (
           <>
-            <p className="text-stone-700 dark:text-stone-300">{t("proposeIntro")}</p>
+            <p className="text-ink-muted">{t("proposeIntro")}</p>
             <ProposeTermForm
               glossaryId={glossary.id}
               conceptId={entry.id}
@@ -153,10 +153,7 @@ export default async function EntryPage({ params }: Props) {
             <p>
               {t.rich("proposeNewTerm", {
                 link: (chunks) => (
-                  <Link
-                    href={`/glossaries/${glossary.slug}/propose`}
-                    className="text-blue-800 underline dark:text-blue-300"
-                  >
+                  <Link href={`/glossaries/${glossary.slug}/propose`} className="text-accent underline">
                     {chunks}
                   </Link>
                 ),
@@ -172,15 +169,12 @@ export default async function EntryPage({ params }: Props) {
             />
           </>
         ) : viewer ? (
-          <p className="text-stone-700 dark:text-stone-300">{t("proposeNeedsContributor")}</p>
+          <p className="text-ink-muted">{t("proposeNeedsContributor")}</p>
         ) : (
           <p>
             {t.rich("proposeSignIn", {
               link: (chunks) => (
-                <Link
-                  href={{ pathname: "/sign-in", query: { next: entryPath } }}
-                  className="text-blue-800 underline dark:text-blue-300"
-                >
+                <Link href={{ pathname: "/sign-in", query: { next: entryPath } }} className="text-accent underline">
                   {chunks}
                 </Link>
               ),
@@ -192,5 +186,4 @@ export default async function EntryPage({ params }: Props) {
   );
 }
 
-const actionLinkClass =
-  "rounded border border-stone-400 px-3 py-1.5 text-sm font-medium text-blue-800 hover:bg-stone-100 dark:border-stone-600 dark:text-blue-300 dark:hover:bg-stone-800";
+const actionLinkClass = "rounded border border-line-strong px-3 py-1.5 text-sm font-medium text-accent hover:bg-sunken";

@@ -56,7 +56,7 @@ export default async function NewEntryPage({
   return (
     <div className="max-w-5xl space-y-4">
       <h1 className="text-2xl font-semibold">{t("heading")}</h1>
-      {invalid.length > 0 && <p className="text-sm text-amber-900 dark:text-amber-200">{t("invalidPrefill")}</p>}
+      {invalid.length > 0 && <p className="text-sm text-warning">{t("invalidPrefill")}</p>}
       <NewEntryForm
         glossary={{ id: glossary.id, slug: glossary.slug }}
         initial={initial}

@@ -19,3 +19,13 @@ export async function requireViewer(
   if (!decision.allowed && decision.reason === "FORBIDDEN") forbidden();
   return redirect({ href: { pathname: "/sign-in", query: { next: path } }, locale });
 }
+
+/**
+ * The same gate for a page's generateMetadata, which Next resolves apart from the page: a role short of `action`
+ * gets the 403 page's own title. With the page's forbidden() alone, the 403 answer kept the refused page's title
+ * whenever its metadata was resolved first. Anonymous visitors are left to the page, which sends them to sign-in.
+ */
+export async function forbidInMetadata(action: Action): Promise<void> {
+  const decision = decide(await getViewer(), action);
+  if (!decision.allowed && decision.reason === "FORBIDDEN") forbidden();
+}

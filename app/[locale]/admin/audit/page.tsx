@@ -3,13 +3,14 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { toLocale } from "@/i18n/locales";
 import { parsePageNumber } from "@/lib/paging/page-window";
 import { listAuditEntries } from "@/server/audit/queries";
-import { requireViewer } from "../../_components/require-viewer";
+import { forbidInMetadata, requireViewer } from "../../_components/require-viewer";
 import { Pagination } from "../_components/pagination";
 import { AuditEntryRow } from "./audit-entry-row";
 
 const PAGE_SIZE = 50;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/audit">): Promise<Metadata> {
+  await forbidInMetadata("auditLog.read");
   const t = await getTranslations({ locale: toLocale((await params).locale), namespace: "Metadata" });
   return { title: t("auditLogTitle"), robots: { index: false } };
 }

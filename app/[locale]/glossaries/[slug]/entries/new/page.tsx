@@ -6,7 +6,7 @@ import { emptyTermDraft } from "@/lib/glossary/concept-draft";
 import { firstValues, parseLeniently } from "@/lib/glossary/entry-query";
 import { languageTagSchema } from "@/lib/validation/language-tag";
 import { getGlossary, listGlossaryFacets } from "@/server/glossaries/queries";
-import { requireViewer } from "../../../../_components/require-viewer";
+import { forbidInMetadata, requireViewer } from "../../../../_components/require-viewer";
 import { mergeValues, namedLanguages } from "../../../_components/entry-data";
 import { orNotFound } from "../../../_components/or-not-found";
 import { NewEntryForm } from "./new-entry-form";
@@ -14,6 +14,7 @@ import { NewEntryForm } from "./new-entry-form";
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/glossaries/[slug]/entries/new">): Promise<Metadata> {
+  await forbidInMetadata("concept.create");
   const { locale, slug } = await params;
   const [glossary, t] = await Promise.all([
     orNotFound(getGlossary(slug)),

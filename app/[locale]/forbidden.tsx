@@ -1,13 +1,8 @@
-import type { Metadata } from "next";
 import { useTranslations } from "next-intl";
-import { getTranslations } from "next-intl/server";
 import { StatusMessage } from "./_components/status-message";
 
-// Its own title: without it, the 403 answer carried the title of the page it refuses.
-export async function generateMetadata(): Promise<Metadata> {
-  const t = await getTranslations("Forbidden");
-  return { title: t("title") };
-}
+// Its own title, also given by the gated pages' metadata (refusedMetadata in require-viewer.ts).
+export { forbiddenMetadata as generateMetadata } from "./_components/require-viewer";
 
 /** Shown with status 403 when a page calls forbidden() (app/[locale]/_components/require-viewer.ts). */
 export default function Forbidden() {

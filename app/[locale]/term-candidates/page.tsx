@@ -7,7 +7,7 @@ import { Link } from "@/i18n/navigation";
 import { languageName } from "@/lib/text/language-name";
 import { listGlossaries } from "@/server/glossaries/queries";
 import { getTermCandidates } from "@/server/glossaries/term-candidates";
-import { forbidInMetadata, requireViewer } from "../_components/require-viewer";
+import { refusedMetadata, requireViewer } from "../_components/require-viewer";
 import { CandidateItem } from "./candidate-item";
 
 type Props = PageProps<"/[locale]/term-candidates">;
@@ -22,7 +22,8 @@ const filtersSchema = z.object({
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await forbidInMetadata("concept.create");
+  const refused = await refusedMetadata("concept.create");
+  if (refused) return refused;
   const t = await getTranslations({ locale: toLocale((await params).locale), namespace: "termCandidates" });
   return { title: t("metaTitle"), robots: { index: false } };
 }

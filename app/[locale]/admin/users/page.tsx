@@ -5,14 +5,15 @@ import { toLocale } from "@/i18n/locales";
 import { parsePageNumber } from "@/lib/paging/page-window";
 import { listUsers } from "@/server/users/queries";
 import { USER_SEARCH_MAX_LENGTH } from "@/server/users/schema";
-import { forbidInMetadata, requireViewer } from "../../_components/require-viewer";
+import { refusedMetadata, requireViewer } from "../../_components/require-viewer";
 import { Pagination } from "../_components/pagination";
 import { UserRow } from "./_components/user-row";
 
 const PAGE_SIZE = 20;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/users">): Promise<Metadata> {
-  await forbidInMetadata("user.list");
+  const refused = await refusedMetadata("user.list");
+  if (refused) return refused;
   const t = await getTranslations({ locale: toLocale((await params).locale), namespace: "Metadata" });
   return { title: t("adminUsersTitle"), robots: { index: false } };
 }

@@ -3,12 +3,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { toLocale } from "@/i18n/locales";
 import { getGlossary } from "@/server/glossaries/queries";
 import { orNotFound } from "../../_components/or-not-found";
-import { forbidInMetadata, requireViewer } from "../../../_components/require-viewer";
+import { refusedMetadata, requireViewer } from "../../../_components/require-viewer";
 import { ExportLinks } from "./_components/export-links";
 import { ImportForm } from "./_components/import-form";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/glossaries/[slug]/import">): Promise<Metadata> {
-  await forbidInMetadata("glossary.import");
+  const refused = await refusedMetadata("glossary.import");
+  if (refused) return refused;
   const t = await getTranslations({ locale: toLocale((await params).locale), namespace: "GlossaryImport" });
   return { title: t("metaTitle"), robots: { index: false } };
 }

@@ -7,7 +7,7 @@ import { entryName } from "@/lib/glossary/entry-terms";
 import { languageName } from "@/lib/text/language-name";
 import { listProposals } from "@/server/glossaries/proposals/queries";
 import { getGlossary } from "@/server/glossaries/queries";
-import { forbidInMetadata, requireViewer } from "../../../_components/require-viewer";
+import { refusedMetadata, requireViewer } from "../../../_components/require-viewer";
 import { dateTimeFormat } from "../_components/date-time";
 import { orNotFound } from "../../_components/or-not-found";
 import { ProposalQueue, type QueuedProposal } from "./_components/proposal-queue";
@@ -22,7 +22,8 @@ const tabSchema = z.enum(tabs).catch("pending");
 const LIST_LIMIT = 200;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await forbidInMetadata("proposal.review");
+  const refused = await refusedMetadata("proposal.review");
+  if (refused) return refused;
   const { locale, slug } = await params;
   const [t, glossary] = await Promise.all([
     getTranslations({ locale: toLocale(locale), namespace: "proposals" }),

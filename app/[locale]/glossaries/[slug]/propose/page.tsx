@@ -6,7 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { languageName } from "@/lib/text/language-name";
 import { listPendingProposalsOf } from "@/server/glossaries/proposals/queries";
 import { getGlossary } from "@/server/glossaries/queries";
-import { forbidInMetadata, requireViewer } from "../../../_components/require-viewer";
+import { refusedMetadata, requireViewer } from "../../../_components/require-viewer";
 import { dateTimeFormat } from "../_components/date-time";
 import { orNotFound } from "../../_components/or-not-found";
 import { ProposeTermForm } from "../_components/propose-term-form";
@@ -14,7 +14,8 @@ import { ProposeTermForm } from "../_components/propose-term-form";
 type Props = PageProps<"/[locale]/glossaries/[slug]/propose">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  await forbidInMetadata("term.propose");
+  const refused = await refusedMetadata("term.propose");
+  if (refused) return refused;
   const { locale, slug } = await params;
   const [t, glossary] = await Promise.all([
     getTranslations({ locale: toLocale(locale), namespace: "proposals" }),

@@ -39,7 +39,9 @@ async function linkInLog(email: string): Promise<string> {
   return line()!.match(/https?:\/\/\S+$/)![0];
 }
 
-test("a forgotten password is reset with the link from the server log; old sessions end", async ({ browser }) => {
+test("a forgotten password is reset with the link from the server log; old sessions end @smoke", async ({
+  browser,
+}) => {
   const user = newCredentials("reset");
   const laptop = await device(browser);
   await laptop.account.signUp(user);

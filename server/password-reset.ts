@@ -8,10 +8,10 @@ import { passwordResetEmail, requestLocale } from "./mail/account-emails.ts";
 import type { Mailer } from "./mail/mailer.ts";
 import { clearSignInFailures } from "./users/mutations.ts";
 
-export const RESET_LINK_LIFETIME_SECONDS = 3600;
+const RESET_LINK_LIFETIME_SECONDS = 3600;
 
 /** The one line the embedded install prints, for its operator to pass on. */
-export const resetLinkLogLine = (email: string, url: string) =>
+const resetLinkLogLine = (email: string, url: string) =>
   `[auth] Password reset link for ${email} (valid one hour, no SMTP_URL set to e-mail it): ${url}`;
 
 type PasswordResetOptions = Pick<

@@ -1,6 +1,6 @@
 // Runs before every request: refuses cross-site mutations, gives each page a CSP nonce, negotiates
 // the locale (next-intl; a signed-in user's preferred one), opens a bare article link in the
-// reader's remembered view, and remembers the reader's glossary settings sent without JavaScript.
+// reader's remembered view, and remembers the reader's glossary and text-size settings sent without JavaScript.
 import { getSessionCookie } from "better-auth/cookies";
 import createMiddleware from "next-intl/middleware";
 import { NextResponse, type NextRequest } from "next/server";
@@ -21,6 +21,7 @@ import {
   TERM_MARKS_COOKIE,
   termFormFields,
 } from "./lib/reader/term-preference";
+import { TEXT_SIZE_COOKIE, TEXT_SIZE_FIELD, textStepFromForm } from "./lib/reader/text-size";
 
 const intlMiddleware = createMiddleware(routing);
 const readerPath = /^\/[a-z]{2}\/articles\/[^/]+\/?$/;
@@ -33,7 +34,7 @@ export default async function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/api/")) return NextResponse.next();
 
-  const termSettings = termSettingsRedirect(request);
+  const termSettings = termSettingsRedirect(request) ?? textSizeRedirect(request);
   if (termSettings) return termSettings;
   const rememberedView = readerRedirect(request);
   if (rememberedView) return rememberedView;
@@ -103,6 +104,19 @@ function termSettingsRedirect(request: NextRequest): NextResponse | undefined {
     sameSite: "lax",
     maxAge: 31_536_000,
   });
+  return response;
+}
+
+/** The reader's text-size buttons sent without JavaScript: remember the size, show the page without the field. */
+function textSizeRedirect(request: NextRequest): NextResponse | undefined {
+  const { pathname, searchParams } = request.nextUrl;
+  if (!readerPath.test(pathname)) return undefined;
+  const step = textStepFromForm(searchParams);
+  if (step === undefined) return undefined;
+  const url = request.nextUrl.clone();
+  url.searchParams.delete(TEXT_SIZE_FIELD);
+  const response = NextResponse.redirect(url, 303);
+  response.cookies.set(TEXT_SIZE_COOKIE, String(step), { path: "/", sameSite: "lax", maxAge: 31_536_000 });
   return response;
 }
 

@@ -22,7 +22,7 @@ export function LocaleSwitcher() {
 
   return (
     <div className="flex items-center gap-2">
-      <label htmlFor={id} className="text-sm text-stone-700 dark:text-stone-300">
+      <label htmlFor={id} className="text-sm text-ink-muted">
         {t("label")}
       </label>
       <select
@@ -30,7 +30,7 @@ export function LocaleSwitcher() {
         value={locale}
         disabled={isPending}
         onChange={(event) => switchTo(event.target.value as Locale)}
-        className="rounded border border-stone-400 bg-white px-2 py-1 text-sm dark:border-stone-600 dark:bg-stone-800"
+        className="rounded border border-line-strong bg-surface px-2 py-1 text-sm"
       >
         {locales.map((code) => (
           <option key={code} value={code} lang={localeInfo[code].htmlLang}>

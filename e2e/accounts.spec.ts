@@ -35,7 +35,7 @@ test("change password, other devices signed out, then only the new password work
   await other.signIn(user.email, user.password);
   await other.expectSignedIn(user.name);
 
-  await account.header().getByRole("link", { name: user.name }).click();
+  await (await account.accountMenu()).getByRole("link", { name: "Your profile" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Your profile" })).toBeVisible();
   await page.getByRole("link", { name: "Change your password" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Change password" })).toBeVisible();

@@ -22,10 +22,10 @@ test("an admin promotes a user to editor, and the user sees the editor navigatio
   const account = new AccountPages(page);
   const user = newCredentials();
   await account.signUp(user);
-  await expect(account.header().getByText("Editor", { exact: true })).toHaveCount(0);
+  await expect((await account.accountMenu()).getByText("Editor", { exact: true })).toHaveCount(0);
 
   const { admin, close } = await signInAdmin(browser);
-  await admin.header().getByRole("link", { name: "Users" }).click();
+  await (await admin.accountMenu()).getByRole("link", { name: "Users" }).click();
   await expect(admin.page.getByRole("heading", { level: 1, name: "Users" })).toBeVisible();
   const users = new AdminUsersPage(admin.page);
   await users.search(user.email.toUpperCase());
@@ -35,10 +35,12 @@ test("an admin promotes a user to editor, and the user sees the editor navigatio
   await users.changeRole(user, "editor");
 
   await page.reload();
-  await expect(account.header().getByText("Editor", { exact: true })).toBeVisible();
-  await expect(account.header().getByRole("link", { name: "Users" })).toHaveCount(0);
+  const menu = await account.accountMenu();
+  await expect(menu.getByText("Editor", { exact: true })).toBeVisible();
+  await expect(menu.getByRole("link", { name: "Term candidates" })).toBeVisible();
+  await expect(menu.getByRole("link", { name: "Users" })).toHaveCount(0);
 
-  await admin.header().getByRole("link", { name: "Audit log" }).click();
+  await (await admin.accountMenu()).getByRole("link", { name: "Audit log" }).click();
   const entry = admin.page.getByRole("row").filter({ hasText: user.email }).first();
   await expect(entry).toContainText("Role changed from Reader to Editor");
   await close();

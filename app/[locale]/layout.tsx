@@ -3,6 +3,7 @@ import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SiteHeader } from "@/components/site-header";
+import { ToastProvider } from "@/components/ui/toast";
 import { localeInfo } from "@/i18n/locales";
 import { titleTemplate } from "@/i18n/metadata";
 import { routing } from "@/i18n/routing";
@@ -34,18 +35,20 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
   const { htmlLang, dir } = localeInfo[locale];
   return (
     <html lang={htmlLang} dir={dir}>
-      <body className="min-h-screen bg-stone-50 text-stone-900 antialiased dark:bg-stone-950 dark:text-stone-100">
+      <body className="min-h-screen bg-canvas text-ink antialiased">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-blue-800"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-50 focus:rounded focus:bg-surface focus:px-3 focus:py-2 focus:text-accent"
         >
           {t("skipToContent")}
         </a>
         <NextIntlClientProvider>
-          <SiteHeader account={<ViewerNav />} />
-          <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none sm:px-6">
-            {children}
-          </main>
+          <ToastProvider>
+            <SiteHeader account={<ViewerNav placement="bar" />} phoneAccount={<ViewerNav placement="menu" />} />
+            <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none sm:px-6">
+              {children}
+            </main>
+          </ToastProvider>
         </NextIntlClientProvider>
       </body>
     </html>

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { ArticleCard } from "@/components/library/article-card";
 import { LanguageFilter } from "@/components/library/language-filter";
+import { EmptyState } from "@/components/ui/empty-state";
 import { languageName } from "@/lib/text/language-name";
 import { listArticles, listLanguagesOfArticles } from "@/server/articles/queries";
 
@@ -22,17 +23,17 @@ export async function LibraryPage({
     <div className="space-y-6">
       <div className="space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
-        <p className="max-w-3xl text-stone-700 dark:text-stone-300">{t("intro")}</p>
+        <p className="max-w-3xl text-ink-muted">{t("intro")}</p>
       </div>
       <LanguageFilter
         options={languages.map((code) => ({ code, name: languageName(code, locale) }))}
         selected={language}
       />
-      <p className="text-sm text-stone-700 dark:text-stone-300" role="status">
+      <p className="text-sm text-ink-muted" role="status">
         {t("count", { count: articles.length })}
       </p>
       {articles.length === 0 ? (
-        <p>{t("empty")}</p>
+        <EmptyState title={t("empty")} />
       ) : (
         <ul className="grid gap-4 md:grid-cols-2" aria-label={t("heading")}>
           {articles.map((article) => (

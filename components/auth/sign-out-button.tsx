@@ -3,13 +3,15 @@
 import { useTranslations } from "next-intl";
 import { useTransition } from "react";
 import { useRouter } from "@/i18n/navigation";
+import { useToast } from "../ui/toast";
 import { authClient } from "./auth-client";
 
 /** Ends this session, then re-renders the page as anonymous (a page that needs an account redirects). */
-export function SignOutButton() {
+export function SignOutButton({ className }: { className: string }) {
   const t = useTranslations("AccountNav");
   const router = useRouter();
   const [isPending, startTransition] = useTransition();
+  const toast = useToast();
   return (
     <button
       type="button"
@@ -17,10 +19,11 @@ export function SignOutButton() {
       onClick={() =>
         startTransition(async () => {
           await authClient.signOut();
+          toast(t("signedOut"));
           router.refresh();
         })
       }
-      className="rounded border border-stone-400 px-2 py-1 text-sm hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800"
+      className={className}
     >
       {isPending ? t("signingOut") : t("signOut")}
     </button>

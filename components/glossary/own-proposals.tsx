@@ -23,10 +23,7 @@ export function OwnProposals({ heading, proposals }: { heading: string; proposal
       <h3 className="font-semibold">{heading}</h3>
       <ul className="space-y-2">
         {proposals.map((proposal) => (
-          <li
-            key={proposal.id}
-            className="rounded border border-stone-200 bg-white p-3 text-sm dark:border-stone-800 dark:bg-stone-900"
-          >
+          <li key={proposal.id} className="rounded border border-line bg-surface p-3 text-sm">
             <p>
               <span lang={proposal.language} className="font-medium">
                 {proposal.text}
@@ -44,7 +41,7 @@ export function OwnProposals({ heading, proposals }: { heading: string; proposal
               <p className="whitespace-pre-line">{t("definitionValue", { definition: proposal.definition })}</p>
             )}
             {proposal.note && <p className="whitespace-pre-line">{t("noteValue", { note: proposal.note })}</p>}
-            <p className="text-stone-700 dark:text-stone-300">
+            <p className="text-ink-muted">
               {t.rich("proposedOn", {
                 date: proposal.when,
                 time: (chunks) => <time dateTime={proposal.createdAt.toISOString()}>{chunks}</time>,

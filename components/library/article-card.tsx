@@ -1,26 +1,29 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Link } from "@/i18n/navigation";
 import type { ArticleSummary } from "@/lib/library/article-summary";
+import { detectLanguage } from "@/lib/language/detect-language";
 import { languageName } from "@/lib/text/language-name";
 
 export function ArticleCard({ article }: { article: ArticleSummary }) {
   const t = useTranslations("Library");
   const format = useFormatter();
   const locale = useLocale();
+  // An aggregator can put a Chinese headline over an English summary: the title gets its own language.
+  const titleLanguage = detectLanguage(article.title, { fallback: article.language });
   const progress = Object.entries(article.translations).sort(([a], [b]) => a.localeCompare(b));
   return (
     <article
       lang={article.language}
-      className="flex h-full flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-800 dark:bg-stone-900"
+      className="flex h-full min-w-0 flex-col gap-3 rounded-lg border border-line bg-surface p-4 shadow-sm"
     >
-      <h2 className="text-lg leading-snug font-semibold">
-        <Link href={`/articles/${article.slug}`} className="text-blue-800 hover:underline dark:text-blue-300">
+      <h2 lang={titleLanguage} className="text-lg leading-snug font-semibold [overflow-wrap:anywhere]">
+        <Link href={`/articles/${article.slug}`} className="text-accent hover:underline">
           {article.title}
         </Link>
       </h2>
       <dl
         lang={locale}
-        className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm text-stone-700 dark:text-stone-300"
+        className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm [overflow-wrap:anywhere] text-ink-muted"
       >
         <dt className="font-medium">{t("language")}</dt>
         <dd>{languageName(article.language, locale)}</dd>
@@ -48,10 +51,10 @@ export function ArticleCard({ article }: { article: ArticleSummary }) {
         )}
       </dl>
       <div lang={locale} className="mt-auto space-y-1 text-sm">
-        <p className="text-stone-700 dark:text-stone-300">{t("segments", { count: article.segmentCount })}</p>
+        <p className="text-ink-muted">{t("segments", { count: article.segmentCount })}</p>
         <p className="font-medium">{t("progressHeading")}</p>
         {progress.length === 0 ? (
-          <p className="text-stone-600 dark:text-stone-400">{t("noTranslations")}</p>
+          <p className="text-ink-muted">{t("noTranslations")}</p>
         ) : (
           <ul className="space-y-1">
             {progress.map(([language, { translated, approved }]) => (
@@ -59,7 +62,7 @@ export function ArticleCard({ article }: { article: ArticleSummary }) {
                 <progress
                   value={translated}
                   max={article.segmentCount}
-                  className="h-2 w-24 accent-blue-800"
+                  className="h-2 w-24 shrink-0 accent-accent"
                   aria-label={languageName(language, locale)}
                 />
                 <span>
@@ -67,8 +70,8 @@ export function ArticleCard({ article }: { article: ArticleSummary }) {
                     language: languageName(language, locale),
                     translated,
                     total: article.segmentCount,
-                    approved,
                   })}
+                  {approved > 0 && <span className="text-ink-muted"> · {t("approved", { approved })}</span>}
                 </span>
               </li>
             ))}

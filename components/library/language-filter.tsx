@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Button } from "../ui/button";
 
 /** A plain GET form: filtering works without JavaScript and the URL can be shared. */
 export function LanguageFilter({
@@ -19,7 +20,7 @@ export function LanguageFilter({
           id="language-filter"
           name="language"
           defaultValue={selected ?? ""}
-          className="rounded border border-stone-400 bg-white px-2 py-1.5 dark:border-stone-600 dark:bg-stone-800"
+          className="min-h-11 max-w-full rounded-md border border-line-strong bg-surface px-2"
         >
           <option value="">{t("allLanguages")}</option>
           {options.map((option) => (
@@ -29,12 +30,7 @@ export function LanguageFilter({
           ))}
         </select>
       </div>
-      <button
-        type="submit"
-        className="rounded bg-blue-800 px-3 py-1.5 font-medium text-white hover:bg-blue-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800 dark:bg-blue-300 dark:text-stone-950"
-      >
-        {t("apply")}
-      </button>
+      <Button type="submit">{t("apply")}</Button>
     </form>
   );
 }

@@ -44,13 +44,13 @@ export function ReaderText({ paragraphs, translations, mode, translationLanguage
   if (mode === "side") {
     return (
       <div className="space-y-5">
-        <div className="hidden gap-8 border-b border-stone-300 pb-2 text-sm font-semibold text-stone-700 sm:grid sm:grid-cols-2 dark:border-stone-700 dark:text-stone-300">
+        <div className="hidden gap-8 border-b border-line pb-2 font-sans text-sm font-semibold text-ink-muted md:grid md:grid-cols-2">
           <p>{columnLabels.original}</p>
           <p>{columnLabels.translation}</p>
         </div>
         {paragraphs.map((paragraph) => (
-          <div key={paragraph.id} className="grid gap-2 sm:grid-cols-2 sm:gap-8">
-            <p className="leading-relaxed">
+          <div key={paragraph.id} className="grid gap-2 md:grid-cols-2 md:gap-8">
+            <p>
               {joinSentences(
                 paragraph.segments.map(original),
                 paragraph.segments.map((s) => s.language),
@@ -58,7 +58,7 @@ export function ReaderText({ paragraphs, translations, mode, translationLanguage
             </p>
             <p
               lang={translationLanguage ?? undefined}
-              className="border-l-2 border-stone-300 pl-3 leading-relaxed sm:border-0 sm:pl-0 dark:border-stone-700"
+              className="border-l-2 border-line pl-3 text-ink-muted md:border-0 md:pl-0 md:text-ink"
             >
               {joinSentences(
                 paragraph.segments.map(translated),
@@ -77,11 +77,8 @@ export function ReaderText({ paragraphs, translations, mode, translationLanguage
           <div key={paragraph.id} className="space-y-3">
             {paragraph.segments.map((segment) => (
               <div key={segment.id} className="space-y-0.5">
-                <p className="leading-relaxed">{original(segment)}</p>
-                <p
-                  lang={translationLanguage ?? undefined}
-                  className="pl-4 leading-relaxed text-stone-700 dark:text-stone-300"
-                >
+                <p>{original(segment)}</p>
+                <p lang={translationLanguage ?? undefined} className="border-l-2 border-line pl-3 text-ink-muted">
                   {translated(segment)}
                 </p>
               </div>
@@ -93,9 +90,9 @@ export function ReaderText({ paragraphs, translations, mode, translationLanguage
   }
   const render = mode === "translation" ? translated : original;
   return (
-    <div className="max-w-3xl space-y-4" lang={mode === "translation" ? (translationLanguage ?? undefined) : undefined}>
+    <div className="space-y-4" lang={mode === "translation" ? (translationLanguage ?? undefined) : undefined}>
       {paragraphs.map((paragraph) => (
-        <p key={paragraph.id} className="leading-relaxed">
+        <p key={paragraph.id}>
           {joinSentences(
             paragraph.segments.map(render),
             paragraph.segments.map((s) => (mode === "translation" ? (translationLanguage ?? "") : s.language)),
@@ -147,7 +144,7 @@ function Translated(props: TranslatedProps) {
   if (!props.translation) {
     return (
       <span
-        className="segment text-stone-600 italic dark:text-stone-400"
+        className="segment font-sans text-[0.875em] text-ink-muted italic"
         data-segment-id={props.segmentId}
         data-side="translation"
         data-missing=""

@@ -10,6 +10,7 @@ import {
   serializeReaderView,
   type ReaderMode,
 } from "@/lib/reader/reader-view";
+import { buttonClasses } from "../ui/button";
 
 type Props = {
   action: string;
@@ -49,7 +50,7 @@ export function ReaderViewForm({ action, languages, language, mode }: Props) {
       ref={form}
       action={action}
       aria-label={t("viewSettings")}
-      className="flex flex-wrap items-end gap-x-6 gap-y-3 rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900"
+      className="flex flex-col gap-5 md:flex-row md:flex-wrap md:items-end md:gap-x-6 md:gap-y-3"
     >
       <div className="flex flex-col gap-1">
         <label htmlFor="reader-language" className="text-sm font-medium">
@@ -60,7 +61,7 @@ export function ReaderViewForm({ action, languages, language, mode }: Props) {
           name="lang"
           defaultValue={language}
           onChange={submit}
-          className="rounded border border-stone-400 bg-white px-2 py-1.5 dark:border-stone-600 dark:bg-stone-800"
+          className="min-h-11 max-w-full rounded-md border border-line-strong bg-surface px-2 md:min-h-9"
         >
           {languages.map((option) => (
             <option key={option.code} value={option.code}>
@@ -70,7 +71,10 @@ export function ReaderViewForm({ action, languages, language, mode }: Props) {
           <option value={NO_TRANSLATION}>{t("noneOption")}</option>
         </select>
       </div>
-      <fieldset className="flex flex-col gap-1">
+      <fieldset
+        className="flex flex-col gap-1"
+        aria-describedby={hasTranslation ? undefined : "layout-needs-translation"}
+      >
         <legend className="mb-1 text-sm font-medium">{t("mode")}</legend>
         <div className="flex flex-wrap gap-1">
           {readerModes.map((value) => {
@@ -78,8 +82,8 @@ export function ReaderViewForm({ action, languages, language, mode }: Props) {
             return (
               <label
                 key={value}
-                className={`cursor-pointer rounded border px-2.5 py-1 text-sm has-[:checked]:border-blue-800 has-[:checked]:bg-blue-800 has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-blue-800 dark:has-[:checked]:bg-blue-300 dark:has-[:checked]:text-stone-950 ${
-                  isDisabled ? "cursor-not-allowed opacity-60" : "border-stone-400 dark:border-stone-600"
+                className={`inline-flex min-h-11 cursor-pointer items-center rounded-md border border-line-strong px-3 text-sm has-[:checked]:border-accent has-[:checked]:bg-accent has-[:checked]:text-on-accent has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-focus md:min-h-9 ${
+                  isDisabled ? "cursor-not-allowed opacity-60" : ""
                 }`}
               >
                 <input
@@ -96,9 +100,14 @@ export function ReaderViewForm({ action, languages, language, mode }: Props) {
             );
           })}
         </div>
+        {!hasTranslation && (
+          <p id="layout-needs-translation" className="text-sm text-ink-muted">
+            {t("layoutNeedsTranslation")}
+          </p>
+        )}
       </fieldset>
       <noscript>
-        <button type="submit" className="rounded bg-blue-800 px-3 py-1.5 text-white">
+        <button type="submit" className={buttonClasses({ size: "sm" })}>
           {t("apply")}
         </button>
       </noscript>

@@ -40,10 +40,19 @@ export function SegmentHighlighter({
       return id === null ? null : (focusable().find((el) => el.dataset.segmentId === id) ?? null);
     };
 
-    // Outside any sentence (or when scrolling moves text under a resting pointer) the focused sentence stays marked.
-    const onOver = (event: Event) => mark(idOf(event.target) ?? idOf(document.activeElement));
+    // Outside any sentence the focused sentence stays marked. So it does while the keyboard leads: moving focus
+    // scrolls the page, and the browser then reports the text that slid under a resting pointer as hovered.
+    let isKeyboardLeading = false;
+    const onMove = (event: PointerEvent) => {
+      if (event.movementX !== 0 || event.movementY !== 0) isKeyboardLeading = false;
+    };
+    const onOver = (event: Event) => {
+      const focused = idOf(document.activeElement);
+      mark(isKeyboardLeading && focused ? focused : (idOf(event.target) ?? focused));
+    };
     const onLeave = () => mark(idOf(document.activeElement));
     const onFocus = (event: FocusEvent) => {
+      if (event.target instanceof Element && event.target.matches(":focus-visible")) isKeyboardLeading = true;
       const id = idOf(event.target);
       mark(id);
       const stop = stopOf(event.target);
@@ -52,6 +61,7 @@ export function SegmentHighlighter({
       for (const term of root.querySelectorAll<HTMLElement>(".term-mark")) term.tabIndex = idOf(term) === id ? 0 : -1;
     };
     const onKey = (event: KeyboardEvent) => {
+      isKeyboardLeading = true;
       const stop = stopOf(event.target);
       if (!stop) return;
       const items = focusable();
@@ -69,11 +79,13 @@ export function SegmentHighlighter({
       items[Math.max(0, Math.min(items.length - 1, next))]?.focus();
     };
     root.addEventListener("pointerover", onOver);
+    document.addEventListener("pointermove", onMove);
     root.addEventListener("pointerleave", onLeave);
     root.addEventListener("focusin", onFocus);
     root.addEventListener("keydown", onKey);
     return () => {
       root.removeEventListener("pointerover", onOver);
+      document.removeEventListener("pointermove", onMove);
       root.removeEventListener("pointerleave", onLeave);
       root.removeEventListener("focusin", onFocus);
       root.removeEventListener("keydown", onKey);

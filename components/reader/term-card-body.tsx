@@ -12,16 +12,16 @@ export function TermCardBody({ card, target }: { card: TermCard; target: { code:
   const t = useTranslations("termMarks");
   const terms = termsIn(card, target.code);
   return (
-    <section className="mt-3 space-y-2 border-t border-stone-200 pt-3 dark:border-stone-700">
+    <section className="mt-3 space-y-2 border-t border-line pt-3">
       <div>
-        <h3 className="font-medium text-stone-700 dark:text-stone-300">{t("termsIn", { language: target.name })}</h3>
+        <h3 className="font-medium text-ink-muted">{t("termsIn", { language: target.name })}</h3>
         {terms.length > 0 ? (
           <ul className="mt-1 space-y-1">
             {terms.map((term, index) => (
               <li key={index} className="flex flex-wrap items-baseline gap-x-2">
                 <span
                   lang={term.language}
-                  className={`text-base ${isFlaggedStatus(term.status) ? "text-stone-700 dark:text-stone-300" : "font-semibold"}`}
+                  className={`text-base ${isFlaggedStatus(term.status) ? "text-ink-muted" : "font-semibold"}`}
                 >
                   {term.text}
                 </span>
@@ -30,21 +30,21 @@ export function TermCardBody({ card, target }: { card: TermCard; target: { code:
             ))}
           </ul>
         ) : (
-          <p className="mt-1 text-stone-700 italic dark:text-stone-300">{t("noTermsIn", { language: target.name })}</p>
+          <p className="mt-1 text-ink-muted italic">{t("noTermsIn", { language: target.name })}</p>
         )}
       </div>
       {card.definition && (
         <div>
-          <h3 className="font-medium text-stone-700 dark:text-stone-300">{t("definition")}</h3>
+          <h3 className="font-medium text-ink-muted">{t("definition")}</h3>
           <p lang={card.definition.language ?? undefined} className="mt-0.5">
             {card.definition.text}
           </p>
         </div>
       )}
-      <p className="text-stone-700 dark:text-stone-300">{t("fromGlossary", { name: card.glossary.name })}</p>
+      <p className="text-ink-muted">{t("fromGlossary", { name: card.glossary.name })}</p>
       <Link
         href={`/glossaries/${encodeURIComponent(card.glossary.slug)}/entries/${encodeURIComponent(card.conceptId)}`}
-        className="inline-block font-medium text-blue-800 underline hover:text-blue-950 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:text-blue-300 dark:hover:text-blue-200 dark:focus-visible:outline-blue-300"
+        className="inline-block font-medium text-accent underline hover:text-accent focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-300"
       >
         {t("openEntry")}
       </Link>
@@ -54,9 +54,9 @@ export function TermCardBody({ card, target }: { card: TermCard; target: { code:
 
 const badgeStyle: Record<TermStatus, string> = {
   preferred: "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100",
-  admitted: "bg-stone-100 text-stone-800 dark:bg-stone-800 dark:text-stone-100",
+  admitted: "bg-sunken text-ink",
   deprecated: "bg-rose-100 text-rose-900 dark:bg-rose-950 dark:text-rose-100",
-  superseded: "bg-amber-100 text-amber-950 dark:bg-amber-950 dark:text-amber-100",
+  superseded: "bg-amber-100 text-warning dark:bg-amber-950",
   forbidden: "bg-rose-100 text-rose-900 dark:bg-rose-950 dark:text-rose-100",
 };
 

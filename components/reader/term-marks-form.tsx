@@ -10,6 +10,7 @@ import {
   termFormFields,
   type TermMarksPreference,
 } from "@/lib/reader/term-preference";
+import { buttonClasses } from "../ui/button";
 
 type Props = {
   /** The reader page itself: without JavaScript the form is sent there and the proxy remembers the choice. */
@@ -19,8 +20,7 @@ type Props = {
   preference: TermMarksPreference;
 };
 
-const checkboxClass =
-  "size-4 accent-blue-800 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-800 dark:accent-blue-300";
+const checkboxClass = "size-5 accent-accent";
 
 /**
  * The reader's glossary settings: mark terms or not, and which glossaries apply (shown when there are several).
@@ -51,12 +51,12 @@ export function TermMarksForm({ action, view, glossaries, preference }: Props) {
       method="get"
       aria-label={t("settings")}
       aria-busy={isPending}
-      className="flex flex-wrap items-center gap-x-6 gap-y-3 rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900"
+      className="flex flex-col gap-3 md:flex-row md:flex-wrap md:items-center md:gap-x-6"
     >
       <input type="hidden" name={termFormFields.marker} value="1" />
       <input type="hidden" name="lang" value={view.lang} />
       <input type="hidden" name="mode" value={view.mode} />
-      <label className="flex items-center gap-2 text-sm font-medium">
+      <label className="flex min-h-11 items-center gap-2 text-sm font-medium md:min-h-9">
         <input
           type="checkbox"
           name={termFormFields.isOn}
@@ -71,7 +71,7 @@ export function TermMarksForm({ action, view, glossaries, preference }: Props) {
         <fieldset disabled={!isOn} className="flex flex-wrap items-center gap-x-4 gap-y-2 disabled:opacity-60">
           <legend className="float-left mr-3 text-sm font-medium">{t("chooser")}</legend>
           {glossaries.map((glossary) => (
-            <label key={glossary.id} className="flex items-center gap-2 text-sm">
+            <label key={glossary.id} className="flex min-h-11 items-center gap-2 text-sm md:min-h-9">
               <input type="hidden" name={termFormFields.offered} value={glossary.id} />
               <input
                 type="checkbox"
@@ -87,10 +87,7 @@ export function TermMarksForm({ action, view, glossaries, preference }: Props) {
         </fieldset>
       )}
       <noscript>
-        <button
-          type="submit"
-          className="rounded bg-blue-800 px-3 py-1.5 text-sm text-white dark:bg-blue-300 dark:text-stone-950"
-        >
+        <button type="submit" className={buttonClasses({ size: "sm" })}>
           {t("apply")}
         </button>
       </noscript>

@@ -199,13 +199,11 @@ function PopoverDialog({ ref, opened, onKeyDown, onClose }: DialogProps) {
       aria-labelledby={titleId}
       tabIndex={-1}
       onKeyDown={onKeyDown}
-      className="absolute z-40 w-[min(24rem,calc(100vw-1rem))] rounded-lg border border-stone-300 bg-white p-4 text-sm text-stone-900 shadow-lg outline-none focus-visible:ring-2 focus-visible:ring-blue-700 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100 dark:focus-visible:ring-blue-300"
+      className="absolute z-40 w-[min(24rem,calc(100vw-1rem))] rounded-lg border border-line bg-surface p-4 text-sm text-ink shadow-lg outline-none focus-visible:ring-2 focus-visible:ring-blue-700 dark:focus-visible:ring-blue-300"
     >
       <div className="flex items-start justify-between gap-3">
         <div>
-          <p className="text-xs font-medium tracking-wide text-stone-600 uppercase dark:text-stone-400">
-            {t("kicker")}
-          </p>
+          <p className="text-xs font-medium tracking-wide text-ink-muted uppercase">{t("kicker")}</p>
           <h2 id={titleId} lang={opened.language} className="text-lg leading-snug font-semibold">
             {opened.text}
           </h2>
@@ -214,7 +212,7 @@ function PopoverDialog({ ref, opened, onKeyDown, onClose }: DialogProps) {
           type="button"
           onClick={onClose}
           aria-label={t("close")}
-          className="-m-1 rounded p-1 text-xl leading-none text-stone-700 hover:bg-stone-100 focus-visible:outline-2 focus-visible:outline-blue-700 dark:text-stone-300 dark:hover:bg-stone-800 dark:focus-visible:outline-blue-300"
+          className="-m-1 rounded p-1 text-xl leading-none text-ink-muted hover:bg-sunken focus-visible:outline-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-300"
         >
           <span aria-hidden="true">×</span>
         </button>

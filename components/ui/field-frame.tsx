@@ -39,7 +39,7 @@ export function FieldFrame({
         {label}
       </label>
       {hint && (
-        <p id={hintId} className="text-sm text-stone-600 dark:text-stone-400">
+        <p id={hintId} className="text-sm text-ink-muted">
           {hint}
         </p>
       )}
@@ -48,11 +48,11 @@ export function FieldFrame({
         "aria-invalid": error ? true : undefined,
         "aria-describedby": describedBy || undefined,
         className: `rounded border bg-white px-3 py-2 dark:bg-stone-800 ${
-          error ? "border-red-700 dark:border-red-400" : "border-stone-400 dark:border-stone-600"
+          error ? "border-danger" : "border-line-strong"
         } ${className ?? ""}`,
       })}
       {error && (
-        <p id={errorId} className="text-sm text-red-700 dark:text-red-400">
+        <p id={errorId} className="text-sm text-danger">
           {error}
         </p>
       )}

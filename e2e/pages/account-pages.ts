@@ -30,7 +30,19 @@ export class AccountPages {
   constructor(readonly page: Page) {}
 
   header() {
-    return this.page.getByRole("navigation", { name: "Main navigation" });
+    return this.page.getByRole("banner");
+  }
+
+  /** The signed-in account menu's button in the header (desktop viewport). */
+  accountMenuButton() {
+    return this.header().getByRole("button", { name: /^Account menu of / });
+  }
+
+  /** Opens the account menu and gives its links and buttons (role pages, profile, sign-out). */
+  async accountMenu() {
+    const button = this.accountMenuButton();
+    if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+    return this.page.getByRole("navigation", { name: "Account" });
   }
 
   async signUp({ name, email, password }: Credentials) {
@@ -46,7 +58,7 @@ export class AccountPages {
   async signInAt(path: string, { email, password }: Credentials) {
     await this.page.goto(path);
     await this.signIn(email, password);
-    await expect(this.header().getByRole("button", { name: "Sign out" })).toBeVisible();
+    await expect(this.accountMenuButton()).toBeVisible();
   }
 
   async signIn(email: string, password: string) {
@@ -56,12 +68,12 @@ export class AccountPages {
   }
 
   async signOut() {
-    await this.header().getByRole("button", { name: "Sign out" }).click();
+    await (await this.accountMenu()).getByRole("button", { name: "Sign out" }).click();
     await expect(this.header().getByRole("link", { name: "Sign in" })).toBeVisible();
   }
 
   async expectSignedIn(name: string) {
-    await expect(this.header().getByText(`Signed in as ${name}`)).toBeVisible();
+    await expect(this.header().getByRole("button", { name: `Account menu of ${name}` })).toBeVisible();
   }
 
   alert() {

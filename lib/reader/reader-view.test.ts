@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { parseReaderView, parseReaderViewCookie, resolveTranslationLanguage, serializeReaderView } from "./reader-view";
+import {
+  NO_TRANSLATION,
+  parseReaderView,
+  parseReaderViewCookie,
+  resolveTranslationLanguage,
+  serializeReaderView,
+} from "./reader-view";
 
 describe("parseReaderView", () => {
   it.each([
@@ -74,5 +80,16 @@ describe("parseReaderViewCookie", () => {
     ["\u0000\uffff;=&=", {}],
   ])("%j → %j", (cookie, view) => {
     expect(parseReaderViewCookie(cookie)).toEqual(view);
+  });
+});
+
+describe("no translation goes with the original layout", () => {
+  it("serializes a view without translation with the original mode, whatever mode was asked", () => {
+    expect(serializeReaderView({ lang: NO_TRANSLATION, mode: "side" })).toBe("lang=none&mode=original");
+    expect(serializeReaderView({ lang: "en", mode: "side" })).toBe("lang=en&mode=side");
+  });
+
+  it("reads a cookie remembered before that rule as the view it stands for (one redirect, not two)", () => {
+    expect(parseReaderViewCookie("lang%3Dnone%26mode%3Dside")).toEqual({ lang: NO_TRANSLATION, mode: "original" });
   });
 });

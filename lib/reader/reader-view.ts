@@ -26,8 +26,17 @@ export function parseReaderView(params: URLSearchParams | Record<string, string 
   return view;
 }
 
+/**
+ * Without a translation only the original can be shown, so "none" always goes with "original": a remembered
+ * `lang=none&mode=side` would otherwise send every later visit through a second redirect to fix the mode.
+ */
+function withConsistentMode(view: ReaderView): ReaderView {
+  return view.lang === NO_TRANSLATION && view.mode ? { ...view, mode: "original" } : view;
+}
+
 /** Cookie and URL share one encoding: `lang=en&mode=side` (empty values are left out). */
-export function serializeReaderView(view: ReaderView): string {
+export function serializeReaderView(input: ReaderView): string {
+  const view = withConsistentMode(input);
   const params = new URLSearchParams();
   if (view.lang) params.set("lang", view.lang);
   if (view.mode) params.set("mode", view.mode);
@@ -53,7 +62,7 @@ export function parseReaderViewCookie(value: string | undefined): ReaderView {
       return {};
     }
   }
-  return parseReaderView(new URLSearchParams(decoded));
+  return withConsistentMode(parseReaderView(new URLSearchParams(decoded)));
 }
 
 /**

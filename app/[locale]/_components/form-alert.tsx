@@ -7,11 +7,7 @@ export function FormAlert({ message, ref }: { message: string | null; ref: Ref<H
       ref={ref}
       tabIndex={-1}
       role="alert"
-      className={
-        message
-          ? "rounded border border-red-700 bg-red-50 p-3 text-red-800 outline-none dark:border-red-400 dark:bg-red-950 dark:text-red-200"
-          : "sr-only"
-      }
+      className={message ? "rounded border border-danger bg-danger-soft p-3 text-danger outline-none" : "sr-only"}
     >
       {message}
     </p>
@@ -19,4 +15,4 @@ export function FormAlert({ message, ref }: { message: string | null; ref: Ref<H
 }
 
 export const submitButtonClass =
-  "self-start rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 disabled:opacity-60 dark:bg-blue-700 dark:hover:bg-blue-600";
+  "self-start rounded bg-accent px-4 py-2 font-medium text-on-accent hover:bg-accent-hover disabled:opacity-60";

@@ -6,7 +6,7 @@ export function StatusMessage({ title, body, back }: { title: string; body: stri
     <div className="space-y-3">
       <h1 className="text-2xl font-semibold">{title}</h1>
       <p>{body}</p>
-      <Link href="/articles" className="text-blue-800 underline dark:text-blue-300">
+      <Link href="/articles" className="text-accent underline">
         {back}
       </Link>
     </div>

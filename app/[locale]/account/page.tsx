@@ -38,8 +38,8 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/accou
     <div className="mx-auto flex max-w-3xl flex-col gap-8">
       <div className="space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
-        <p className="text-stone-700 dark:text-stone-300">{t("email", { email: viewer.email })}</p>
-        <Link href="/account/password" className="text-blue-800 underline dark:text-blue-300">
+        <p className="text-ink-muted">{t("email", { email: viewer.email })}</p>
+        <Link href="/account/password" className="text-accent underline">
           {t("changePassword")}
         </Link>
       </div>
@@ -56,7 +56,7 @@ export default async function ProfilePage({ params }: PageProps<"/[locale]/accou
         <h2 id="profile-tokens" className="text-xl font-semibold">
           {tokenText("heading")}
         </h2>
-        <p className="text-stone-700 dark:text-stone-300">{tokenText("intro")}</p>
+        <p className="text-ink-muted">{tokenText("intro")}</p>
         <ApiTokens
           tokens={tokens.map((token) => ({
             id: token.id,

@@ -49,7 +49,7 @@ export function ProfileForm({
         role="status"
         className={
           state?.ok
-            ? "rounded border border-green-700 bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-100"
+            ? "rounded border border-green-700 bg-success-soft p-3 text-green-900 dark:text-green-100"
             : "sr-only"
         }
       >

@@ -24,7 +24,7 @@ export default async function ForgotPasswordPage({ params }: PageProps<"/[locale
     <div className="mx-auto flex max-w-md flex-col gap-6">
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
-        <p className="text-stone-700 dark:text-stone-300">{t("intro")}</p>
+        <p className="text-ink-muted">{t("intro")}</p>
       </div>
       <ForgotPasswordForm resetPagePath={`/${locale}/reset-password`} sendsEmail={sendsEmail()} />
       <p>

@@ -28,16 +28,13 @@ export default async function ResetPasswordPage({ params, searchParams }: PagePr
       <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
       {isUsable ? (
         <>
-          <p className="text-stone-700 dark:text-stone-300">{t("intro")}</p>
+          <p className="text-ink-muted">{t("intro")}</p>
           <ResetPasswordForm token={token} />
           <p>{requestNew}</p>
         </>
       ) : (
         <>
-          <p
-            role="alert"
-            className="rounded border border-red-700 bg-red-50 p-3 text-red-800 dark:border-red-400 dark:bg-red-950 dark:text-red-200"
-          >
+          <p role="alert" className="rounded border border-danger bg-danger-soft p-3 text-danger">
             {t("invalidLink")}
           </p>
           <p>{requestNew}</p>

@@ -23,7 +23,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
         // Where the reset form sends its user (app/[locale]/reset-password): every session ended with the old password.
         <p
           role="status"
-          className="rounded border border-green-700 bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-100"
+          className="rounded border border-green-700 bg-success-soft p-3 text-green-900 dark:text-green-100"
         >
           {t("passwordReset")}
         </p>

@@ -21,7 +21,7 @@ export default async function SignUpPage({ params, searchParams }: PageProps<"/[
     <div className="mx-auto flex max-w-md flex-col gap-6">
       <div className="flex flex-col gap-2">
         <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
-        <p className="text-stone-700 dark:text-stone-300">{t("intro")}</p>
+        <p className="text-ink-muted">{t("intro")}</p>
       </div>
       <SignUpForm
         redirectTo={next}
@@ -33,7 +33,7 @@ export default async function SignUpPage({ params, searchParams }: PageProps<"/[
           link: (chunks) => (
             <Link
               href={{ pathname: "/sign-in", query: next === "/" ? {} : { next } }}
-              className="text-blue-800 underline dark:text-blue-300"
+              className="text-accent underline"
             >
               {chunks}
             </Link>

@@ -32,9 +32,7 @@ export function ChangePasswordForm() {
       <p
         role="status"
         className={
-          isDone
-            ? "rounded border border-green-700 bg-green-50 p-3 text-green-900 dark:bg-green-950 dark:text-green-100"
-            : "sr-only"
+          isDone ? "rounded border border-green-700 bg-success-soft p-3 text-green-900 dark:text-green-100" : "sr-only"
         }
       >
         {isDone ? t("success") : ""}

@@ -4,7 +4,7 @@ import { toLocale } from "@/i18n/locales";
 import { parsePageNumber } from "@/lib/paging/page-window";
 import { listAuditEntries } from "@/server/audit/queries";
 import { refusedMetadata, requireViewer } from "../../_components/require-viewer";
-import { Pagination } from "../_components/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { AuditEntryRow } from "./audit-entry-row";
 
 const PAGE_SIZE = 50;

@@ -6,7 +6,9 @@ import { parsePageNumber } from "@/lib/paging/page-window";
 import { listUsers } from "@/server/users/queries";
 import { USER_SEARCH_MAX_LENGTH } from "@/server/users/schema";
 import { refusedMetadata, requireViewer } from "../../_components/require-viewer";
-import { Pagination } from "../_components/pagination";
+import { Button } from "@/components/ui/button";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Th } from "@/components/ui/table";
 import { UserRow } from "./_components/user-row";
 
 const PAGE_SIZE = 20;
@@ -40,43 +42,27 @@ export default async function AdminUsersPage({ params, searchParams }: PageProps
           defaultValue={search}
           maxLength={USER_SEARCH_MAX_LENGTH}
         />
-        <button
-          type="submit"
-          className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 dark:bg-blue-700 dark:hover:bg-blue-600"
-        >
-          {t("search")}
-        </button>
+        <Button type="submit">{t("search")}</Button>
       </form>
-      <p role="status" className="text-sm text-stone-700 dark:text-stone-300">
+      <p role="status" className="text-sm text-ink-muted">
         {search ? t("countMatching", { count: list.total, search }) : t("count", { count: list.total })}
       </p>
       {list.users.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t("listCaption")}</caption>
-            <thead>
-              <tr className="border-b border-stone-300 dark:border-stone-700">
-                <th scope="col" className="py-2 pr-4">
-                  {t("columnName")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("columnEmail")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("columnRole")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("columnStatus")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.users.map((user) => (
-                <UserRow key={user.id} user={user} isViewer={user.id === viewer.id} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table label={t("listCaption")} caption={<span className="sr-only">{t("listCaption")}</span>}>
+          <thead>
+            <tr>
+              <Th>{t("columnName")}</Th>
+              <Th>{t("columnEmail")}</Th>
+              <Th>{t("columnRole")}</Th>
+              <Th>{t("columnStatus")}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.users.map((user) => (
+              <UserRow key={user.id} user={user} isViewer={user.id === viewer.id} />
+            ))}
+          </tbody>
+        </Table>
       )}
       <Pagination
         pathname="/admin/users"

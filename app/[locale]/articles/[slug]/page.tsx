@@ -1,10 +1,15 @@
+import { SlidersHorizontal } from "lucide-react";
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
-import { cache } from "react";
+import { cache, type CSSProperties } from "react";
 import { ReaderText, type ReaderTranslation } from "@/components/reader/reader-text";
 import { ReaderViewForm } from "@/components/reader/reader-view-form";
+import { TextSizeControl } from "@/components/reader/text-size-control";
+import { UntranslatedNotice } from "@/components/reader/untranslated-notice";
+import { Badge } from "@/components/ui/badge";
+import { Toolbar } from "@/components/ui/toolbar";
 import { SegmentHighlighter } from "@/components/reader/segment-highlighter";
 import { TermMarksForm } from "@/components/reader/term-marks-form";
 import { TermPopover } from "@/components/reader/term-popover";
@@ -17,7 +22,9 @@ import {
   resolveTranslationLanguage,
   serializeReaderView,
 } from "@/lib/reader/reader-view";
+import { TEXT_SIZE_COOKIE, parseTextStep } from "@/lib/reader/text-size";
 import { appliedGlossaryIds, parseTermMarksPreference, TERM_MARKS_COOKIE } from "@/lib/reader/term-preference";
+import { detectLanguage } from "@/lib/language/detect-language";
 import { languageName } from "@/lib/text/language-name";
 import { findArticle } from "@/server/articles/queries";
 import { getViewer } from "@/server/auth";
@@ -26,6 +33,13 @@ import { getReaderMarks } from "@/server/glossaries/reader-marks";
 import { getShownTranslations, listTranslationLanguages } from "@/server/translations/queries";
 
 type Props = PageProps<"/[locale]/articles/[slug]">;
+
+const modeLabel = {
+  side: "modeSide",
+  interlinear: "modeInterlinear",
+  original: "modeOriginal",
+  translation: "modeTranslation",
+} as const;
 
 /** One query per request, shared by the metadata and the page. */
 const loadArticle = cache(findArticle);
@@ -52,8 +66,9 @@ export default async function ReaderPage({ params, searchParams }: Props) {
     cookies(),
   ]);
   const view = parseReaderView(await searchParams);
-  // The session is read only when the URL names no language (the redirect below then fixes one).
-  const preferred = view.lang ? null : (await getViewer())?.readingLanguage;
+  const viewer = await getViewer();
+  const preferred = view.lang ? null : viewer?.readingLanguage;
+  const viewerRole = viewer?.role ?? null;
   const language = resolveTranslationLanguage(view.lang, available, article.language, preferred);
   const hasTranslation = language !== NO_TRANSLATION;
   const mode = hasTranslation ? (view.mode ?? "side") : "original";
@@ -87,16 +102,28 @@ export default async function ReaderPage({ params, searchParams }: Props) {
   });
   const hasMarks = marks.cards.length > 0;
 
+  const textStep = parseTextStep(cookieStore.get(TEXT_SIZE_COOKIE)?.value);
+  const action = `/${locale}/articles/${article.slug}`;
+  const otherLanguages = available.filter((code) => code !== article.language);
+  const isSingleColumn = mode === "original" || mode === "translation";
+  const describedBy = ["reader-keyboard-hint", hasMarks ? "reader-terms-hint" : null].filter(Boolean).join(" ");
+
   return (
-    <div className="space-y-5">
-      <Link href="/articles" className="text-sm text-blue-800 hover:underline dark:text-blue-300">
+    <article className="space-y-5">
+      <Link
+        href="/articles"
+        className="inline-flex min-h-11 items-center text-sm text-accent hover:underline md:min-h-0"
+      >
         ← {t("backToLibrary")}
       </Link>
       <header className="space-y-2">
-        <h1 lang={article.language} className="text-2xl leading-tight font-semibold sm:text-3xl">
+        <h1
+          lang={detectLanguage(article.title, { fallback: article.language })}
+          className="text-2xl leading-tight font-semibold text-balance sm:text-3xl"
+        >
           {article.title}
         </h1>
-        <p className="text-sm text-stone-700 dark:text-stone-300">
+        <p className="text-sm text-ink-muted">
           {[
             article.source,
             article.publishedAt && format.dateTime(article.publishedAt, { dateStyle: "long" }),
@@ -107,58 +134,91 @@ export default async function ReaderPage({ params, searchParams }: Props) {
             .join(" · ")}
         </p>
       </header>
-      <div className="space-y-2">
-        <ReaderViewForm
-          key={`${language}-${mode}`}
-          action={`/${locale}/articles/${article.slug}`}
-          languages={available
-            .filter((code) => code !== article.language)
-            .map((code) => ({ code, name: languageName(code, locale) }))}
-          language={language}
-          mode={mode}
-        />
+      <Toolbar
+        label={t("viewSettings")}
+        summary={hasTranslation ? `${translationLanguageName} · ${t(modeLabel[mode])}` : t("noTranslationShort")}
+        icon={<SlidersHorizontal size={20} />}
+        closeLabel={t("closeSettings")}
+      >
+        {otherLanguages.length > 0 && (
+          <ReaderViewForm
+            key={`${language}-${mode}`}
+            action={action}
+            languages={otherLanguages.map((code) => ({ code, name: languageName(code, locale) }))}
+            language={language}
+            mode={mode}
+          />
+        )}
+        <TextSizeControl action={action} step={textStep} view={{ lang: language, mode }} targetId="reader-text" />
         {glossaries.length > 0 && (
           <TermMarksForm
-            action={`/${locale}/articles/${article.slug}`}
+            action={action}
             view={{ lang: language, mode }}
             glossaries={glossaries.map(({ id, name }) => ({ id, name }))}
             preference={termPreference}
           />
         )}
-      </div>
-      {hasTranslation && (
-        <div className="space-y-1 text-sm text-stone-700 dark:text-stone-300">
-          <p role="status">{t("coverage", { translated: shown.length, total, language: translationLanguageName })}</p>
-          {shown.some((s) => s.isDemo) && <p>{t("demoNotice")}</p>}
-        </div>
+      </Toolbar>
+      {otherLanguages.length === 0 ? (
+        <UntranslatedNotice viewer={viewerRole} articleLanguage={articleLanguageName} />
+      ) : (
+        hasTranslation && (
+          <p className="flex flex-wrap items-center gap-2 text-sm text-ink-muted">
+            <span>{t("coverage", { translated: shown.length, total, language: translationLanguageName })}</span>
+            {shown.some((s) => s.isDemo) && <Badge>{t("sampleBadge")}</Badge>}
+          </p>
+        )
       )}
-      <p className="text-sm text-stone-600 dark:text-stone-400">{t("keyboardHint")}</p>
-      {hasMarks && (
-        <p id="reader-terms-hint" className="text-sm text-stone-600 dark:text-stone-400">
-          {tm("hint")}
+      {hasTranslation && shown.length < total && (viewerRole === null || viewerRole === "reader") && (
+        <p className="text-sm text-ink-muted">
+          {t.rich("invitePartial", {
+            viewer: viewerRole === null ? "anonymous" : "reader",
+            link: (chunks) => (
+              <Link href="/sign-up" className="text-accent underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       )}
-      <SegmentHighlighter label={t("textRegion")} describedBy={hasMarks ? "reader-terms-hint" : undefined}>
-        <TermPopover
-          cards={marks.cards}
-          targets={{
-            original: { code: popoverLanguage, name: languageName(popoverLanguage, locale) },
-            translation: { code: article.language, name: articleLanguageName },
-          }}
+      <div
+        id="reader-text"
+        className={`reading keyboard-region ${isSingleColumn || mode === "interlinear" ? "mx-auto max-w-[68ch]" : ""}`}
+        style={{ "--reader-step": textStep } as CSSProperties}
+      >
+        <p
+          id="reader-keyboard-hint"
+          className="keyboard-hint fixed inset-x-4 bottom-4 z-40 mx-auto max-w-md rounded-lg bg-ink px-4 py-3 font-sans text-sm text-canvas shadow-lg"
         >
-          <ReaderText
-            paragraphs={article.paragraphs}
-            translations={translations}
-            mode={mode}
-            translationLanguage={hasTranslation ? language : null}
-            columnLabels={{
-              original: t("originalColumn", { language: articleLanguageName }),
-              translation: t("translationColumn", { language: translationLanguageName }),
+          {t("keyboardHint")}
+        </p>
+        {hasMarks && (
+          <p id="reader-terms-hint" className="sr-only">
+            {tm("hint")}
+          </p>
+        )}
+        <SegmentHighlighter label={t("textRegion")} describedBy={describedBy}>
+          <TermPopover
+            cards={marks.cards}
+            targets={{
+              original: { code: popoverLanguage, name: languageName(popoverLanguage, locale) },
+              translation: { code: article.language, name: articleLanguageName },
             }}
-            marks={marks}
-          />
-        </TermPopover>
-      </SegmentHighlighter>
-    </div>
+          >
+            <ReaderText
+              paragraphs={article.paragraphs}
+              translations={translations}
+              mode={mode}
+              translationLanguage={hasTranslation ? language : null}
+              columnLabels={{
+                original: t("originalColumn", { language: articleLanguageName }),
+                translation: t("translationColumn", { language: translationLanguageName }),
+              }}
+              marks={marks}
+            />
+          </TermPopover>
+        </SegmentHighlighter>
+      </div>
+    </article>
   );
 }

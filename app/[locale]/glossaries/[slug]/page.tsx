@@ -9,7 +9,7 @@ import { knownError } from "@/server/errors";
 import { getConcept, searchConcepts } from "@/server/glossaries/concepts/queries";
 import { getGlossary, listGlossaryFacets } from "@/server/glossaries/queries";
 import { searchConceptsSchema } from "@/server/glossaries/schema";
-import { Pagination } from "../../admin/_components/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { entryItem, mergeValues, namedLanguages } from "../_components/entry-data";
 import { EntryAnnouncer } from "../_components/entry-announcer";
 import { EntryRow } from "../_components/entry-row";

@@ -140,7 +140,7 @@ export function ConceptForm(props: ConceptFormProps) {
           {t("terms")}
         </Heading>
         {errors.terms && (
-          <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          <p role="alert" className="text-sm text-danger">
             {t("termsRequired")}
           </p>
         )}

@@ -33,7 +33,7 @@ export function ConflictPanel({ differences, version, mode, onReapply, onReload,
   return (
     <section
       aria-labelledby={headingId}
-      className="flex flex-col gap-3 rounded border border-amber-700 bg-amber-50 p-4 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50"
+      className="flex flex-col gap-3 rounded border border-warning bg-warning-soft p-4 text-amber-950 dark:text-amber-50"
     >
       <Heading id={headingId} ref={headingRef} tabIndex={-1} className="text-lg font-semibold outline-none">
         {t("title")}
@@ -49,15 +49,15 @@ export function ConflictPanel({ differences, version, mode, onReapply, onReload,
       <div className="flex flex-wrap gap-3">
         {mode === "choose" ? (
           <>
-            <button type="button" onClick={onReapply} className={`${smallButtonClass} bg-white dark:bg-stone-900`}>
+            <button type="button" onClick={onReapply} className={`${smallButtonClass} bg-surface`}>
               {t("reapply")}
             </button>
-            <button type="button" onClick={onReload} className={`${smallButtonClass} bg-white dark:bg-stone-900`}>
+            <button type="button" onClick={onReload} className={`${smallButtonClass} bg-surface`}>
               {t("reload")}
             </button>
           </>
         ) : (
-          <button type="button" onClick={onDismiss} className={`${smallButtonClass} bg-white dark:bg-stone-900`}>
+          <button type="button" onClick={onDismiss} className={`${smallButtonClass} bg-surface`}>
             {t("dismiss")}
           </button>
         )}

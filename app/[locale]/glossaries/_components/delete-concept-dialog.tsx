@@ -1,7 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useRef, useState, useTransition } from "react";
+import { useRef, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { Dialog, type DialogHandle } from "@/components/ui/dialog";
 import { draftFromConcept } from "@/lib/glossary/concept-draft";
 import { draftDifferences, readConflictDetails, type DraftDifference } from "@/lib/glossary/draft-conflict";
 import { useRouter } from "@/i18n/navigation";
@@ -12,11 +14,8 @@ import { useGlossaryText } from "./use-glossary-text";
 
 type Props = { entry: EditableEntry; onDeleted: () => void };
 
-const dangerButtonClass =
-  "rounded bg-red-800 px-4 py-2 font-medium text-white hover:bg-red-900 disabled:opacity-60 dark:bg-red-700 dark:hover:bg-red-600";
-
 /**
- * The delete button and its confirmation, a modal <dialog>: the browser keeps focus inside it and closes it on
+ * The delete button and its confirmation, a modal Dialog: the browser keeps focus inside it and closes it on
  * Escape; focus returns to the button. A delete names the version the editor saw; when the entry changed
  * meanwhile, the dialog says what changed and offers to delete the saved version.
  */
@@ -26,8 +25,8 @@ export function DeleteConceptDialog({ entry, onDeleted }: Props) {
   const fieldLabel = useTranslations("glossaries.form.field");
   const errorText = useTranslations("Errors");
   const router = useRouter();
-  const id = useId();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const common = useTranslations("Common");
+  const dialogRef = useRef<DialogHandle>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   // Once deleted, the button is about to go: the list decides where focus goes instead.
@@ -41,7 +40,7 @@ export function DeleteConceptDialog({ entry, onDeleted }: Props) {
     setVersion(entry.version);
     setChanges(null);
     setError(null);
-    dialogRef.current?.showModal();
+    dialogRef.current?.open();
     // The safe choice first.
     cancelRef.current?.focus();
   }
@@ -81,26 +80,27 @@ export function DeleteConceptDialog({ entry, onDeleted }: Props) {
       >
         {t("open")}
       </button>
-      <dialog
+      <Dialog
         ref={dialogRef}
-        aria-labelledby={`${id}-title`}
-        aria-describedby={`${id}-body`}
+        title={t("title")}
+        closeLabel={common("close")}
+        description={t("body", { term: entry.label, count: entry.draft.terms.length })}
         onClose={() => {
           if (!isDeletedRef.current) triggerRef.current?.focus();
         }}
-        className="m-auto w-[min(36rem,calc(100vw-2rem))] rounded-lg border border-stone-300 bg-white p-5 text-stone-900 shadow-xl backdrop:bg-stone-950/60 dark:border-stone-700 dark:bg-stone-900 dark:text-stone-100"
+        footer={
+          <>
+            <Button ref={cancelRef} variant="secondary" onClick={() => dialogRef.current?.close()}>
+              {t("cancel")}
+            </Button>
+            <Button variant="danger" onClick={confirm} disabled={isPending}>
+              {isPending ? t("deleting") : changes ? t("confirmSaved", { version }) : t("confirm")}
+            </Button>
+          </>
+        }
       >
-        <h2 id={`${id}-title`} className="text-xl font-semibold">
-          {t("title")}
-        </h2>
-        <p id={`${id}-body`} className="mt-2">
-          {t("body", { term: entry.label, count: entry.draft.terms.length })}
-        </p>
         {error && (
-          <div
-            role="alert"
-            className="mt-3 rounded border border-red-700 bg-red-50 p-3 text-red-800 dark:border-red-400 dark:bg-red-950 dark:text-red-200"
-          >
+          <div role="alert" className="rounded-md border border-danger bg-danger-soft p-3 text-danger">
             <p>{error}</p>
             {changes && changes.length > 0 && (
               <ul className="mt-2 list-disc space-y-1 pl-5 text-sm">
@@ -111,15 +111,7 @@ export function DeleteConceptDialog({ entry, onDeleted }: Props) {
             )}
           </div>
         )}
-        <div className="mt-5 flex flex-wrap justify-end gap-3">
-          <button ref={cancelRef} type="button" onClick={() => dialogRef.current?.close()} className={smallButtonClass}>
-            {t("cancel")}
-          </button>
-          <button type="button" onClick={confirm} disabled={isPending} className={dangerButtonClass}>
-            {isPending ? t("deleting") : changes ? t("confirmSaved", { version }) : t("confirm")}
-          </button>
-        </div>
-      </dialog>
+      </Dialog>
     </>
   );
 }

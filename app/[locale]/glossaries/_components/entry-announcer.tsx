@@ -26,7 +26,7 @@ export function EntryAnnouncer({ initialMessage = "", children }: { initialMessa
         tabIndex={-1}
         className={
           state.message
-            ? "rounded border border-green-700 bg-green-50 p-3 text-green-900 outline-none dark:border-green-400 dark:bg-green-950 dark:text-green-100"
+            ? "rounded border border-success bg-success-soft p-3 text-green-900 outline-none dark:text-green-100"
             : "sr-only"
         }
       >

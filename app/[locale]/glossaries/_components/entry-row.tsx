@@ -42,7 +42,7 @@ export function EntryRow({ entry, children, canEdit, isInitiallyEditing, subject
 
   if (isEditing) {
     return (
-      <div className="rounded-lg border-2 border-blue-800 bg-white p-4 dark:border-blue-300 dark:bg-stone-900">
+      <div className="rounded-lg border-2 border-accent bg-surface p-4">
         <h3 ref={editorHeadingRef} tabIndex={-1} className="mb-3 text-lg font-semibold outline-none">
           {t("editing", { term: entry.label })}
         </h3>
@@ -60,7 +60,7 @@ export function EntryRow({ entry, children, canEdit, isInitiallyEditing, subject
     );
   }
   return (
-    <div className="flex flex-col gap-3 rounded-lg border border-stone-200 bg-white p-4 shadow-sm dark:border-stone-800 dark:bg-stone-900">
+    <div className="flex flex-col gap-3 rounded-lg border border-line bg-surface p-4 shadow-sm">
       {children}
       {canEdit && (
         <div className="flex flex-wrap gap-2">

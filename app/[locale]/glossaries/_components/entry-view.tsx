@@ -32,23 +32,18 @@ export function EntryView({ slug, conceptId, concept, languageOrder }: Props) {
     <article aria-labelledby={`entry-${conceptId}`} className="flex flex-col gap-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={`entry-${conceptId}`} className="text-lg font-semibold" lang={concept.terms[0]?.language}>
-          <Link
-            href={`/glossaries/${slug}/entries/${conceptId}`}
-            className="text-blue-800 hover:underline dark:text-blue-300"
-          >
+          <Link href={`/glossaries/${slug}/entries/${conceptId}`} className="text-accent hover:underline">
             {label}
           </Link>
         </h3>
         {concept.subjectField && (
-          <p className="text-sm text-stone-700 dark:text-stone-300">
-            {t("subjectFieldValue", { value: concept.subjectField })}
-          </p>
+          <p className="text-sm text-ink-muted">{t("subjectFieldValue", { value: concept.subjectField })}</p>
         )}
       </div>
       <dl className="grid grid-cols-[minmax(5rem,auto)_1fr] gap-x-4 gap-y-2 text-sm">
         {groupTermsByLanguage(concept.terms, languageOrder).map((group) => (
           <div key={group.language} className="contents">
-            <dt className="font-medium text-stone-700 dark:text-stone-300">{languageName(group.language, locale)}</dt>
+            <dt className="font-medium text-ink-muted">{languageName(group.language, locale)}</dt>
             <dd>
               <ul className="flex flex-wrap gap-x-4 gap-y-1">
                 {group.terms.map((term, index) => (
@@ -58,12 +53,10 @@ export function EntryView({ slug, conceptId, concept, languageOrder }: Props) {
                     </span>
                     <StatusBadge status={term.status} />
                     {term.partOfSpeech && (
-                      <span className="text-xs text-stone-600 dark:text-stone-400">
-                        {partOfSpeechName(term.partOfSpeech)}
-                      </span>
+                      <span className="text-xs text-ink-muted">{partOfSpeechName(term.partOfSpeech)}</span>
                     )}
                     {term.statusNote && (
-                      <span className="text-xs text-stone-600 dark:text-stone-400">
+                      <span className="text-xs text-ink-muted">
                         {term.statusNote.date
                           ? t("statusNoteDated", {
                               note: truncateText(term.statusNote.text, STATUS_NOTE_EXCERPT),
@@ -79,9 +72,7 @@ export function EntryView({ slug, conceptId, concept, languageOrder }: Props) {
           </div>
         ))}
       </dl>
-      {definition && (
-        <p className="text-stone-800 dark:text-stone-200">{truncateText(definition, DEFINITION_EXCERPT)}</p>
-      )}
+      {definition && <p className="text-ink">{truncateText(definition, DEFINITION_EXCERPT)}</p>}
     </article>
   );
 }

@@ -23,7 +23,7 @@ type Props = {
 const detailFields = ["note", "usageExample", "statusNote", "statusNoteDate"] as const;
 
 export const smallButtonClass =
-  "rounded border border-stone-400 px-3 py-1.5 text-sm hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800";
+  "rounded border border-line-strong px-3 py-1.5 text-sm hover:bg-sunken disabled:opacity-60";
 
 /** One term of the entry form: what it is (language, text, status, part of speech) and its notes. */
 export function TermFieldset({ term, index, errors, languageListId, onChange, onRemove }: Props) {
@@ -49,7 +49,7 @@ export function TermFieldset({ term, index, errors, languageListId, onChange, on
   const set = (field: TermDraftField) => (event: { currentTarget: { value: string } }) =>
     onChange({ ...term, [field]: event.currentTarget.value });
   return (
-    <fieldset className="rounded border border-stone-300 p-3 dark:border-stone-700">
+    <fieldset className="rounded border border-line p-3">
       <legend className="px-1 text-sm font-semibold">{t("termLegend", { number })}</legend>
       <div className="grid gap-3 lg:grid-cols-[minmax(0,1fr)_21rem]">
         <div className="grid grid-cols-[6rem_minmax(0,1fr)] gap-3 sm:grid-cols-[9rem_minmax(0,1fr)]">
@@ -108,7 +108,7 @@ export function TermFieldset({ term, index, errors, languageListId, onChange, on
         </div>
       </div>
       <details open={isOpen} onToggle={(event) => setOpen(event.currentTarget.open)} className="mt-3">
-        <summary className="cursor-pointer text-sm text-blue-800 underline-offset-4 hover:underline dark:text-blue-300">
+        <summary className="cursor-pointer text-sm text-accent underline-offset-4 hover:underline">
           {t("moreFields")}
         </summary>
         <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)_minmax(0,1fr)_10rem]">

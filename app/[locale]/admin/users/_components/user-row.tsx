@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { Td } from "@/components/ui/table";
 import { roles, type Role } from "@/lib/auth/permissions";
 import { setUserDisabledAction, setUserRoleAction } from "@/server/users/actions";
 
@@ -18,12 +19,12 @@ export function UserRow({ user, isViewer }: { user: User; isViewer: boolean }) {
   const [roleState, changeRole, isChangingRole] = useActionState(setUserRoleAction, null);
   const [statusState, changeStatus, isChangingStatus] = useActionState(setUserDisabledAction, null);
   return (
-    <tr className="border-b border-stone-200 align-top dark:border-stone-800">
-      <td className="py-2 pr-4">
+    <tr>
+      <Td>
         {user.name} {isViewer && <span className="text-stone-600 dark:text-stone-400">{t("you")}</span>}
-      </td>
-      <td className="py-2 pr-4">{user.email}</td>
-      <td className="py-2 pr-4">
+      </Td>
+      <Td>{user.email}</Td>
+      <Td>
         <form action={changeRole} className="flex flex-wrap items-center gap-2">
           <input type="hidden" name="userId" value={user.id} />
           <select
@@ -49,8 +50,8 @@ export function UserRow({ user, isViewer }: { user: User; isViewer: boolean }) {
           {roleState?.ok && <span role="status">{t("roleSaved")}</span>}
           {roleState && !roleState.ok && <FormError message={errorText(roleState.code)} />}
         </form>
-      </td>
-      <td className="py-2 pr-4">
+      </Td>
+      <Td>
         <form action={changeStatus} className="flex flex-wrap items-center gap-2">
           <input type="hidden" name="userId" value={user.id} />
           <input type="hidden" name="disabled" value={String(!user.disabled)} />
@@ -65,7 +66,7 @@ export function UserRow({ user, isViewer }: { user: User; isViewer: boolean }) {
           </button>
           {statusState && !statusState.ok && <FormError message={errorText(statusState.code)} />}
         </form>
-      </td>
+      </Td>
     </tr>
   );
 }

@@ -67,14 +67,11 @@ export function EntryFilters({ slug, values, languages, subjectFields, hasFilter
         <option value="asc">{t("ascending")}</option>
       </SelectField>
       <div className="flex flex-wrap items-end gap-3 sm:col-span-2">
-        <button
-          type="submit"
-          className="rounded bg-blue-800 px-4 py-2 font-medium text-white hover:bg-blue-900 dark:bg-blue-700 dark:hover:bg-blue-600"
-        >
+        <button type="submit" className="rounded bg-accent px-4 py-2 font-medium text-on-accent hover:bg-accent-hover">
           {t("apply")}
         </button>
         {hasFilters && (
-          <Link href={`/glossaries/${slug}`} className="py-2 text-blue-800 underline dark:text-blue-300">
+          <Link href={`/glossaries/${slug}`} className="py-2 text-accent underline">
             {t("clear")}
           </Link>
         )}

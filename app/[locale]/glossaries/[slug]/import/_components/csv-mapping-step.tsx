@@ -14,8 +14,7 @@ type Props = {
 };
 
 const layouts: CsvLayout[] = ["termPerRow", "columnPerLanguage"];
-const selectClass =
-  "w-full min-w-40 rounded border border-stone-400 bg-white px-2 py-1 dark:border-stone-600 dark:bg-stone-800";
+const selectClass = "w-full min-w-40 rounded border border-line-strong bg-surface px-2 py-1";
 
 /** Step 2 for CSV: the layout, and what each column of the header row holds (first guessed from its name). */
 export function CsvMappingStep({ header, choices, languages, onChange }: Props) {
@@ -34,7 +33,7 @@ export function CsvMappingStep({ header, choices, languages, onChange }: Props) 
   }
 
   return (
-    <fieldset className="flex min-w-0 flex-col gap-4 rounded border border-stone-300 p-4 dark:border-stone-700">
+    <fieldset className="flex min-w-0 flex-col gap-4 rounded border border-line p-4">
       <legend className="px-1 text-lg font-semibold">{t("heading")}</legend>
       <fieldset className="flex flex-col gap-2">
         <legend className="text-sm font-medium">{t("layoutLabel")}</legend>
@@ -50,9 +49,7 @@ export function CsvMappingStep({ header, choices, languages, onChange }: Props) 
             />
             <span>
               <span className="font-medium">{t("layoutName", { layout: option })}</span>
-              <span className="block text-sm text-stone-600 dark:text-stone-400">
-                {t("layoutHint", { layout: option })}
-              </span>
+              <span className="block text-sm text-ink-muted">{t("layoutHint", { layout: option })}</span>
             </span>
           </label>
         ))}
@@ -61,7 +58,7 @@ export function CsvMappingStep({ header, choices, languages, onChange }: Props) 
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">{t("caption")}</caption>
           <thead>
-            <tr className="border-b border-stone-300 dark:border-stone-700">
+            <tr className="border-b border-line">
               <th scope="col" className="py-2 pr-4">
                 {t("columnHeader")}
               </th>
@@ -80,7 +77,7 @@ export function CsvMappingStep({ header, choices, languages, onChange }: Props) 
               const column = columns[index] ?? { field: "ignore" };
               const label = name || t("unnamed", { number: index + 1 });
               return (
-                <tr key={index} className="border-b border-stone-200 align-top dark:border-stone-800">
+                <tr key={index} className="border-b border-line align-top">
                   <th scope="row" className="py-2 pr-4 font-normal">
                     <span className="font-mono">{label}</span>
                   </th>
@@ -110,7 +107,7 @@ export function CsvMappingStep({ header, choices, languages, onChange }: Props) 
                           onChange={(language) => setColumn(index, { ...column, language })}
                         />
                       ) : (
-                        <span className="text-stone-600 dark:text-stone-400">{t("noLanguage")}</span>
+                        <span className="text-ink-muted">{t("noLanguage")}</span>
                       )}
                     </td>
                   )}

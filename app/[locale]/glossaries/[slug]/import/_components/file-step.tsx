@@ -17,7 +17,7 @@ type Props = {
   onFormat: (format: GlossaryFormat | "") => void;
 };
 
-const controlClass = "rounded border border-stone-400 bg-white px-3 py-2 dark:border-stone-600 dark:bg-stone-800";
+const controlClass = "rounded border border-line-strong bg-surface px-3 py-2";
 
 /** Step 1: the file, and its format as detected, which the editor may override. */
 export function FileStep({ fileName, detected, format, error, inputRef, onFile, onFormat }: Props) {
@@ -29,7 +29,7 @@ export function FileStep({ fileName, detected, format, error, inputRef, onFile, 
         <label htmlFor={`${id}-file`} className="text-sm font-medium">
           {t("fileLabel")}
         </label>
-        <p id={`${id}-file-hint`} className="text-sm text-stone-600 dark:text-stone-400">
+        <p id={`${id}-file-hint`} className="text-sm text-ink-muted">
           {t("fileHint")}
         </p>
         <input
@@ -41,10 +41,10 @@ export function FileStep({ fileName, detected, format, error, inputRef, onFile, 
           aria-describedby={[error ? `${id}-file-error` : null, `${id}-file-hint`].filter(Boolean).join(" ")}
           aria-invalid={error ? true : undefined}
           onChange={(event) => onFile(event.currentTarget.files?.[0])}
-          className={`${controlClass} file:mr-3 file:rounded file:border-0 file:bg-stone-200 file:px-3 file:py-1 file:text-stone-900 dark:file:bg-stone-700 dark:file:text-stone-100`}
+          className={`${controlClass} file:mr-3 file:rounded file:border-0 file:bg-stone-200 file:px-3 file:py-1 file:text-ink dark:file:bg-stone-700`}
         />
         {error && (
-          <p id={`${id}-file-error`} role="alert" className="text-sm text-red-700 dark:text-red-400">
+          <p id={`${id}-file-error`} role="alert" className="text-sm text-danger">
             {error}
           </p>
         )}
@@ -54,7 +54,7 @@ export function FileStep({ fileName, detected, format, error, inputRef, onFile, 
           <label htmlFor={`${id}-format`} className="text-sm font-medium">
             {t("formatLabel")}
           </label>
-          <p id={`${id}-format-hint`} className="text-sm text-stone-600 dark:text-stone-400">
+          <p id={`${id}-format-hint`} className="text-sm text-ink-muted">
             {detected ? t("formatDetected", { format: detected }) : t("formatUnknown")}
           </p>
           <select

@@ -16,7 +16,7 @@ export function ImportIssues({
 }) {
   const text = useIssueText();
   if (issues.length === 0) return null;
-  const border = tone === "error" ? "border-red-700 dark:border-red-400" : "border-amber-700 dark:border-amber-400";
+  const border = tone === "error" ? "border-danger" : "border-warning";
   return (
     <section className={`space-y-2 border-l-4 pl-3 ${border}`}>
       <h3 className="font-semibold">{heading}</h3>
@@ -25,13 +25,11 @@ export function ImportIssues({
           <li key={index} className="text-sm">
             {/* Spaces between the parts: a screen reader reads the item as one line. */}
             {text.line(issue) && <span className="font-semibold">{text.line(issue)} </span>}
-            {issue.element && (
-              <code className="rounded bg-stone-100 px-1 break-all dark:bg-stone-800">{issue.element}</code>
-            )}
+            {issue.element && <code className="rounded bg-sunken px-1 break-all">{issue.element}</code>}
             {issue.element && " "}
             <span>{text.message(issue)}</span>
-            {text.count(issue) && <span className="text-stone-600 dark:text-stone-400"> ({text.count(issue)})</span>}
-            {text.terms(issue) && <span className="block text-stone-700 dark:text-stone-300">{text.terms(issue)}</span>}
+            {text.count(issue) && <span className="text-ink-muted"> ({text.count(issue)})</span>}
+            {text.terms(issue) && <span className="block text-ink-muted">{text.terms(issue)}</span>}
           </li>
         ))}
       </ul>

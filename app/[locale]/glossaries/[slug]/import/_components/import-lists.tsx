@@ -20,12 +20,10 @@ function PlanGroup({
   const t = useTranslations("GlossaryImport");
   if (shown === 0) return null;
   return (
-    <details open={shown <= 20} className="rounded border border-stone-300 dark:border-stone-700">
+    <details open={shown <= 20} className="rounded border border-line">
       <summary className="cursor-pointer px-3 py-2 font-semibold">{heading}</summary>
       <div className="space-y-2 px-3 pb-3">
-        {shown < total && (
-          <p className="text-sm text-stone-600 dark:text-stone-400">{t("listTruncated", { shown, total })}</p>
-        )}
+        {shown < total && <p className="text-sm text-ink-muted">{t("listTruncated", { shown, total })}</p>}
         <ul className="divide-y divide-stone-200 dark:divide-stone-800">{children}</ul>
       </div>
     </details>
@@ -37,7 +35,7 @@ function Entry({ label, line, children }: { label: string; line?: number; childr
   return (
     <li className="py-2 text-sm">
       <span className="font-medium">{label || t("unnamedEntry")}</span>
-      {line && <span className="text-stone-600 dark:text-stone-400"> · {t("issueContext.atLine", { line })}</span>}
+      {line && <span className="text-ink-muted"> · {t("issueContext.atLine", { line })}</span>}
       {children}
     </li>
   );
@@ -56,9 +54,7 @@ export function ImportLists({ preview }: { preview: ImportPreview }) {
       >
         {preview.add.map((entry, index) => (
           <Entry key={index} label={entry.label} line={entry.line}>
-            <span className="block text-stone-700 dark:text-stone-300">
-              {entry.languages.map(plan.language).join(" · ")}
-            </span>
+            <span className="block text-ink-muted">{entry.languages.map(plan.language).join(" · ")}</span>
           </Entry>
         ))}
       </PlanGroup>
@@ -69,7 +65,7 @@ export function ImportLists({ preview }: { preview: ImportPreview }) {
       >
         {preview.change.map((entry, index) => (
           <Entry key={index} label={entry.label} line={entry.line}>
-            <ul className="mt-1 list-disc space-y-1 pl-5 break-words text-stone-700 dark:text-stone-300">
+            <ul className="mt-1 list-disc space-y-1 pl-5 break-words text-ink-muted">
               {entry.changes.map((change, at) => (
                 <li key={at}>{plan.change(change)}</li>
               ))}
@@ -84,7 +80,7 @@ export function ImportLists({ preview }: { preview: ImportPreview }) {
       >
         {preview.reject.map((entry, index) => (
           <Entry key={index} label={entry.label} line={entry.line}>
-            <ul className="mt-1 list-disc space-y-1 pl-5 break-words text-red-800 dark:text-red-300">
+            <ul className="mt-1 list-disc space-y-1 pl-5 break-words text-danger">
               {entry.reasons.map((reason, at) => (
                 <li key={at}>{plan.reason(reason)}</li>
               ))}

@@ -25,15 +25,13 @@ export function ImportPreviewPanel({ preview, headingRef, isPending, onConfirm }
         {t("previewHeading")}
       </h2>
       {preview.refused ? (
-        <p className="rounded border border-red-700 bg-red-50 p-3 text-red-800 dark:border-red-400 dark:bg-red-950 dark:text-red-200">
-          {t("refused")}
-        </p>
+        <p className="rounded border border-danger bg-danger-soft p-3 text-danger">{t("refused")}</p>
       ) : (
         <ul className="grid grid-cols-2 gap-2 sm:grid-cols-4" aria-label={t("countsLabel")}>
           {(["add", "change", "unchanged", "reject"] as const).map((kind) => (
             <li
               key={kind}
-              className={`rounded border p-3 ${counts[kind] ? "border-stone-400 font-medium dark:border-stone-500" : "border-stone-300 text-stone-600 dark:border-stone-700 dark:text-stone-400"}`}
+              className={`rounded border p-3 ${counts[kind] ? "border-line-strong font-medium" : "border-line text-ink-muted"}`}
             >
               {t("count", { kind, count: counts[kind] })}
             </li>
@@ -67,7 +65,7 @@ function ConfirmForm({
   const [isSkipping, setSkipping] = useState(false);
   const [isMissingSkip, setMissingSkip] = useState(false);
   const { add, change, reject } = preview.counts;
-  if (add + change === 0) return <p className="rounded bg-stone-100 p-3 dark:bg-stone-800">{t("nothingToImport")}</p>;
+  if (add + change === 0) return <p className="rounded bg-sunken p-3">{t("nothingToImport")}</p>;
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -80,11 +78,7 @@ function ConfirmForm({
   }
 
   return (
-    <form
-      onSubmit={submit}
-      noValidate
-      className="flex flex-col gap-3 rounded border border-stone-300 p-4 dark:border-stone-700"
-    >
+    <form onSubmit={submit} noValidate className="flex flex-col gap-3 rounded border border-line p-4">
       <p>{t("confirmIntro", { count: add + change })}</p>
       {reject > 0 && (
         <div className="flex flex-col gap-1">
@@ -102,7 +96,7 @@ function ConfirmForm({
             <span>{t("skipRejected", { count: reject })}</span>
           </label>
           {isMissingSkip && !isSkipping && (
-            <p id={`${id}-skip-error`} className="text-sm text-red-700 dark:text-red-400">
+            <p id={`${id}-skip-error`} className="text-sm text-danger">
               {t("skipRequired")}
             </p>
           )}

@@ -5,8 +5,7 @@ import type { Ref } from "react";
 import { Link } from "@/i18n/navigation";
 import type { ImportSummary } from "@/server/glossaries/imports/mutations";
 
-const secondaryButtonClass =
-  "rounded border border-stone-400 px-4 py-2 hover:bg-stone-100 disabled:opacity-60 dark:border-stone-600 dark:hover:bg-stone-800";
+const secondaryButtonClass = "rounded border border-line-strong px-4 py-2 hover:bg-sunken disabled:opacity-60";
 
 /** Step 4: what the import did, and the way to the entries. */
 export function ImportDone({
@@ -24,14 +23,14 @@ export function ImportDone({
   return (
     <section
       aria-labelledby="import-done-heading"
-      className="space-y-3 rounded border border-green-700 bg-green-50 p-4 text-green-950 dark:bg-green-950 dark:text-green-50"
+      className="space-y-3 rounded border border-green-700 bg-success-soft p-4 text-green-950 dark:text-green-50"
     >
       <h2 id="import-done-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-semibold outline-none">
         {t("doneHeading")}
       </h2>
       <p>{t("doneSummary", summary)}</p>
       <div className="flex flex-wrap items-center gap-4">
-        <Link href={`/glossaries/${slug}`} className="font-medium text-blue-800 underline dark:text-blue-300">
+        <Link href={`/glossaries/${slug}`} className="font-medium text-accent underline">
           {t("seeEntries")}
         </Link>
         <button type="button" onClick={onAnother} className={secondaryButtonClass}>
@@ -56,7 +55,7 @@ export function ImportConflict({
   return (
     <section
       aria-labelledby="import-conflict-heading"
-      className="space-y-3 rounded border border-amber-700 bg-amber-50 p-4 text-amber-950 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-50"
+      className="space-y-3 rounded border border-warning bg-warning-soft p-4 text-amber-950 dark:text-amber-50"
     >
       <h2 id="import-conflict-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold outline-none">
         {t("conflictHeading")}

@@ -49,23 +49,17 @@ export function ProposalCard({ proposal, glossarySlug, onReviewed, onConflict }:
   const failure =
     state && !state.ok && state.code !== "CONFLICT" && !state.fields?.length ? errorText(state.code) : null;
   return (
-    <article
-      aria-labelledby={headingId}
-      className="space-y-4 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
-    >
+    <article aria-labelledby={headingId} className="space-y-4 rounded-lg border border-line bg-surface p-4">
       <ProposalDetails proposal={proposal} glossarySlug={glossarySlug} headingId={headingId} />
       {failure && (
-        <p
-          role="alert"
-          className="rounded border border-red-700 bg-red-50 p-3 text-red-800 dark:border-red-400 dark:bg-red-950 dark:text-red-200"
-        >
+        <p role="alert" className="rounded border border-danger bg-danger-soft p-3 text-danger">
           {failure}
         </p>
       )}
       <div className="grid gap-4 lg:grid-cols-2">
         <form
           onSubmit={onSubmit}
-          className="flex flex-col gap-3 rounded border border-stone-200 p-3 dark:border-stone-800"
+          className="flex flex-col gap-3 rounded border border-line p-3"
           aria-label={t("acceptFormLabel", { text: proposal.text })}
         >
           <input type="hidden" name="decision" value="accept" />
@@ -90,14 +84,14 @@ export function ProposalCard({ proposal, glossarySlug, onReviewed, onConflict }:
             type="submit"
             disabled={isPending}
             aria-label={t("acceptLabel", { text: proposal.text })}
-            className={`${buttonClass} self-start bg-blue-800 text-white hover:bg-blue-900 dark:bg-blue-700 dark:hover:bg-blue-600`}
+            className={`${buttonClass} self-start bg-accent text-on-accent hover:bg-accent-hover`}
           >
             {t("accept")}
           </button>
         </form>
         <form
           onSubmit={onSubmit}
-          className="flex flex-col gap-3 rounded border border-stone-200 p-3 dark:border-stone-800"
+          className="flex flex-col gap-3 rounded border border-line p-3"
           aria-label={t("declineFormLabel", { text: proposal.text })}
         >
           <input type="hidden" name="decision" value="decline" />
@@ -106,7 +100,7 @@ export function ProposalCard({ proposal, glossarySlug, onReviewed, onConflict }:
             type="submit"
             disabled={isPending}
             aria-label={t("declineLabel", { text: proposal.text })}
-            className={`${buttonClass} self-start border border-stone-500 hover:bg-stone-100 dark:border-stone-400 dark:hover:bg-stone-800`}
+            className={`${buttonClass} self-start border border-stone-500 hover:bg-sunken dark:border-stone-400`}
           >
             {t("decline")}
           </button>

@@ -45,7 +45,7 @@ export function ProposalDetails({
         <h2 id={headingId} className="text-lg font-semibold">
           <span lang={proposal.language}>{proposal.text}</span>
         </h2>
-        <p className="text-sm text-stone-700 dark:text-stone-300">
+        <p className="text-sm text-ink-muted">
           {t.rich("proposedBy", {
             language: proposal.languageName,
             author: proposal.author,
@@ -58,33 +58,33 @@ export function ProposalDetails({
         <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
           {isPartOfSpeech(proposal.partOfSpeech) && (
             <>
-              <dt className="font-medium text-stone-700 dark:text-stone-300">{labels("field.partOfSpeech")}</dt>
+              <dt className="font-medium text-ink-muted">{labels("field.partOfSpeech")}</dt>
               <dd>{labels(`partOfSpeech.${proposal.partOfSpeech}`)}</dd>
             </>
           )}
           {proposal.definition && (
             <>
-              <dt className="font-medium text-stone-700 dark:text-stone-300">{labels("field.definition")}</dt>
+              <dt className="font-medium text-ink-muted">{labels("field.definition")}</dt>
               <dd className="whitespace-pre-line">{proposal.definition}</dd>
             </>
           )}
           {proposal.note && (
             <>
-              <dt className="font-medium text-stone-700 dark:text-stone-300">{labels("field.note")}</dt>
+              <dt className="font-medium text-ink-muted">{labels("field.note")}</dt>
               <dd className="whitespace-pre-line">{proposal.note}</dd>
             </>
           )}
         </dl>
       )}
       {proposal.entry ? (
-        <div className="space-y-1 rounded border border-stone-200 p-3 text-sm dark:border-stone-800">
+        <div className="space-y-1 rounded border border-line p-3 text-sm">
           <p>
             {t.rich("forEntry", {
               entry: proposal.entry.name,
               link: (chunks) => (
                 <Link
                   href={`/glossaries/${glossarySlug}/entries/${proposal.entry!.id}`}
-                  className="text-blue-800 underline dark:text-blue-300"
+                  className="text-accent underline"
                 >
                   {chunks}
                 </Link>
@@ -94,7 +94,7 @@ export function ProposalDetails({
           <dl className="grid gap-x-3 gap-y-1 sm:grid-cols-[8rem_1fr]">
             {groupByLanguage(proposal.entry.terms, []).map((group) => (
               <div key={group.language} className="contents">
-                <dt className="font-medium text-stone-700 dark:text-stone-300">{group.terms[0].languageName}</dt>
+                <dt className="font-medium text-ink-muted">{group.terms[0].languageName}</dt>
                 <dd>
                   <ul className="flex flex-wrap gap-x-3 gap-y-1">
                     {group.terms.map((term, index) => (

@@ -43,8 +43,8 @@ export function ProposalQueue({ proposals, glossarySlug }: { proposals: QueuedPr
           !notice
             ? "sr-only"
             : notice.kind === "conflict"
-              ? "rounded border border-amber-700 bg-amber-50 p-3 text-amber-900 outline-none focus-visible:ring-2 focus-visible:ring-blue-700 dark:border-amber-400 dark:bg-amber-950 dark:text-amber-100"
-              : "rounded border border-green-700 bg-green-50 p-3 text-green-900 outline-none focus-visible:ring-2 focus-visible:ring-blue-700 dark:bg-green-950 dark:text-green-100"
+              ? "rounded border border-warning bg-warning-soft p-3 text-warning outline-none focus-visible:ring-2 focus-visible:ring-blue-700"
+              : "rounded border border-green-700 bg-success-soft p-3 text-green-900 outline-none focus-visible:ring-2 focus-visible:ring-blue-700 dark:text-green-100"
         }
       >
         {notice?.text ?? ""}

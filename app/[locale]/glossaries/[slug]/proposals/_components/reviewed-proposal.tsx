@@ -14,10 +14,7 @@ export function ReviewedProposal({
   const t = useTranslations("proposals");
   const headingId = `proposal-${proposal.id}`;
   return (
-    <article
-      aria-labelledby={headingId}
-      className="space-y-2 rounded-lg border border-stone-200 bg-white p-4 dark:border-stone-800 dark:bg-stone-900"
-    >
+    <article aria-labelledby={headingId} className="space-y-2 rounded-lg border border-line bg-surface p-4">
       <ProposalDetails proposal={proposal} glossarySlug={glossarySlug} headingId={headingId} />
       {proposal.reviewedAt && (
         <p className="text-sm">

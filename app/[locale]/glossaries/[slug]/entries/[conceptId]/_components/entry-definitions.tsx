@@ -32,7 +32,7 @@ export function EntryDefinitions({ entry }: { entry: Entry }) {
       <h2 id="entry-definition" className="text-xl font-semibold">
         {t("definitionHeading")}
       </h2>
-      {isEmpty && <p className="text-stone-700 dark:text-stone-300">{t("noDefinition")}</p>}
+      {isEmpty && <p className="text-ink-muted">{t("noDefinition")}</p>}
       {(entry.definition || entry.note) && (
         <Block definition={entry.definition} source={entry.definitionSource} note={entry.note} />
       )}
@@ -67,7 +67,7 @@ function Block({
     <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[10rem_1fr]">
       {definition && (
         <>
-          <dt className="font-medium text-stone-700 dark:text-stone-300">{t("field.definition")}</dt>
+          <dt className="font-medium text-ink-muted">{t("field.definition")}</dt>
           <dd lang={lang} className="whitespace-pre-line">
             {definition}
           </dd>
@@ -75,13 +75,13 @@ function Block({
       )}
       {source && (
         <>
-          <dt className="font-medium text-stone-700 dark:text-stone-300">{t("field.definitionSource")}</dt>
+          <dt className="font-medium text-ink-muted">{t("field.definitionSource")}</dt>
           <dd lang={lang}>{source}</dd>
         </>
       )}
       {note && (
         <>
-          <dt className="font-medium text-stone-700 dark:text-stone-300">{t("field.note")}</dt>
+          <dt className="font-medium text-ink-muted">{t("field.note")}</dt>
           <dd lang={lang} className="whitespace-pre-line">
             {note}
           </dd>

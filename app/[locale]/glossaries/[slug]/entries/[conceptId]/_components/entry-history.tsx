@@ -25,19 +25,15 @@ export function EntryHistory({ versions }: { versions: HistoryVersion[] }) {
         {t("historyHeading")}
       </h2>
       {versions.length === 0 ? (
-        <p className="text-stone-700 dark:text-stone-300">{t("historyEmpty")}</p>
+        <p className="text-ink-muted">{t("historyEmpty")}</p>
       ) : (
         <ol className="space-y-3">
           {versions.map((version) => (
-            <li
-              key={version.id}
-              className="border-l-2 border-stone-300 pl-3 dark:border-stone-700"
-              data-testid="history-version"
-            >
+            <li key={version.id} className="border-l-2 border-line pl-3" data-testid="history-version">
               <p className="font-medium">
                 {t("historyRow", { kind: knownKind(version.kind), actor: version.actor ?? t("historySystem") })}
               </p>
-              <p className="text-sm text-stone-700 dark:text-stone-300">
+              <p className="text-sm text-ink-muted">
                 {t("historyVersion", { version: version.version })} · <time dateTime={version.at}>{version.when}</time>
               </p>
               {version.changes.length > 0 && (
@@ -48,9 +44,7 @@ export function EntryHistory({ versions }: { versions: HistoryVersion[] }) {
                 </ul>
               )}
               {version.skipped > 0 && (
-                <p className="text-sm text-stone-700 dark:text-stone-300">
-                  {t("historySkipped", { count: version.skipped })}
-                </p>
+                <p className="text-sm text-ink-muted">{t("historySkipped", { count: version.skipped })}</p>
               )}
             </li>
           ))}

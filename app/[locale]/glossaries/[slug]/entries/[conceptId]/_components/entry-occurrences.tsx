@@ -10,8 +10,7 @@ export async function EntryOccurrences({ conceptId }: { conceptId: string }) {
     getLocale(),
     getConceptOccurrences(conceptId),
   ]);
-  if (occurrences.articles.length === 0)
-    return <p className="text-stone-700 dark:text-stone-300">{t("occurrencesNone")}</p>;
+  if (occurrences.articles.length === 0) return <p className="text-ink-muted">{t("occurrencesNone")}</p>;
   return (
     <>
       <p>{t("occurrencesTotal", { count: occurrences.total, articles: occurrences.articles.length })}</p>
@@ -19,7 +18,7 @@ export async function EntryOccurrences({ conceptId }: { conceptId: string }) {
         <table className="w-full border-collapse text-left text-sm">
           <caption className="sr-only">{t("occurrencesCaption")}</caption>
           <thead>
-            <tr className="border-b border-stone-300 dark:border-stone-700">
+            <tr className="border-b border-line">
               <th scope="col" className="py-2 pr-4">
                 {t("columnArticle")}
               </th>
@@ -33,12 +32,12 @@ export async function EntryOccurrences({ conceptId }: { conceptId: string }) {
           </thead>
           <tbody>
             {occurrences.articles.map((article) => (
-              <tr key={article.articleId} className="border-b border-stone-200 align-top dark:border-stone-800">
+              <tr key={article.articleId} className="border-b border-line align-top">
                 <td className="py-2 pr-4">
                   <Link
                     href={`/articles/${article.slug}`}
                     lang={article.language}
-                    className="text-blue-800 hover:underline dark:text-blue-300"
+                    className="text-accent hover:underline"
                   >
                     {article.title}
                   </Link>

@@ -30,26 +30,21 @@ export function EntryTerms({ terms, languageOrder }: { terms: Term[]; languageOr
           <h3 className="font-semibold">{languageName(group.language, locale)}</h3>
           <ul className="space-y-3">
             {group.terms.map((term) => (
-              <li
-                key={term.id}
-                className="rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-800 dark:bg-stone-900"
-              >
+              <li key={term.id} className="rounded-lg border border-line bg-surface p-3">
                 <p className="flex flex-wrap items-center gap-2">
                   <span lang={term.language} className="text-lg font-medium">
                     {term.text}
                   </span>
                   <TermStatusBadge status={term.status} label={t(`status.${term.status}`)} />
                   {isPartOfSpeech(term.partOfSpeech) && (
-                    <span className="text-sm text-stone-700 dark:text-stone-300">
-                      {t(`partOfSpeech.${term.partOfSpeech}`)}
-                    </span>
+                    <span className="text-sm text-ink-muted">{t(`partOfSpeech.${term.partOfSpeech}`)}</span>
                   )}
                 </p>
                 {(term.statusNote || term.note || term.usageExample) && (
                   <dl className="mt-2 grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[10rem_1fr]">
                     {term.statusNote && (
                       <>
-                        <dt className="font-medium text-stone-700 dark:text-stone-300">{t("field.statusNote")}</dt>
+                        <dt className="font-medium text-ink-muted">{t("field.statusNote")}</dt>
                         <dd>
                           {term.statusNoteDate
                             ? t("statusNoteDated", { date: date(term.statusNoteDate), note: term.statusNote })
@@ -59,13 +54,13 @@ export function EntryTerms({ terms, languageOrder }: { terms: Term[]; languageOr
                     )}
                     {term.note && (
                       <>
-                        <dt className="font-medium text-stone-700 dark:text-stone-300">{t("field.note")}</dt>
+                        <dt className="font-medium text-ink-muted">{t("field.note")}</dt>
                         <dd className="whitespace-pre-line">{term.note}</dd>
                       </>
                     )}
                     {term.usageExample && (
                       <>
-                        <dt className="font-medium text-stone-700 dark:text-stone-300">{t("field.usageExample")}</dt>
+                        <dt className="font-medium text-ink-muted">{t("field.usageExample")}</dt>
                         <dd lang={term.language} className="whitespace-pre-line italic">
                           {term.usageExample}
                         </dd>

@@ -11,7 +11,14 @@ import { clearSignInFailures, deleteUserSessions, recordSignInFailure } from "./
 import { findAccountLockout, findSessionUser, hasAdmin, isUserDisabled } from "./users/queries.ts";
 import { fieldErrorsOf } from "../lib/validation/field-errors.ts";
 import { findUnstorableText, UNSTORABLE_TEXT_CODE } from "../lib/validation/storable-text.ts";
-import { changePasswordSchema, fieldErrorMessages, signInSchema, signUpSchema } from "./users/schema.ts";
+import {
+  changePasswordSchema,
+  fieldErrorMessages,
+  requestPasswordResetSchema,
+  resetPasswordSchema,
+  signInSchema,
+  signUpSchema,
+} from "./users/schema.ts";
 
 /**
  * A new sign-up is a reader (its own profile and API tokens): proposing terms, the first thing others
@@ -25,6 +32,8 @@ const inputSchemas: Record<string, z.ZodType> = {
   "/sign-up/email": signUpSchema,
   "/sign-in/email": signInSchema,
   "/change-password": changePasswordSchema,
+  "/request-password-reset": requestPasswordResetSchema,
+  "/reset-password": resetPasswordSchema,
 };
 
 /** Paths that never carry a session worth checking (they create one). */

@@ -10,6 +10,7 @@ import { accountDatabaseHooks, accountGuards, SIGN_UP_ROLE } from "./auth-guards
 import { authDatabase, type AuthDatabase } from "./db.ts";
 import { existingAccountEmail, requestLocale, verificationEmail } from "./mail/account-emails.ts";
 import { mailerFromEnv, type Mailer } from "./mail/mailer.ts";
+import { passwordResetOptions } from "./password-reset.ts";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./users/schema.ts";
 
 export type AuthSettings = {
@@ -56,6 +57,7 @@ export function createAuth(database: AuthDatabase, settings: AuthSettings) {
             await mailer.send(await existingAccountEmail(user.email, signIn, locale));
           }
         : undefined,
+      ...passwordResetOptions(mailer),
     },
     emailVerification: mailer
       ? {
@@ -96,6 +98,9 @@ export function createAuth(database: AuthDatabase, settings: AuthSettings) {
         // Per IP; the per-account lockout (lib/auth/lockout.ts) covers attackers with many IPs.
         "/sign-in/email": { window: 60, max: 10 },
         "/sign-up/email": { window: 600, max: 10 },
+        // Each request may send an e-mail: few per IP, as for sign-up (better-auth's default here is 3 a minute).
+        "/request-password-reset": { window: 600, max: 5 },
+        "/reset-password": { window: 600, max: 10 },
       },
     },
     advanced: {

@@ -329,8 +329,9 @@ const routeMatrix: Record<string, RouteEntry> = {
 /** Mutating handlers deliberately outside the matrix, with the reason. */
 const routeExceptions: Record<string, string> = {
   "app/api/auth/[...all]/route.ts#POST":
-    "better-auth's endpoints (sign-up, sign-in, sign-out, change password, …): they authenticate rather than authorize, " +
-    "and server/auth.test.ts, server/auth-guards.test.ts and server/fuzz/route-handlers.test.ts test them through the same handler",
+    "better-auth's endpoints (sign-up, sign-in, sign-out, change password, password reset, …): they authenticate rather " +
+    "than authorize, and server/auth.test.ts, server/auth-guards.test.ts, server/password-reset.test.ts and " +
+    "server/fuzz/route-handlers.test.ts test them through the same handler",
 };
 
 type Runnable = { run?: (viewer: SessionViewer | null, input: unknown) => Promise<ActionResult<unknown>> };

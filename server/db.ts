@@ -20,6 +20,7 @@ type Model =
   | "user"
   | "session"
   | "account"
+  | "verification"
   | "rateLimit"
   | "accountLockout"
   | "apiToken"

@@ -5,6 +5,7 @@ import { notFound } from "next/navigation";
 import { SiteHeader } from "@/components/site-header";
 import { ToastProvider } from "@/components/ui/toast";
 import { localeInfo } from "@/i18n/locales";
+import { titleTemplate } from "@/i18n/metadata";
 import { routing } from "@/i18n/routing";
 import { ViewerNav } from "./_components/viewer-nav";
 import "../globals.css";
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: LayoutProps<"/[locale]">): Pr
     namespace: "Metadata",
   });
   return {
-    title: { template: `%s · ${t("siteName")}`, default: t("siteName") },
+    title: { template: titleTemplate(t("siteName")), default: t("siteName") },
     description: t("description"),
     metadataBase: new URL(process.env.PUBLIC_URL ?? "http://localhost:3000"),
   };

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { toLocale } from "@/i18n/locales";
-import { localeAlternates } from "@/i18n/metadata";
+import { brandedTitle, localeAlternates } from "@/i18n/metadata";
 import { LibraryPage } from "./library-page";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]">): Promise<Metadata> {
   const { locale } = await params;
   const t = await getTranslations({ locale: toLocale(locale), namespace: "Metadata" });
-  return { title: t("libraryTitle"), alternates: localeAlternates("/") };
+  return { title: { absolute: brandedTitle(t("libraryTitle"), t("siteName")) }, alternates: localeAlternates("/") };
 }
 
 export default async function HomePage({ params, searchParams }: PageProps<"/[locale]">) {

@@ -48,6 +48,8 @@ export async function discoverPages(page: Page): Promise<AppPage[]> {
 export const anonymousPages: AppPage[] = [
   { name: "sign-in", path: "/sign-in" },
   { name: "sign-up", path: "/sign-up" },
+  { name: "forgot-password", path: "/forgot-password" },
+  { name: "reset-password", path: "/reset-password?token=expired" },
 ];
 
 /** A browser context signed in as the run's admin, with its own client address (rate limits count per address). */

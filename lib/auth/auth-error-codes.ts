@@ -10,6 +10,8 @@ export const authErrorCodes = [
   "INVALID_PASSWORD",
   /** Sign-in before the sign-up link was opened, when an SMTP server is configured; better-auth sends a new link. */
   "EMAIL_NOT_VERIFIED",
+  /** A password-reset link that was used already, has expired (one hour) or never existed. */
+  "INVALID_TOKEN",
 ] as const;
 export type AuthErrorCode = (typeof authErrorCodes)[number];
 

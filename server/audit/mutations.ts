@@ -9,6 +9,7 @@ type AuditAction =
   | "user.role.change"
   | "user.disable"
   | "user.enable"
+  | "user.password.reset"
   | "glossary.create"
   | "glossary.import"
   | "glossary.publish"

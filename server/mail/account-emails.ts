@@ -30,3 +30,9 @@ export async function existingAccountEmail(to: string, signInUrl: string, locale
   const t = await translator(locale);
   return { to, subject: t("existingSubject"), text: t("existingBody", { url: signInUrl }) };
 }
+
+/** The link that lets the owner of the address choose a new password. */
+export async function passwordResetEmail(to: string, url: string, locale: Locale): Promise<Email> {
+  const t = await translator(locale);
+  return { to, subject: t("resetSubject"), text: t("resetBody", { url }) };
+}

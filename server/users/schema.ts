@@ -70,6 +70,22 @@ export const changePasswordFormSchema = changePasswordSchema
     message: "passwordMismatch",
   });
 
+/** "Forgot your password?": only the address; better-auth answers the same whether or not it has an account. */
+export const requestPasswordResetSchema = z.object({ email: emailSchema });
+
+/** The token better-auth put in the e-mailed (or logged) link: opaque, so only its presence and size are checked. */
+const resetTokenSchema = z.preprocess(text, storableString().min(1, "required").max(256, "tooLong"));
+
+export const resetPasswordSchema = z.object({ token: resetTokenSchema, newPassword: newPasswordSchema });
+
+/** The reset form asks for the new password twice, as the change-password form does. */
+export const resetPasswordFormSchema = resetPasswordSchema
+  .extend({ confirmPassword: z.preprocess(text, storableString().min(1, "required")) })
+  .refine((input) => input.newPassword === input.confirmPassword, {
+    path: ["confirmPassword"],
+    message: "passwordMismatch",
+  });
+
 /** `npm run user:create`: the name defaults to the address's local part. */
 export const createUserSchema = z.object({
   email: emailSchema,

@@ -13,12 +13,27 @@ export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in"
 
 export default async function SignInPage({ params, searchParams }: PageProps<"/[locale]/sign-in">) {
   setRequestLocale(toLocale((await params).locale));
-  const next = safeNextPath((await searchParams).next);
+  const query = await searchParams;
+  const next = safeNextPath(query.next);
   const t = await getTranslations("SignIn");
   return (
     <div className="mx-auto flex max-w-md flex-col gap-6">
       <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
+      {query.reset === "done" && (
+        // Where the reset form sends its user (app/[locale]/reset-password): every session ended with the old password.
+        <p
+          role="status"
+          className="rounded border border-green-700 bg-success-soft p-3 text-green-900 dark:text-green-100"
+        >
+          {t("passwordReset")}
+        </p>
+      )}
       <SignInForm redirectTo={next} />
+      <p>
+        <Link href="/forgot-password" className="text-blue-800 underline dark:text-blue-300">
+          {t("forgotPassword")}
+        </Link>
+      </p>
       <p>
         {t.rich("noAccount", {
           link: (chunks) => (

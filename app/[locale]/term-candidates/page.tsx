@@ -8,7 +8,7 @@ import { languageName } from "@/lib/text/language-name";
 import { listGlossaries } from "@/server/glossaries/queries";
 import { listDismissedTermCandidates } from "@/server/glossaries/candidates/queries";
 import { getTermCandidates } from "@/server/glossaries/term-candidates";
-import { requireViewer } from "../_components/require-viewer";
+import { refusedMetadata, requireViewer } from "../_components/require-viewer";
 import { CandidateItem } from "./candidate-item";
 import { DismissedCandidates } from "./dismissed-candidates";
 
@@ -24,6 +24,8 @@ const filtersSchema = z.object({
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const refused = await refusedMetadata("concept.create");
+  if (refused) return refused;
   const t = await getTranslations({ locale: toLocale((await params).locale), namespace: "termCandidates" });
   return { title: t("metaTitle"), robots: { index: false } };
 }

@@ -25,6 +25,8 @@ export function AuditEntryRow({ entry, when }: { entry: AuditEntryView; when: st
         return t("userDisable");
       case "user.enable":
         return t("userEnable");
+      case "user.password.reset":
+        return t("userPasswordReset");
       case "glossary.create":
         return t("glossaryCreate", { name: text("name") });
       case "glossary.publish":

@@ -3,13 +3,15 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { toLocale } from "@/i18n/locales";
 import { parsePageNumber } from "@/lib/paging/page-window";
 import { listAuditEntries } from "@/server/audit/queries";
-import { requireViewer } from "../../_components/require-viewer";
+import { refusedMetadata, requireViewer } from "../../_components/require-viewer";
 import { Pagination } from "@/components/ui/pagination";
 import { AuditEntryRow } from "./audit-entry-row";
 
 const PAGE_SIZE = 50;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/audit">): Promise<Metadata> {
+  const refused = await refusedMetadata("auditLog.read");
+  if (refused) return refused;
   const t = await getTranslations({ locale: toLocale((await params).locale), namespace: "Metadata" });
   return { title: t("auditLogTitle"), robots: { index: false } };
 }

@@ -5,7 +5,7 @@ import { toLocale } from "@/i18n/locales";
 import { parsePageNumber } from "@/lib/paging/page-window";
 import { listUsers } from "@/server/users/queries";
 import { USER_SEARCH_MAX_LENGTH } from "@/server/users/schema";
-import { requireViewer } from "../../_components/require-viewer";
+import { refusedMetadata, requireViewer } from "../../_components/require-viewer";
 import { Button } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { Table, Th } from "@/components/ui/table";
@@ -14,6 +14,8 @@ import { UserRow } from "./_components/user-row";
 const PAGE_SIZE = 20;
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/admin/users">): Promise<Metadata> {
+  const refused = await refusedMetadata("user.list");
+  if (refused) return refused;
   const t = await getTranslations({ locale: toLocale((await params).locale), namespace: "Metadata" });
   return { title: t("adminUsersTitle"), robots: { index: false } };
 }

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { toLocale } from "@/i18n/locales";
 import { readGlossary } from "../../_components/read-glossary";
-import { requireViewer } from "../../../_components/require-viewer";
+import { refusedMetadata, requireViewer } from "../../../_components/require-viewer";
 import { ExportLinks } from "./_components/export-links";
 import { ImportForm } from "./_components/import-form";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/glossaries/[slug]/import">): Promise<Metadata> {
+  const refused = await refusedMetadata("glossary.import");
+  if (refused) return refused;
   const t = await getTranslations({ locale: toLocale((await params).locale), namespace: "GlossaryImport" });
   return { title: t("metaTitle"), robots: { index: false } };
 }

@@ -6,7 +6,7 @@ import { Link } from "@/i18n/navigation";
 import { entryName } from "@/lib/glossary/entry-terms";
 import { languageName } from "@/lib/text/language-name";
 import { listProposals } from "@/server/glossaries/proposals/queries";
-import { requireViewer } from "../../../_components/require-viewer";
+import { refusedMetadata, requireViewer } from "../../../_components/require-viewer";
 import { dateTimeFormat } from "../_components/date-time";
 import { readGlossary } from "../../_components/read-glossary";
 import { ProposalQueue, type QueuedProposal } from "./_components/proposal-queue";
@@ -21,6 +21,8 @@ const tabSchema = z.enum(tabs).catch("pending");
 const LIST_LIMIT = 200;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const refused = await refusedMetadata("proposal.review");
+  if (refused) return refused;
   const { locale, slug } = await params;
   const [t, glossary] = await Promise.all([
     getTranslations({ locale: toLocale(locale), namespace: "proposals" }),

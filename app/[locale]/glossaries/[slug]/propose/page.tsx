@@ -5,7 +5,7 @@ import { locales, toLocale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
 import { languageName } from "@/lib/text/language-name";
 import { listPendingProposalsOf } from "@/server/glossaries/proposals/queries";
-import { requireViewer } from "../../../_components/require-viewer";
+import { refusedMetadata, requireViewer } from "../../../_components/require-viewer";
 import { dateTimeFormat } from "../_components/date-time";
 import { readGlossary } from "../../_components/read-glossary";
 import { ProposeTermForm } from "../_components/propose-term-form";
@@ -13,6 +13,8 @@ import { ProposeTermForm } from "../_components/propose-term-form";
 type Props = PageProps<"/[locale]/glossaries/[slug]/propose">;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const refused = await refusedMetadata("term.propose");
+  if (refused) return refused;
   const { locale, slug } = await params;
   const [t, glossary] = await Promise.all([
     getTranslations({ locale: toLocale(locale), namespace: "proposals" }),

@@ -6,7 +6,7 @@ import { emptyTermDraft } from "@/lib/glossary/concept-draft";
 import { firstValues, parseLeniently } from "@/lib/glossary/entry-query";
 import { languageTagSchema } from "@/lib/validation/language-tag";
 import { listGlossaryFacets } from "@/server/glossaries/queries";
-import { requireViewer } from "../../../../_components/require-viewer";
+import { refusedMetadata, requireViewer } from "../../../../_components/require-viewer";
 import { mergeValues, namedLanguages } from "../../../_components/entry-data";
 import { readGlossary } from "../../../_components/read-glossary";
 import { NewEntryForm } from "./new-entry-form";
@@ -14,6 +14,8 @@ import { NewEntryForm } from "./new-entry-form";
 export async function generateMetadata({
   params,
 }: PageProps<"/[locale]/glossaries/[slug]/entries/new">): Promise<Metadata> {
+  const refused = await refusedMetadata("concept.create");
+  if (refused) return refused;
   const { locale, slug } = await params;
   const [glossary, t] = await Promise.all([
     readGlossary(slug),

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { toLocale } from "@/i18n/locales";
+import { Link } from "@/i18n/navigation";
+import { ResetPasswordForm } from "./reset-password-form";
+
+export async function generateMetadata({ params }: PageProps<"/[locale]/reset-password">): Promise<Metadata> {
+  const t = await getTranslations({ locale: toLocale((await params).locale), namespace: "Metadata" });
+  return { title: t("resetPasswordTitle"), robots: { index: false } };
+}
+
+/**
+ * Where a reset link lands: better-auth's /api/auth/reset-password/<token> checks the token and comes here with
+ * `?token=`, or with `?error=INVALID_TOKEN` when it is unknown, used or expired.
+ */
+export default async function ResetPasswordPage({ params, searchParams }: PageProps<"/[locale]/reset-password">) {
+  setRequestLocale(toLocale((await params).locale));
+  const { token, error } = await searchParams;
+  const t = await getTranslations("ResetPassword");
+  const isUsable = typeof token === "string" && token !== "" && error === undefined;
+  const requestNew = (
+    <Link href="/forgot-password" className="text-blue-800 underline dark:text-blue-300">
+      {t("requestNew")}
+    </Link>
+  );
+  return (
+    <div className="mx-auto flex max-w-md flex-col gap-6">
+      <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
+      {isUsable ? (
+        <>
+          <p className="text-ink-muted">{t("intro")}</p>
+          <ResetPasswordForm token={token} />
+          <p>{requestNew}</p>
+        </>
+      ) : (
+        <>
+          <p role="alert" className="rounded border border-danger bg-danger-soft p-3 text-danger">
+            {t("invalidLink")}
+          </p>
+          <p>{requestNew}</p>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { authClient } from "@/components/auth/auth-client";
+import { TextField } from "@/components/ui/text-field";
+import { useRouter } from "@/i18n/navigation";
+import { PASSWORD_MAX_LENGTH, resetPasswordFormSchema } from "@/server/users/schema";
+import { FormAlert, submitButtonClass } from "../_components/form-alert";
+import { useAuthForm } from "../_components/use-auth-form";
+import { useAuthText } from "../_components/use-auth-text";
+
+/** A new password for the reset link's account; better-auth then ends every session, so sign-in comes next. */
+export function ResetPasswordForm({ token }: { token: string }) {
+  const t = useTranslations("ResetPassword");
+  const text = useAuthText();
+  const router = useRouter();
+  const { formRef, alertRef, onSubmit, fieldErrors, formError, isPending } = useAuthForm(
+    resetPasswordFormSchema,
+    ({ newPassword, token: checkedToken }) => authClient.resetPassword({ newPassword, token: checkedToken }),
+    () => {
+      router.replace({ pathname: "/sign-in", query: { reset: "done" } });
+      router.refresh();
+    },
+  );
+  const error = (field: string) => (fieldErrors[field] ? text.fieldError(fieldErrors[field]) : undefined);
+  const passwordProps = { type: "password", required: true, maxLength: PASSWORD_MAX_LENGTH } as const;
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+      <FormAlert ref={alertRef} message={formError && text.formError(formError)} />
+      <input type="hidden" name="token" value={token} />
+      <TextField
+        name="newPassword"
+        label={t("newPassword")}
+        hint={text.passwordHint}
+        autoComplete="new-password"
+        error={error("newPassword")}
+        {...passwordProps}
+      />
+      <TextField
+        name="confirmPassword"
+        label={t("confirmPassword")}
+        autoComplete="new-password"
+        error={error("confirmPassword")}
+        {...passwordProps}
+      />
+      <button type="submit" disabled={isPending} className={submitButtonClass}>
+        {isPending ? text.t("submitting") : t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -114,6 +114,7 @@ test("an unknown article is a localized 404", async ({ page }) => {
   const response = await page.goto("/fr/articles/no-such-article");
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page introuvable");
+  await expect(page).toHaveTitle("Page introuvable · Parallel");
 });
 
 test("the reader on a phone-sized screen @smoke", async ({ browser }, testInfo) => {

@@ -45,9 +45,13 @@ const modeLabel = {
 const loadArticle = cache(findArticle);
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
+  const { locale, slug } = await params;
   const article = await loadArticle(decodeURIComponent(slug));
-  return { title: article?.title, alternates: localeAlternates(`/articles/${slug}`) };
+  if (!article) {
+    const t = await getTranslations({ locale: toLocale(locale), namespace: "NotFound" });
+    return { title: t("title") };
+  }
+  return { title: article.title, alternates: localeAlternates(`/articles/${slug}`) };
 }
 
 export default async function ReaderPage({ params, searchParams }: Props) {

@@ -14,8 +14,10 @@ test("the interface switches to each of the five locales, article content untouc
   await page.goto("/en/articles");
   for (const locale of ["fr", "zh", "ru", "kk", "en"] as Locale[]) {
     const m = messages(locale);
+    // The header holds the switcher twice, in the bar and in the (closed) phone menu: the visible one.
     await page
       .getByLabel(messages(await currentLocale()).LocaleSwitcher.label)
+      .filter({ visible: true })
       .selectOption({ label: ownName[locale] });
     await expect(page).toHaveURL(new RegExp(`/${locale}/articles`));
     await expect(page.locator("html")).toHaveAttribute("lang", htmlLang[locale]);

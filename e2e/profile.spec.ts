@@ -47,7 +47,7 @@ test("the interface language preference applies at once, on a return to / and at
   await other.page.goto("/en/sign-in");
   await other.signIn(user.email, user.password);
   await expect(other.page).toHaveURL(/\/fr$/);
-  await expect(other.page.getByRole("button", { name: "Se déconnecter" })).toBeVisible();
+  await expect(other.page.getByRole("button", { name: `Menu du compte de ${user.name}` })).toBeVisible();
   await elsewhere.close();
 });
 

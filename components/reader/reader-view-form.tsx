@@ -11,6 +11,8 @@ import {
   type ReaderMode,
 } from "@/lib/reader/reader-view";
 import { buttonClasses } from "../ui/button";
+import { modeLabel } from "./mode-labels";
+import { rememberReaderChoice } from "./reader-preference-cookie";
 
 type Props = {
   action: string;
@@ -18,13 +20,6 @@ type Props = {
   language: string;
   mode: ReaderMode;
 };
-
-const modeLabel = {
-  side: "modeSide",
-  interlinear: "modeInterlinear",
-  original: "modeOriginal",
-  translation: "modeTranslation",
-} as const;
 
 /**
  * Translation language and layout as a GET form: the URL carries the view (shareable links, works
@@ -41,7 +36,7 @@ export function ReaderViewForm({ action, languages, language, mode }: Props) {
       lang: String(data.get("lang") ?? ""),
       mode: (data.get("mode") as ReaderMode | null) ?? undefined,
     });
-    document.cookie = `${READER_VIEW_COOKIE}=${encodeURIComponent(view)}; path=/; max-age=31536000; samesite=lax`;
+    rememberReaderChoice(READER_VIEW_COOKIE, view);
     form.current.requestSubmit();
   };
   const hasTranslation = language !== NO_TRANSLATION;

@@ -11,6 +11,7 @@ import {
   type TermMarksPreference,
 } from "@/lib/reader/term-preference";
 import { buttonClasses } from "../ui/button";
+import { rememberReaderChoice } from "./reader-preference-cookie";
 
 type Props = {
   /** The reader page itself: without JavaScript the form is sent there and the proxy remembers the choice. */
@@ -40,7 +41,7 @@ export function TermMarksForm({ action, view, glossaries, preference }: Props) {
     const next = preferenceFromForm(params, preference);
     if (!next) return;
     setIsOn(next.isOn);
-    document.cookie = `${TERM_MARKS_COOKIE}=${encodeURIComponent(serializeTermMarksPreference(next))}; path=/; max-age=31536000; samesite=lax`;
+    rememberReaderChoice(TERM_MARKS_COOKIE, serializeTermMarksPreference(next));
     startTransition(() => router.refresh());
   };
 

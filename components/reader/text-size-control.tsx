@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { MAX_TEXT_STEP, MIN_TEXT_STEP, TEXT_SIZE_COOKIE, TEXT_SIZE_FIELD } from "@/lib/reader/text-size";
 import { buttonClasses } from "../ui/button";
+import { rememberReaderChoice } from "./reader-preference-cookie";
 
 type Props = {
   /** The reader page: without JavaScript the buttons submit there and the proxy remembers the size. */
@@ -23,7 +24,7 @@ export function TextSizeControl({ action, step: initial, view, targetId }: Props
   const change = (next: number) => {
     setStep(next);
     document.getElementById(targetId)?.style.setProperty("--reader-step", String(next));
-    document.cookie = `${TEXT_SIZE_COOKIE}=${next}; path=/; max-age=31536000; samesite=lax`;
+    rememberReaderChoice(TEXT_SIZE_COOKIE, String(next));
   };
   const buttonClass = buttonClasses({ variant: "secondary", size: "sm", className: "min-w-11" });
   return (

@@ -4,6 +4,7 @@ import { cookies } from "next/headers";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound, redirect } from "next/navigation";
 import { cache, type CSSProperties } from "react";
+import { modeLabel } from "@/components/reader/mode-labels";
 import { ReaderText, type ReaderTranslation } from "@/components/reader/reader-text";
 import { ReaderViewForm } from "@/components/reader/reader-view-form";
 import { TextSizeControl } from "@/components/reader/text-size-control";
@@ -33,13 +34,6 @@ import { getReaderMarks } from "@/server/glossaries/reader-marks";
 import { getShownTranslations, listTranslationLanguages } from "@/server/translations/queries";
 
 type Props = PageProps<"/[locale]/articles/[slug]">;
-
-const modeLabel = {
-  side: "modeSide",
-  interlinear: "modeInterlinear",
-  original: "modeOriginal",
-  translation: "modeTranslation",
-} as const;
 
 /** One query per request, shared by the metadata and the page. */
 const loadArticle = cache(findArticle);

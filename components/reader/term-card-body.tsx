@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
+import { TermStatusBadge } from "@/components/glossary/term-status-badge";
 import { Link } from "@/i18n/navigation";
-import type { TermStatus } from "@/lib/glossary/types";
 import { termsIn, type TermCard } from "@/lib/reader/term-cards";
 import { isFlaggedStatus } from "@/lib/reader/term-status";
 
@@ -25,7 +25,7 @@ export function TermCardBody({ card, target }: { card: TermCard; target: { code:
                 >
                   {term.text}
                 </span>
-                <StatusBadge status={term.status} />
+                <TermStatusBadge status={term.status} label={t(`status.${term.status}`)} />
               </li>
             ))}
           </ul>
@@ -44,28 +44,10 @@ export function TermCardBody({ card, target }: { card: TermCard; target: { code:
       <p className="text-ink-muted">{t("fromGlossary", { name: card.glossary.name })}</p>
       <Link
         href={`/glossaries/${encodeURIComponent(card.glossary.slug)}/entries/${encodeURIComponent(card.conceptId)}`}
-        className="inline-block font-medium text-accent underline hover:text-accent focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-300"
+        className="inline-block font-medium text-accent underline hover:text-accent"
       >
         {t("openEntry")}
       </Link>
     </section>
-  );
-}
-
-const badgeStyle: Record<TermStatus, string> = {
-  preferred: "bg-emerald-100 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100",
-  admitted: "bg-sunken text-ink",
-  deprecated: "bg-rose-100 text-rose-900 dark:bg-rose-950 dark:text-rose-100",
-  superseded: "bg-amber-100 text-warning dark:bg-amber-950",
-  forbidden: "bg-rose-100 text-rose-900 dark:bg-rose-950 dark:text-rose-100",
-};
-
-function StatusBadge({ status }: { status: TermStatus }) {
-  const t = useTranslations("termMarks");
-  return (
-    <span className={`rounded px-1.5 py-0.5 text-xs font-medium ${badgeStyle[status]}`}>
-      {isFlaggedStatus(status) && <span aria-hidden="true">⚠ </span>}
-      {t(`status.${status}`)}
-    </span>
   );
 }

@@ -12,7 +12,10 @@ import {
   type KeyboardEvent as ReactKeyboardEvent,
   type ReactNode,
 } from "react";
+import { X } from "lucide-react";
 import { createPortal } from "react-dom";
+import { IconButton } from "@/components/ui/icon-button";
+import { noticeClasses } from "@/components/ui/notice";
 import type { TermStatus } from "@/lib/glossary/types";
 import type { TermCard } from "@/lib/reader/term-cards";
 import { isFlaggedStatus } from "@/lib/reader/term-status";
@@ -199,7 +202,7 @@ function PopoverDialog({ ref, opened, onKeyDown, onClose }: DialogProps) {
       aria-labelledby={titleId}
       tabIndex={-1}
       onKeyDown={onKeyDown}
-      className="absolute z-40 w-[min(24rem,calc(100vw-1rem))] rounded-lg border border-line bg-surface p-4 text-sm text-ink shadow-lg outline-none focus-visible:ring-2 focus-visible:ring-blue-700 dark:focus-visible:ring-blue-300"
+      className="absolute z-40 w-[min(24rem,calc(100vw-1rem))] rounded-lg border border-line bg-surface p-4 text-sm text-ink shadow-lg outline-none focus-visible:ring-2 focus-visible:ring-focus"
     >
       <div className="flex items-start justify-between gap-3">
         <div>
@@ -208,17 +211,15 @@ function PopoverDialog({ ref, opened, onKeyDown, onClose }: DialogProps) {
             {opened.text}
           </h2>
         </div>
-        <button
-          type="button"
+        <IconButton
+          label={t("close")}
+          icon={<X aria-hidden="true" className="size-5" />}
           onClick={onClose}
-          aria-label={t("close")}
-          className="-m-1 rounded p-1 text-xl leading-none text-ink-muted hover:bg-sunken focus-visible:outline-2 focus-visible:outline-blue-700 dark:focus-visible:outline-blue-300"
-        >
-          <span aria-hidden="true">×</span>
-        </button>
+          className="-m-2"
+        />
       </div>
       {isFlaggedStatus(opened.status) && (
-        <p className="mt-2 rounded bg-rose-50 px-2 py-1 text-rose-900 dark:bg-rose-950 dark:text-rose-100">
+        <p className={noticeClasses("danger", "mt-2 px-2 py-1")}>
           <span aria-hidden="true">⚠ </span>
           {t("flaggedForm", { status: opened.status })}
         </p>

@@ -13,7 +13,8 @@ export function Table({ caption, children, label }: { caption?: ReactNode; label
       className="max-w-full overflow-x-auto rounded-lg border border-line"
     >
       <table className="w-full border-collapse bg-surface text-left text-sm">
-        {caption && <caption className="px-3 py-2 text-left font-semibold">{caption}</caption>}
+        {/* Without a visible caption the label still names the table itself, for screen readers' table lists. */}
+        <caption className={caption ? "px-3 py-2 text-left font-semibold" : "sr-only"}>{caption ?? label}</caption>
         {children}
       </table>
     </div>

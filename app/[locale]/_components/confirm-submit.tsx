@@ -9,7 +9,6 @@ type Props = {
   /** The button that asks; `triggerLabel` names it for screen readers when its text alone is ambiguous. */
   trigger: ReactNode;
   triggerLabel?: string;
-  triggerClassName: string;
   title: string;
   body: ReactNode;
   confirm: string;
@@ -17,21 +16,22 @@ type Props = {
 };
 
 /**
- * A submit button that asks first, for a form whose action is hard or impossible to undo (revoking a token,
+ * A small secondary button that asks first, for a form whose action is hard or impossible to undo (revoking a token,
  * disabling an account, changing a role). Placed inside the form: the Dialog's confirm button is that form's
  * submit button, so the form's action and fields stay as they are. Cancel is focused first (the safe choice);
  * Escape closes; focus returns to the trigger.
  */
-export function ConfirmSubmit({ trigger, triggerLabel, triggerClassName, title, body, confirm, disabled }: Props) {
+export function ConfirmSubmit({ trigger, triggerLabel, title, body, confirm, disabled }: Props) {
   const t = useTranslations("Common");
   const dialogRef = useRef<DialogHandle>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <button
+      <Button
         ref={triggerRef}
-        type="button"
+        variant="secondary"
+        size="sm"
         disabled={disabled}
         aria-label={triggerLabel}
         aria-haspopup="dialog"
@@ -39,10 +39,9 @@ export function ConfirmSubmit({ trigger, triggerLabel, triggerClassName, title, 
           dialogRef.current?.open();
           cancelRef.current?.focus();
         }}
-        className={triggerClassName}
       >
         {trigger}
-      </button>
+      </Button>
       <Dialog
         ref={dialogRef}
         title={title}

@@ -2,16 +2,16 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useId, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Table, Td, Th } from "@/components/ui/table";
 import { TextField } from "@/components/ui/text-field";
 import { createApiTokenAction, revokeApiTokenAction } from "@/server/api-tokens/actions";
 import { API_TOKEN_NAME_MAX_LENGTH } from "@/server/api-tokens/schema";
 import { ConfirmSubmit } from "../_components/confirm-submit";
-import { FormAlert, submitButtonClass } from "../_components/form-alert";
+import { FormAlert } from "../_components/form-alert";
 import { useAuthText } from "../_components/use-auth-text";
 
 type Token = { id: string; name: string; prefix: string; created: string; lastUsed: string | null };
-
-const smallButtonClass = "rounded border border-line-strong px-2 py-1 hover:bg-sunken disabled:opacity-60";
 
 /**
  * Create a token (shown once, with a copy button), list the viewer's tokens, revoke them (after a confirmation).
@@ -40,9 +40,9 @@ export function ApiTokens({ tokens }: { tokens: Token[] }) {
           autoComplete="off"
           error={nameError ? text.fieldError(nameError) : undefined}
         />
-        <button type="submit" disabled={isCreating} className={submitButtonClass}>
+        <Button type="submit" disabled={isCreating} className="self-start">
           {isCreating ? text.t("submitting") : t("create")}
-        </button>
+        </Button>
       </form>
       {created?.ok && isCreatedListed && (
         <NewToken key={created.data.id} name={created.data.name} token={created.data.token} />
@@ -50,35 +50,24 @@ export function ApiTokens({ tokens }: { tokens: Token[] }) {
       {tokens.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t("listCaption")}</caption>
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-4">
-                  {t("columnName")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("columnPrefix")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("columnCreated")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("columnLastUsed")}
-                </th>
-                <th scope="col" className="py-2">
-                  <span className="sr-only">{t("revoke")}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((token) => (
-                <TokenRow key={token.id} token={token} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table label={t("listCaption")}>
+          <thead>
+            <tr>
+              <Th>{t("columnName")}</Th>
+              <Th>{t("columnPrefix")}</Th>
+              <Th>{t("columnCreated")}</Th>
+              <Th>{t("columnLastUsed")}</Th>
+              <Th>
+                <span className="sr-only">{t("revoke")}</span>
+              </Th>
+            </tr>
+          </thead>
+          <tbody>
+            {tokens.map((token) => (
+              <TokenRow key={token.id} token={token} />
+            ))}
+          </tbody>
+        </Table>
       )}
     </div>
   );
@@ -91,7 +80,7 @@ function NewToken({ name, token }: { name: string; token: string }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const [isCopied, setCopied] = useState(false);
   return (
-    <div className="flex flex-col gap-2 rounded border border-green-700 bg-success-soft p-3 text-green-950 dark:text-green-50">
+    <div className="flex flex-col gap-2 rounded-lg border border-success bg-success-soft p-3 text-ink">
       <p role="status">{t("createdNotice", { name })}</p>
       <label htmlFor={id} className="text-sm font-medium">
         {t("tokenLabel")}
@@ -103,11 +92,11 @@ function NewToken({ name, token }: { name: string; token: string }) {
           readOnly
           value={token}
           onFocus={(event) => event.currentTarget.select()}
-          className="min-w-0 flex-1 rounded border border-stone-400 bg-surface px-2 py-1 font-mono text-sm text-ink"
+          className="min-h-9 min-w-0 flex-1 rounded-md border border-line-strong bg-surface px-2 py-1 font-mono text-sm text-ink"
         />
-        <button
-          type="button"
-          className={smallButtonClass}
+        <Button
+          variant="secondary"
+          size="sm"
           onClick={async () => {
             // The clipboard API needs a secure context; elsewhere the token is selected for Ctrl+C.
             const copied = await navigator.clipboard?.writeText(token).then(
@@ -119,7 +108,7 @@ function NewToken({ name, token }: { name: string; token: string }) {
           }}
         >
           {t("copy")}
-        </button>
+        </Button>
         <span role="status">{isCopied ? t("copied") : ""}</span>
       </div>
     </div>
@@ -131,18 +120,17 @@ function TokenRow({ token }: { token: Token }) {
   const errorText = useTranslations("Errors");
   const [state, revoke, isRevoking] = useActionState(revokeApiTokenAction, null);
   return (
-    <tr className="border-b border-line align-top">
-      <td className="py-2 pr-4">{token.name}</td>
-      <td className="py-2 pr-4 font-mono">{token.prefix}…</td>
-      <td className="py-2 pr-4">{token.created}</td>
-      <td className="py-2 pr-4">{token.lastUsed ?? t("never")}</td>
-      <td className="py-2">
+    <tr>
+      <Td>{token.name}</Td>
+      <Td className="font-mono">{token.prefix}…</Td>
+      <Td>{token.created}</Td>
+      <Td>{token.lastUsed ?? t("never")}</Td>
+      <Td>
         <form action={revoke} className="flex flex-col gap-1">
           <input type="hidden" name="tokenId" value={token.id} />
           <ConfirmSubmit
             trigger={t("revoke")}
             triggerLabel={t("revokeLabel", { name: token.name })}
-            triggerClassName={smallButtonClass}
             disabled={isRevoking}
             title={t("revokeTitle", { name: token.name })}
             body={<p>{t("revokeBody")}</p>}
@@ -154,7 +142,7 @@ function TokenRow({ token }: { token: Token }) {
             </span>
           )}
         </form>
-      </td>
+      </Td>
     </tr>
   );
 }

@@ -2,14 +2,16 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
+import { noticeClasses } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { localeInfo, locales, type Locale } from "@/i18n/locales";
 import { useRouter } from "@/i18n/navigation";
 import { updateProfileAction } from "@/server/users/actions";
 import { NAME_MAX_LENGTH } from "@/server/users/schema";
-import { FormAlert, submitButtonClass } from "../_components/form-alert";
+import { FormAlert } from "../_components/form-alert";
 import { useAuthText } from "../_components/use-auth-text";
+import { Button } from "@/components/ui/button";
 
 type Profile = { name: string; uiLocale: Locale | null; readingLanguage: string | null };
 
@@ -45,14 +47,7 @@ export function ProfileForm({
   return (
     <form action={save} className="flex flex-col gap-4">
       <FormAlert ref={null} message={formError} />
-      <p
-        role="status"
-        className={
-          state?.ok
-            ? "rounded border border-green-700 bg-success-soft p-3 text-green-900 dark:text-green-100"
-            : "sr-only"
-        }
-      >
+      <p role="status" className={state?.ok ? noticeClasses("success") : "sr-only"}>
         {state?.ok ? t("saved") : ""}
       </p>
       <TextField
@@ -92,9 +87,9 @@ export function ProfileForm({
           </option>
         ))}
       </SelectField>
-      <button type="submit" disabled={isPending} className={submitButtonClass}>
+      <Button type="submit" disabled={isPending} className="self-start">
         {isPending ? text.t("submitting") : t("save")}
-      </button>
+      </Button>
     </form>
   );
 }

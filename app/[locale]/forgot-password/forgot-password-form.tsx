@@ -5,9 +5,10 @@ import { useState } from "react";
 import { authClient } from "@/components/auth/auth-client";
 import { TextField } from "@/components/ui/text-field";
 import { requestPasswordResetSchema } from "@/server/users/schema";
-import { FormAlert, submitButtonClass } from "../_components/form-alert";
+import { FormAlert } from "../_components/form-alert";
 import { useAuthForm } from "../_components/use-auth-form";
 import { useAuthText } from "../_components/use-auth-text";
+import { Button } from "@/components/ui/button";
 
 /**
  * `resetPagePath`: where better-auth sends the link's opener once it has checked the token. `sendsEmail`: whether
@@ -25,12 +26,7 @@ export function ForgotPasswordForm({ resetPagePath, sendsEmail }: { resetPagePat
   if (sentTo)
     return (
       // The same words whether or not the address has an account. Focus follows the form it replaces.
-      <p
-        role="status"
-        tabIndex={-1}
-        ref={(element) => element?.focus()}
-        className="rounded-md border border-stone-300 p-4 dark:border-stone-600"
-      >
+      <p role="status" tabIndex={-1} ref={(element) => element?.focus()} className="rounded-md border border-line p-4">
         {t(sendsEmail ? "sent" : "sentToLog", { email: sentTo })}
       </p>
     );
@@ -45,9 +41,9 @@ export function ForgotPasswordForm({ resetPagePath, sendsEmail }: { resetPagePat
         required
         error={fieldErrors.email ? text.fieldError(fieldErrors.email) : undefined}
       />
-      <button type="submit" disabled={isPending} className={submitButtonClass}>
+      <Button type="submit" disabled={isPending} className="self-start">
         {isPending ? text.t("submitting") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -28,7 +28,7 @@ export default async function ForgotPasswordPage({ params }: PageProps<"/[locale
       </div>
       <ForgotPasswordForm resetPagePath={`/${locale}/reset-password`} sendsEmail={sendsEmail()} />
       <p>
-        <Link href="/sign-in" className="text-blue-800 underline dark:text-blue-300">
+        <Link href="/sign-in" className="text-accent underline">
           {t("backToSignIn")}
         </Link>
       </p>

@@ -19,7 +19,7 @@ export default async function ResetPasswordPage({ params, searchParams }: PagePr
   const t = await getTranslations("ResetPassword");
   const isUsable = typeof token === "string" && token !== "" && error === undefined;
   const requestNew = (
-    <Link href="/forgot-password" className="text-blue-800 underline dark:text-blue-300">
+    <Link href="/forgot-password" className="text-accent underline">
       {t("requestNew")}
     </Link>
   );

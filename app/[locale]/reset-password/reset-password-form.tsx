@@ -5,9 +5,10 @@ import { authClient } from "@/components/auth/auth-client";
 import { TextField } from "@/components/ui/text-field";
 import { useRouter } from "@/i18n/navigation";
 import { PASSWORD_MAX_LENGTH, resetPasswordFormSchema } from "@/server/users/schema";
-import { FormAlert, submitButtonClass } from "../_components/form-alert";
+import { FormAlert } from "../_components/form-alert";
 import { useAuthForm } from "../_components/use-auth-form";
 import { useAuthText } from "../_components/use-auth-text";
+import { Button } from "@/components/ui/button";
 
 /** A new password for the reset link's account; better-auth then ends every session, so sign-in comes next. */
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -43,9 +44,9 @@ export function ResetPasswordForm({ token }: { token: string }) {
         error={error("confirmPassword")}
         {...passwordProps}
       />
-      <button type="submit" disabled={isPending} className={submitButtonClass}>
+      <Button type="submit" disabled={isPending} className="self-start">
         {isPending ? text.t("submitting") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { noticeClasses } from "@/components/ui/notice";
 import { toLocale } from "@/i18n/locales";
 import { localeAlternates } from "@/i18n/metadata";
 import { Link } from "@/i18n/navigation";
@@ -21,16 +22,13 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
       <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
       {query.reset === "done" && (
         // Where the reset form sends its user (app/[locale]/reset-password): every session ended with the old password.
-        <p
-          role="status"
-          className="rounded border border-green-700 bg-success-soft p-3 text-green-900 dark:text-green-100"
-        >
+        <p role="status" className={noticeClasses("success")}>
           {t("passwordReset")}
         </p>
       )}
       <SignInForm redirectTo={next} />
       <p>
-        <Link href="/forgot-password" className="text-blue-800 underline dark:text-blue-300">
+        <Link href="/forgot-password" className="text-accent underline">
           {t("forgotPassword")}
         </Link>
       </p>

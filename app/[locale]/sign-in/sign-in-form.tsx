@@ -6,9 +6,10 @@ import { TextField } from "@/components/ui/text-field";
 import { isLocale } from "@/i18n/locales";
 import { useRouter } from "@/i18n/navigation";
 import { PASSWORD_MAX_LENGTH, signInSchema } from "@/server/users/schema";
-import { FormAlert, submitButtonClass } from "../_components/form-alert";
+import { FormAlert } from "../_components/form-alert";
 import { useAuthForm } from "../_components/use-auth-form";
 import { useAuthText } from "../_components/use-auth-text";
+import { Button } from "@/components/ui/button";
 
 /** `redirectTo`: a checked path inside the site (lib/auth/next-path.ts). */
 export function SignInForm({ redirectTo }: { redirectTo: string }) {
@@ -46,9 +47,9 @@ export function SignInForm({ redirectTo }: { redirectTo: string }) {
         maxLength={PASSWORD_MAX_LENGTH}
         error={error("password")}
       />
-      <button type="submit" disabled={isPending} className={submitButtonClass}>
+      <Button type="submit" disabled={isPending} className="self-start">
         {isPending ? text.t("submitting") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

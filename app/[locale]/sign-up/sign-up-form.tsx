@@ -6,9 +6,10 @@ import { authClient } from "@/components/auth/auth-client";
 import { TextField } from "@/components/ui/text-field";
 import { useRouter } from "@/i18n/navigation";
 import { NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, signUpSchema } from "@/server/users/schema";
-import { FormAlert, submitButtonClass } from "../_components/form-alert";
+import { FormAlert } from "../_components/form-alert";
 import { useAuthForm } from "../_components/use-auth-form";
 import { useAuthText } from "../_components/use-auth-text";
+import { Button } from "@/components/ui/button";
 
 /**
  * Signs up and, on success, signs in at once (better-auth's autoSignIn); or, when the install verifies addresses
@@ -37,12 +38,7 @@ export function SignUpForm({
   if (sentTo)
     return (
       // Focus follows the form it replaces, so that keyboard and screen-reader users land on the message.
-      <p
-        role="status"
-        tabIndex={-1}
-        ref={(element) => element?.focus()}
-        className="rounded-md border border-stone-300 p-4 dark:border-stone-600"
-      >
+      <p role="status" tabIndex={-1} ref={(element) => element?.focus()} className="rounded-md border border-line p-4">
         {t("checkEmail", { email: sentTo })}
       </p>
     );
@@ -76,9 +72,9 @@ export function SignUpForm({
         maxLength={PASSWORD_MAX_LENGTH}
         error={error("password")}
       />
-      <button type="submit" disabled={isPending} className={submitButtonClass}>
+      <Button type="submit" disabled={isPending} className="self-start">
         {isPending ? text.t("submitting") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

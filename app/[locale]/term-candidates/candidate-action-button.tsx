@@ -4,9 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import type { ActionResult } from "@/server/action";
 import { dismissTermCandidateAction, restoreTermCandidateAction } from "@/server/glossaries/actions";
-
-const buttonClass =
-  "rounded border border-stone-500 px-3 py-1.5 text-sm font-medium hover:bg-sunken disabled:opacity-60 dark:border-stone-400";
+import { Button } from "@/components/ui/button";
 
 type Props =
   | { kind: "dismiss"; candidate: { language: string; key: string; text: string } }
@@ -36,15 +34,15 @@ export function CandidateActionButton(props: Props) {
 
   return (
     <div className="flex flex-col gap-1">
-      <button
-        type="button"
+      <Button
+        variant="secondary"
+        size="sm"
         onClick={run}
         disabled={isPending}
         aria-label={t(props.kind === "dismiss" ? "dismissLabel" : "restoreLabel", { text })}
-        className={buttonClass}
       >
         {t(props.kind === "dismiss" ? "dismiss" : "restore")}
-      </button>
+      </Button>
       {error && (
         <p role="alert" className="text-sm text-danger">
           {error}

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { buttonClasses } from "@/components/ui/button";
 import { Link } from "@/i18n/navigation";
 import type { TermCandidateView } from "@/server/glossaries/term-candidates";
 import { CandidateActionButton } from "./candidate-action-button";
@@ -40,7 +41,7 @@ export function CandidateItem({ rank, candidate, languageName, glossary, heading
           <figure className="space-y-1 text-sm">
             <blockquote lang={example.language} className="border-l-2 border-line pl-3">
               {example.text.slice(0, example.start)}
-              <mark className="rounded bg-yellow-200 px-0.5 text-stone-900 dark:bg-yellow-300">
+              <mark className="rounded bg-highlight px-0.5 text-ink">
                 {example.text.slice(example.start, example.end)}
               </mark>
               {example.text.slice(example.end)}
@@ -66,7 +67,7 @@ export function CandidateItem({ rank, candidate, languageName, glossary, heading
               query: { language: candidate.language, text: candidate.text },
             }}
             aria-label={t("startEntryLabel", { text: candidate.text, glossary: glossary.name })}
-            className="rounded bg-accent px-4 py-2 font-medium text-on-accent hover:bg-accent-hover"
+            className={buttonClasses()}
           >
             {t("startEntry")}
           </Link>

@@ -19,7 +19,7 @@ export function DismissedCandidates({
       </summary>
       <div className="space-y-2 px-3 pb-3">
         <p className="text-sm text-ink-muted">{t("dismissedIntro")}</p>
-        <ul className="divide-y divide-stone-200 dark:divide-stone-800">
+        <ul className="divide-y divide-line">
           {dismissed.map((item) => (
             <li key={item.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <span className="min-w-0 break-words">

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
+import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { toLocale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
@@ -99,12 +100,9 @@ export default async function TermCandidatesPage({ params, searchParams }: Props
               ))}
             </SelectField>
           </div>
-          <button
-            type="submit"
-            className="rounded border border-stone-500 px-4 py-2 font-medium hover:bg-sunken dark:border-stone-400"
-          >
+          <Button type="submit" variant="secondary">
             {t("apply")}
-          </button>
+          </Button>
         </form>
       )}
       <p role="status" className="text-ink-muted">

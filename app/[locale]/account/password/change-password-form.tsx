@@ -3,11 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { authClient } from "@/components/auth/auth-client";
+import { noticeClasses } from "@/components/ui/notice";
 import { TextField } from "@/components/ui/text-field";
 import { changePasswordFormSchema, PASSWORD_MAX_LENGTH } from "@/server/users/schema";
-import { FormAlert, submitButtonClass } from "../../_components/form-alert";
+import { FormAlert } from "../../_components/form-alert";
 import { useAuthForm } from "../../_components/use-auth-form";
 import { useAuthText } from "../../_components/use-auth-text";
+import { Button } from "@/components/ui/button";
 
 export function ChangePasswordForm() {
   const t = useTranslations("ChangePassword");
@@ -29,12 +31,7 @@ export function ChangePasswordForm() {
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert ref={alertRef} message={formError && text.formError(formError)} />
-      <p
-        role="status"
-        className={
-          isDone ? "rounded border border-green-700 bg-success-soft p-3 text-green-900 dark:text-green-100" : "sr-only"
-        }
-      >
+      <p role="status" className={isDone ? noticeClasses("success") : "sr-only"}>
         {isDone ? t("success") : ""}
       </p>
       <TextField
@@ -63,9 +60,9 @@ export function ChangePasswordForm() {
         <input type="checkbox" name="revokeOtherSessions" defaultChecked className="h-4 w-4" />
         {t("revokeOtherSessions")}
       </label>
-      <button type="submit" disabled={isPending} className={submitButtonClass}>
+      <Button type="submit" disabled={isPending} className="self-start">
         {isPending ? text.t("submitting") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Td } from "@/components/ui/table";
 import { Link } from "@/i18n/navigation";
 import { roles, type Role } from "@/lib/auth/permissions";
 import type { AuditEntryView } from "@/server/audit/queries";
@@ -79,13 +80,13 @@ export function AuditEntryRow({ entry, when }: { entry: AuditEntryView; when: st
   }
 
   return (
-    <tr className="border-b border-line align-top">
-      <td className="py-2 pr-4">
+    <tr>
+      <Td>
         <time dateTime={entry.createdAt.toISOString()}>{when}</time>
-      </td>
-      <td className="py-2 pr-4">{entry.actor ? `${entry.actor.name} <${entry.actor.email}>` : t("system")}</td>
-      <td className="py-2 pr-4">{what()}</td>
-      <td className="py-2 pr-4">{target()}</td>
+      </Td>
+      <Td>{entry.actor ? `${entry.actor.name} <${entry.actor.email}>` : t("system")}</Td>
+      <Td>{what()}</Td>
+      <Td>{target()}</Td>
     </tr>
   );
 }

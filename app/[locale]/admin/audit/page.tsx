@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Table, Th } from "@/components/ui/table";
 import { toLocale } from "@/i18n/locales";
 import { parsePageNumber } from "@/lib/paging/page-window";
 import { listAuditEntries } from "@/server/audit/queries";
@@ -36,37 +37,26 @@ export default async function AuditLogPage({ params, searchParams }: PageProps<"
         {t("count", { count: log.total })}
       </p>
       {log.entries.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="w-full border-collapse text-left text-sm">
-            <caption className="sr-only">{t("listCaption")}</caption>
-            <thead>
-              <tr className="border-b border-line">
-                <th scope="col" className="py-2 pr-4">
-                  {t("columnWhen")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("columnWho")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("columnWhat")}
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  {t("columnTarget")}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {log.entries.map((entry) => (
-                <AuditEntryRow
-                  key={entry.id}
-                  entry={entry}
-                  // Audit times are instants: shown with the time zone, so admins in several zones agree.
-                  when={format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "long" })}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table label={t("listCaption")}>
+          <thead>
+            <tr>
+              <Th>{t("columnWhen")}</Th>
+              <Th>{t("columnWho")}</Th>
+              <Th>{t("columnWhat")}</Th>
+              <Th>{t("columnTarget")}</Th>
+            </tr>
+          </thead>
+          <tbody>
+            {log.entries.map((entry) => (
+              <AuditEntryRow
+                key={entry.id}
+                entry={entry}
+                // Audit times are instants: shown with the time zone, so admins in several zones agree.
+                when={format.dateTime(entry.createdAt, { dateStyle: "medium", timeStyle: "long" })}
+              />
+            ))}
+          </tbody>
+        </Table>
       )}
       <Pagination pathname="/admin/audit" page={log.page} pageCount={log.pageCount} />
     </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { buttonClasses } from "@/components/ui/button";
 import { toLocale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
 import { decide } from "@/lib/auth/permissions";
@@ -88,10 +89,7 @@ export default async function GlossaryEntriesPage({ params, searchParams }: Page
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h2 className="text-2xl font-semibold">{t("heading")}</h2>
         {canEdit && (
-          <Link
-            href={`/glossaries/${glossary.slug}/entries/new`}
-            className="rounded bg-accent px-4 py-2 font-medium text-on-accent hover:bg-accent-hover"
-          >
+          <Link href={`/glossaries/${glossary.slug}/entries/new`} className={buttonClasses()}>
             {t("newEntry")}
           </Link>
         )}

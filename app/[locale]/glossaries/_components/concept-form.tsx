@@ -4,9 +4,10 @@ import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from "react";
 import { TextField } from "@/components/ui/text-field";
 import { emptyTermDraft, type ConceptDraft, type DraftErrorCode } from "@/lib/glossary/concept-draft";
-import { FormAlert, submitButtonClass } from "../../_components/form-alert";
-import { smallButtonClass, TermFieldset, TextArea } from "./term-fieldset";
+import { FormAlert } from "../../_components/form-alert";
+import { TermFieldset, TextArea } from "./term-fieldset";
 import { useGlossaryText } from "./use-glossary-text";
+import { Button } from "@/components/ui/button";
 
 export type ConceptFormProps = {
   /** The form's values; the parent holds them, so that a conflict can compare and replace them. */
@@ -160,18 +161,18 @@ export function ConceptForm(props: ConceptFormProps) {
             onRemove={draft.terms.length > 1 ? () => removeTerm(index) : undefined}
           />
         ))}
-        <button type="button" data-add-term onClick={addTerm} className={`self-start ${smallButtonClass}`}>
+        <Button type="button" data-add-term onClick={addTerm} variant="secondary" size="sm" className="self-start">
           {t("addTerm")}
-        </button>
+        </Button>
       </section>
       <div className="flex flex-wrap gap-3">
-        <button type="submit" disabled={isPending} className={submitButtonClass}>
+        <Button type="submit" disabled={isPending} className="self-start">
           {isPending ? t("saving") : submitLabel}
-        </button>
+        </Button>
         {onCancel && (
-          <button type="button" onClick={onCancel} className={smallButtonClass}>
+          <Button type="button" onClick={onCancel} variant="secondary" size="sm">
             {t("cancel")}
-          </button>
+          </Button>
         )}
       </div>
     </form>

@@ -2,10 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
+import { noticeClasses } from "@/components/ui/notice";
+import { Table, Td, Th } from "@/components/ui/table";
 import type { ConceptDraftField, TermDraft, TermDraftField } from "@/lib/glossary/concept-draft";
 import type { ChangedBy, DraftDifference } from "@/lib/glossary/draft-conflict";
-import { smallButtonClass } from "./term-fieldset";
 import { useGlossaryText } from "./use-glossary-text";
+import { Button } from "@/components/ui/button";
 
 /** "choose": nothing decided yet; then the form holds the re-applied edits or the saved version. */
 export type ConflictMode = "choose" | "reapplied" | "reloaded";
@@ -31,10 +33,7 @@ export function ConflictPanel({ differences, version, mode, onReapply, onReload,
   const headingId = useId();
   useEffect(() => headingRef.current?.focus(), [mode]);
   return (
-    <section
-      aria-labelledby={headingId}
-      className="flex flex-col gap-3 rounded border border-warning bg-warning-soft p-4 text-amber-950 dark:text-amber-50"
-    >
+    <section aria-labelledby={headingId} className={noticeClasses("warning", "flex flex-col gap-3 p-4")}>
       <Heading id={headingId} ref={headingRef} tabIndex={-1} className="text-lg font-semibold outline-none">
         {t("title")}
       </Heading>
@@ -49,17 +48,17 @@ export function ConflictPanel({ differences, version, mode, onReapply, onReload,
       <div className="flex flex-wrap gap-3">
         {mode === "choose" ? (
           <>
-            <button type="button" onClick={onReapply} className={`${smallButtonClass} bg-surface`}>
+            <Button type="button" onClick={onReapply} variant="secondary" size="sm">
               {t("reapply")}
-            </button>
-            <button type="button" onClick={onReload} className={`${smallButtonClass} bg-surface`}>
+            </Button>
+            <Button type="button" onClick={onReload} variant="secondary" size="sm">
               {t("reload")}
-            </button>
+            </Button>
           </>
         ) : (
-          <button type="button" onClick={onDismiss} className={`${smallButtonClass} bg-surface`}>
+          <Button type="button" onClick={onDismiss} variant="secondary" size="sm">
             {t("dismiss")}
-          </button>
+          </Button>
         )}
       </div>
     </section>
@@ -91,48 +90,39 @@ function DifferenceTable({ differences }: { differences: DraftDifference[] }) {
   const termSummary = (term: TermDraft) => `${term.text} (${term.language}) · ${statusName(term.status)}`;
   const absent = <span className="italic">{t("absent")}</span>;
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full border-collapse text-left text-sm">
-        <caption className="sr-only">{t("caption")}</caption>
-        <thead>
-          <tr className="border-b border-amber-700/40 dark:border-amber-400/40">
-            <th scope="col" className="py-2 pr-4">
-              {t("what")}
+    <Table label={t("caption")}>
+      <thead>
+        <tr>
+          <Th>{t("what")}</Th>
+          <Th>{t("yours")}</Th>
+          <Th>{t("saved")}</Th>
+        </tr>
+      </thead>
+      <tbody>
+        {differences.map((difference, index) => (
+          <tr key={index}>
+            <th scope="row" className="border-b border-line px-3 py-2 align-top font-medium">
+              {label(difference)}
+              <ChangedByNote changedBy={difference.changedBy} />
             </th>
-            <th scope="col" className="py-2 pr-4">
-              {t("yours")}
-            </th>
-            <th scope="col" className="py-2 pr-4">
-              {t("saved")}
-            </th>
+            <Td className="whitespace-pre-wrap">
+              {difference.kind === "termOnlyTheirs"
+                ? absent
+                : difference.kind === "termOnlyMine"
+                  ? termSummary(difference.term)
+                  : value(difference.field, difference.mine)}
+            </Td>
+            <Td className="whitespace-pre-wrap">
+              {difference.kind === "termOnlyMine"
+                ? absent
+                : difference.kind === "termOnlyTheirs"
+                  ? termSummary(difference.term)
+                  : value(difference.field, difference.theirs)}
+            </Td>
           </tr>
-        </thead>
-        <tbody>
-          {differences.map((difference, index) => (
-            <tr key={index} className="border-b border-amber-700/20 align-top dark:border-amber-400/20">
-              <th scope="row" className="py-2 pr-4 font-medium">
-                {label(difference)}
-                <ChangedByNote changedBy={difference.changedBy} />
-              </th>
-              <td className="py-2 pr-4 whitespace-pre-wrap">
-                {difference.kind === "termOnlyTheirs"
-                  ? absent
-                  : difference.kind === "termOnlyMine"
-                    ? termSummary(difference.term)
-                    : value(difference.field, difference.mine)}
-              </td>
-              <td className="py-2 pr-4 whitespace-pre-wrap">
-                {difference.kind === "termOnlyMine"
-                  ? absent
-                  : difference.kind === "termOnlyTheirs"
-                    ? termSummary(difference.term)
-                    : value(difference.field, difference.theirs)}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </Table>
   );
 }
 

@@ -9,7 +9,6 @@ import { draftDifferences, readConflictDetails, type DraftDifference } from "@/l
 import { useRouter } from "@/i18n/navigation";
 import { deleteConceptAction } from "@/server/glossaries/actions";
 import type { EditableEntry } from "./concept-editor";
-import { smallButtonClass } from "./term-fieldset";
 import { useGlossaryText } from "./use-glossary-text";
 
 type Props = { entry: EditableEntry; onDeleted: () => void };
@@ -71,15 +70,16 @@ export function DeleteConceptDialog({ entry, onDeleted }: Props) {
 
   return (
     <>
-      <button
+      <Button
         ref={triggerRef}
         type="button"
         onClick={open}
         aria-label={t("openLabel", { term: entry.label })}
-        className={smallButtonClass}
+        variant="secondary"
+        size="sm"
       >
         {t("open")}
-      </button>
+      </Button>
       <Dialog
         ref={dialogRef}
         title={t("title")}

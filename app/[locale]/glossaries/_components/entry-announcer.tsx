@@ -1,6 +1,7 @@
 "use client";
 
 import { createContext, use, useEffect, useRef, useState, type ReactNode } from "react";
+import { noticeClasses } from "@/components/ui/notice";
 
 type Announce = (message: string, options?: { focus?: boolean }) => void;
 
@@ -24,11 +25,7 @@ export function EntryAnnouncer({ initialMessage = "", children }: { initialMessa
         ref={ref}
         role="status"
         tabIndex={-1}
-        className={
-          state.message
-            ? "rounded border border-success bg-success-soft p-3 text-green-900 outline-none dark:text-green-100"
-            : "sr-only"
-        }
+        className={state.message ? noticeClasses("success", "outline-none") : "sr-only"}
       >
         {state.message}
       </p>

@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import { ConceptEditor, type EditableEntry } from "./concept-editor";
 import { DeleteConceptDialog } from "./delete-concept-dialog";
 import { useAnnounce } from "./entry-announcer";
-import { smallButtonClass } from "./term-fieldset";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   entry: EditableEntry;
@@ -64,15 +64,16 @@ export function EntryRow({ entry, children, canEdit, isInitiallyEditing, subject
       {children}
       {canEdit && (
         <div className="flex flex-wrap gap-2">
-          <button
+          <Button
             ref={editButtonRef}
             type="button"
             onClick={() => setEditing(true)}
             aria-label={t("editLabel", { term: entry.label })}
-            className={smallButtonClass}
+            variant="secondary"
+            size="sm"
           >
             {t("edit")}
-          </button>
+          </Button>
           <DeleteConceptDialog
             entry={entry}
             onDeleted={() => announce(t("deleted", { term: entry.label }), { focus: true })}

@@ -1,10 +1,10 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { TermStatusBadge } from "@/components/glossary/term-status-badge";
 import { Link } from "@/i18n/navigation";
 import { groupTermsByLanguage } from "@/lib/glossary/term-groups";
 import type { Concept } from "@/lib/glossary/types";
 import { languageName } from "@/lib/text/language-name";
 import { truncateText } from "@/lib/text/truncate-text";
-import { StatusBadge } from "./status-badge";
 
 type Props = {
   slug: string;
@@ -21,6 +21,7 @@ const STATUS_NOTE_EXCERPT = 80;
 export function EntryView({ slug, conceptId, concept, languageOrder }: Props) {
   const t = useTranslations("glossaries.entries");
   const partOfSpeechName = useTranslations("glossaries.partOfSpeech");
+  const statusName = useTranslations("glossaries.status");
   const locale = useLocale();
   const format = useFormatter();
   // A status note's date is a calendar day: read and shown in UTC, it stays the same day everywhere.
@@ -51,7 +52,7 @@ export function EntryView({ slug, conceptId, concept, languageOrder }: Props) {
                     <span lang={term.language} className="text-base">
                       {term.text}
                     </span>
-                    <StatusBadge status={term.status} />
+                    <TermStatusBadge status={term.status} label={statusName(term.status)} />
                     {term.partOfSpeech && (
                       <span className="text-xs text-ink-muted">{partOfSpeechName(term.partOfSpeech)}</span>
                     )}

@@ -8,9 +8,10 @@ import { problemOfIssue, type DraftErrorCode } from "@/lib/glossary/concept-draf
 import { parseLanguageList, parseSubjectFields } from "@/lib/glossary/glossary-fields";
 import { createGlossaryAction } from "@/server/glossaries/actions";
 import { createGlossarySchema } from "@/server/glossaries/schema";
-import { FormAlert, submitButtonClass } from "../../_components/form-alert";
+import { FormAlert } from "../../_components/form-alert";
 import { TextArea } from "./term-fieldset";
 import { useGlossaryText } from "./use-glossary-text";
+import { Button } from "@/components/ui/button";
 
 type Field = "name" | "description" | "languages" | "subjectFields";
 type Problems = Partial<Record<Field, string>>;
@@ -100,9 +101,9 @@ export function NewGlossaryForm() {
         hint={t("subjectFieldsHint")}
         error={problems.subjectFields}
       />
-      <button type="submit" disabled={isPending} className={submitButtonClass}>
+      <Button type="submit" disabled={isPending} className="self-start">
         {isPending ? t("creating") : t("create")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { TextField } from "@/components/ui/text-field";
 import type { DraftErrorCode, TermDraft, TermDraftField } from "@/lib/glossary/concept-draft";
 import { partsOfSpeech, termStatuses, type PartOfSpeech, type TermStatus } from "@/lib/glossary/types";
 import { useGlossaryText } from "./use-glossary-text";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   term: TermDraft;
@@ -21,9 +22,6 @@ type Props = {
 };
 
 const detailFields = ["note", "usageExample", "statusNote", "statusNoteDate"] as const;
-
-export const smallButtonClass =
-  "rounded border border-line-strong px-3 py-1.5 text-sm hover:bg-sunken disabled:opacity-60";
 
 /** One term of the entry form: what it is (language, text, status, part of speech) and its notes. */
 export function TermFieldset({ term, index, errors, languageListId, onChange, onRemove }: Props) {
@@ -147,9 +145,9 @@ export function TermFieldset({ term, index, errors, languageListId, onChange, on
         </div>
       </details>
       {onRemove && (
-        <button type="button" onClick={onRemove} className={`mt-3 ${smallButtonClass}`}>
+        <Button type="button" onClick={onRemove} variant="secondary" size="sm" className="mt-3">
           {t("removeTerm", { number })}
-        </button>
+        </Button>
       )}
     </fieldset>
   );

@@ -2,14 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { Td } from "@/components/ui/table";
 import { roles, type Role } from "@/lib/auth/permissions";
 import { setUserDisabledAction, setUserRoleAction } from "@/server/users/actions";
 import { ConfirmSubmit } from "../../../_components/confirm-submit";
 
 type User = { id: string; name: string; email: string; role: Role; disabled: boolean };
-
-const buttonClass = "rounded border border-line-strong px-2 py-1 hover:bg-sunken disabled:opacity-60";
 
 /**
  * One account in the admin list, with its two forms: the role, and disabling or enabling. A role change and
@@ -37,7 +36,7 @@ export function UserRow({ user, isViewer }: { user: User; isViewer: boolean }) {
             value={chosenRole}
             onChange={(event) => setChosenRole(event.target.value as Role)}
             aria-label={t("roleLabel", { name: user.name })}
-            className="rounded border border-line-strong bg-surface px-2 py-1"
+            className="min-h-9 rounded-md border border-line-strong bg-surface px-2 py-1"
           >
             {roles.map((role) => (
               <option key={role} value={role}>
@@ -48,7 +47,6 @@ export function UserRow({ user, isViewer }: { user: User; isViewer: boolean }) {
           <ConfirmSubmit
             trigger={t("saveRole")}
             triggerLabel={t("saveRoleLabel", { name: user.name })}
-            triggerClassName={buttonClass}
             disabled={isChangingRole || chosenRole === user.role}
             title={t("roleConfirmTitle", { name: user.name })}
             body={<p>{t("roleConfirmBody", { from: roleName(user.role), to: roleName(chosenRole) })}</p>}
@@ -64,19 +62,19 @@ export function UserRow({ user, isViewer }: { user: User; isViewer: boolean }) {
           <input type="hidden" name="disabled" value={String(!user.disabled)} />
           <span>{user.disabled ? t("disabled") : t("active")}</span>
           {user.disabled ? (
-            <button
+            <Button
               type="submit"
+              variant="secondary"
+              size="sm"
               disabled={isChangingStatus}
               aria-label={t("enableLabel", { name: user.name })}
-              className={buttonClass}
             >
               {t("enable")}
-            </button>
+            </Button>
           ) : (
             <ConfirmSubmit
               trigger={t("disable")}
               triggerLabel={t("disableLabel", { name: user.name })}
-              triggerClassName={buttonClass}
               disabled={isChangingStatus}
               title={t("disableConfirmTitle", { name: user.name })}
               body={<p>{t("disableConfirmBody")}</p>}

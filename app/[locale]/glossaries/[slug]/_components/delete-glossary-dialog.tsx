@@ -8,7 +8,6 @@ import { TextField } from "@/components/ui/text-field";
 import { useRouter } from "@/i18n/navigation";
 import { confirmsDeletion } from "@/lib/glossary/delete-confirmation";
 import { deleteGlossaryAction } from "@/server/glossaries/actions";
-import { smallButtonClass } from "../../_components/term-fieldset";
 
 /**
  * Deleting a glossary takes every entry, its history and the proposals with it, and cannot be undone: the modal
@@ -52,9 +51,9 @@ export function DeleteGlossaryDialog({ glossaryId, name }: { glossaryId: string;
 
   return (
     <>
-      <button ref={triggerRef} type="button" onClick={open} className={smallButtonClass}>
+      <Button ref={triggerRef} type="button" onClick={open} variant="secondary" size="sm">
         {t("delete")}
-      </button>
+      </Button>
       <Dialog
         ref={dialogRef}
         title={t("deleteTitle")}

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { Link } from "@/i18n/navigation";
@@ -67,9 +68,7 @@ export function EntryFilters({ slug, values, languages, subjectFields, hasFilter
         <option value="asc">{t("ascending")}</option>
       </SelectField>
       <div className="flex flex-wrap items-end gap-3 sm:col-span-2">
-        <button type="submit" className="rounded bg-accent px-4 py-2 font-medium text-on-accent hover:bg-accent-hover">
-          {t("apply")}
-        </button>
+        <Button type="submit">{t("apply")}</Button>
         {hasFilters && (
           <Link href={`/glossaries/${slug}`} className="py-2 text-accent underline">
             {t("clear")}

@@ -3,13 +3,15 @@
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { FieldFrame } from "@/components/ui/field-frame";
+import { noticeClasses } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { filledFields } from "@/lib/forms/filled-fields";
 import { partsOfSpeech } from "@/lib/glossary/types";
 import type { ActionResult } from "@/server/action";
 import { proposeTermAction } from "@/server/glossaries/actions";
-import { FormAlert, submitButtonClass } from "../../../_components/form-alert";
+import { FormAlert } from "../../../_components/form-alert";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   glossaryId: string;
@@ -52,14 +54,7 @@ export function ProposeTermForm({ glossaryId, conceptId, languages, defaultLangu
   return (
     <form ref={formRef} onSubmit={onSubmit} className="flex max-w-2xl flex-col gap-4">
       <FormAlert ref={alertRef} message={formError} />
-      <p
-        role="status"
-        className={
-          state?.ok
-            ? "rounded border border-green-700 bg-success-soft p-3 text-green-900 dark:text-green-100"
-            : "sr-only"
-        }
-      >
+      <p role="status" className={state?.ok ? noticeClasses("success") : "sr-only"}>
         {state?.ok ? t("sent") : ""}
       </p>
       <div className="grid gap-4 sm:grid-cols-2">
@@ -90,9 +85,9 @@ export function ProposeTermForm({ glossaryId, conceptId, languages, defaultLangu
         <TextArea name="definition" label={t("definition")} maxLength={8000} error={fieldError("definition")} />
       )}
       <TextArea name="note" label={t("note")} maxLength={4000} error={fieldError("note")} />
-      <button type="submit" disabled={isPending} className={submitButtonClass}>
+      <Button type="submit" disabled={isPending} className="self-start">
         {isPending ? t("sending") : t("send")}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { useRouter } from "@/i18n/navigation";
 import { setGlossaryPublishedAction } from "@/server/glossaries/actions";
-import { smallButtonClass } from "../../_components/term-fieldset";
+import { Button } from "@/components/ui/button";
 
 /**
  * Publishes a draft or takes a published glossary back to draft. Neither loses anything and either is undone with
@@ -30,9 +30,9 @@ export function PublishButton({ glossaryId, isDraft }: { glossaryId: string; isD
 
   return (
     <>
-      <button type="button" onClick={toggle} disabled={isPending} className={smallButtonClass}>
+      <Button type="button" onClick={toggle} disabled={isPending} variant="secondary" size="sm">
         {isDraft ? t("publish") : t("unpublish")}
-      </button>
+      </Button>
       <p role="status" className="text-sm text-ink-muted">
         {message}
       </p>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { z } from "zod";
+import { Tabs } from "@/components/ui/tabs";
 import { toLocale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
 import { entryName } from "@/lib/glossary/entry-terms";
@@ -86,25 +87,14 @@ export default async function ProposalsPage({ params, searchParams }: Props) {
           {t("termCandidatesLink")}
         </Link>
       </div>
-      <nav aria-label={t("tabsLabel")}>
-        <ul className="flex flex-wrap gap-2 border-b border-line">
-          {tabs.map((tab) => (
-            <li key={tab}>
-              <Link
-                href={{ pathname: path, query: tab === "pending" ? {} : { status: tab } }}
-                aria-current={tab === status ? "page" : undefined}
-                className={`-mb-px inline-block rounded-t border px-3 py-2 ${
-                  tab === status
-                    ? "border-line border-b-stone-50 bg-sunken font-semibold dark:border-b-stone-950"
-                    : "border-transparent text-accent hover:underline"
-                }`}
-              >
-                {tabName(tab)}
-              </Link>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Tabs
+        label={t("tabsLabel")}
+        tabs={tabs.map((tab) => ({
+          href: tab === "pending" ? path : `${path}?status=${tab}`,
+          label: tabName(tab),
+          isCurrent: tab === status,
+        }))}
+      />
       <p className="text-ink-muted">
         {count(status)} {view.length >= LIST_LIMIT && t("limitNotice", { count: LIST_LIMIT })}
       </p>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
+import { Table, Td, Th } from "@/components/ui/table";
 import type { CsvColumn, CsvLayout } from "@/lib/formats/csv/csv-mapping";
 import { csvFieldsFor, fitColumn, needsLanguage, type CsvMappingChoices } from "@/lib/formats/csv/edit-csv-mapping";
 import { languageName } from "@/lib/text/language-name";
@@ -54,69 +55,58 @@ export function CsvMappingStep({ header, choices, languages, onChange }: Props) 
           </label>
         ))}
       </fieldset>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">{t("caption")}</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-4">
-                {t("columnHeader")}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {t("columnField")}
-              </th>
-              {hasLanguages && (
-                <th scope="col" className="py-2 pr-4">
-                  {t("columnLanguage")}
+      <Table label={t("caption")}>
+        <thead>
+          <tr>
+            <Th>{t("columnHeader")}</Th>
+            <Th>{t("columnField")}</Th>
+            {hasLanguages && <Th>{t("columnLanguage")}</Th>}
+          </tr>
+        </thead>
+        <tbody>
+          {header.map((name, index) => {
+            const column = columns[index] ?? { field: "ignore" };
+            const label = name || t("unnamed", { number: index + 1 });
+            return (
+              <tr key={index}>
+                <th scope="row" className="border-b border-line px-3 py-2 align-top font-normal">
+                  <span className="font-mono">{label}</span>
                 </th>
-              )}
-            </tr>
-          </thead>
-          <tbody>
-            {header.map((name, index) => {
-              const column = columns[index] ?? { field: "ignore" };
-              const label = name || t("unnamed", { number: index + 1 });
-              return (
-                <tr key={index} className="border-b border-line align-top">
-                  <th scope="row" className="py-2 pr-4 font-normal">
-                    <span className="font-mono">{label}</span>
-                  </th>
-                  <td className="py-2 pr-4">
-                    <select
-                      aria-label={t("fieldFor", { column: label })}
-                      value={column.field}
-                      onChange={(event) =>
-                        setColumn(index, { ...column, field: event.currentTarget.value as CsvColumn["field"] })
-                      }
-                      className={selectClass}
-                    >
-                      {csvFieldsFor(layout).map((field) => (
-                        <option key={field} value={field}>
-                          {t("field", { field })}
-                        </option>
-                      ))}
-                    </select>
-                  </td>
-                  {hasLanguages && (
-                    <td className="py-2 pr-4">
-                      {needsLanguage(layout, column.field) ? (
-                        <LanguageSelect
-                          label={t("languageFor", { column: label })}
-                          value={column.language ?? languages[0]}
-                          languages={languages}
-                          onChange={(language) => setColumn(index, { ...column, language })}
-                        />
-                      ) : (
-                        <span className="text-ink-muted">{t("noLanguage")}</span>
-                      )}
-                    </td>
-                  )}
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+                <Td>
+                  <select
+                    aria-label={t("fieldFor", { column: label })}
+                    value={column.field}
+                    onChange={(event) =>
+                      setColumn(index, { ...column, field: event.currentTarget.value as CsvColumn["field"] })
+                    }
+                    className={selectClass}
+                  >
+                    {csvFieldsFor(layout).map((field) => (
+                      <option key={field} value={field}>
+                        {t("field", { field })}
+                      </option>
+                    ))}
+                  </select>
+                </Td>
+                {hasLanguages && (
+                  <Td>
+                    {needsLanguage(layout, column.field) ? (
+                      <LanguageSelect
+                        label={t("languageFor", { column: label })}
+                        value={column.language ?? languages[0]}
+                        languages={languages}
+                        onChange={(language) => setColumn(index, { ...column, language })}
+                      />
+                    ) : (
+                      <span className="text-ink-muted">{t("noLanguage")}</span>
+                    )}
+                  </Td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </Table>
     </fieldset>
   );
 }

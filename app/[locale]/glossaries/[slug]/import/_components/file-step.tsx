@@ -41,7 +41,7 @@ export function FileStep({ fileName, detected, format, error, inputRef, onFile, 
           aria-describedby={[error ? `${id}-file-error` : null, `${id}-file-hint`].filter(Boolean).join(" ")}
           aria-invalid={error ? true : undefined}
           onChange={(event) => onFile(event.currentTarget.files?.[0])}
-          className={`${controlClass} file:mr-3 file:rounded file:border-0 file:bg-stone-200 file:px-3 file:py-1 file:text-ink dark:file:bg-stone-700`}
+          className={`${controlClass} file:mr-3 file:rounded file:border-0 file:bg-sunken file:px-3 file:py-1 file:text-ink`}
         />
         {error && (
           <p id={`${id}-file-error`} role="alert" className="text-sm text-danger">

@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
 import type { ImportPreview } from "@/lib/glossary/import-preview";
 import type { ImportSummary } from "@/server/glossaries/imports/mutations";
-import { FormAlert, submitButtonClass } from "../../../../_components/form-alert";
+import { FormAlert } from "../../../../_components/form-alert";
 import { CsvMappingStep } from "./csv-mapping-step";
 import { FileStep } from "./file-step";
 import { ImportIssues } from "./import-issues";
@@ -12,6 +12,7 @@ import { ImportPreviewPanel } from "./import-preview";
 import { ImportConflict, ImportDone } from "./import-summary";
 import { postGlossaryFile, type UploadOutcome as Outcome } from "./post-glossary-file";
 import { useSelectedFile } from "./use-selected-file";
+import { Button } from "@/components/ui/button";
 
 type Glossary = { id: string; slug: string; languages: string[] };
 
@@ -165,9 +166,9 @@ export function ImportForm({ glossary }: { glossary: Glossary }) {
             />
           )}
           <FormAlert ref={alertRef} message={failure(preview) ?? failure(applied)} />
-          <button type="submit" disabled={!canPreview || isPending} className={submitButtonClass}>
+          <Button type="submit" disabled={!canPreview || isPending} className="self-start">
             {isPending && !preview ? t("previewing") : t("preview")}
-          </button>
+          </Button>
         </form>
       )}
       {isConflict && <ImportConflict headingRef={doneRef} isPending={isPending} onPreviewAgain={runPreview} />}

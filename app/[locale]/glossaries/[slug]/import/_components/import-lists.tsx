@@ -24,7 +24,7 @@ function PlanGroup({
       <summary className="cursor-pointer px-3 py-2 font-semibold">{heading}</summary>
       <div className="space-y-2 px-3 pb-3">
         {shown < total && <p className="text-sm text-ink-muted">{t("listTruncated", { shown, total })}</p>}
-        <ul className="divide-y divide-stone-200 dark:divide-stone-800">{children}</ul>
+        <ul className="divide-y divide-line">{children}</ul>
       </div>
     </details>
   );

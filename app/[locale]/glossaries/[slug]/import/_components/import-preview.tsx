@@ -3,9 +3,9 @@
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent, type Ref } from "react";
 import type { ImportPreview } from "@/lib/glossary/import-preview";
-import { submitButtonClass } from "../../../../_components/form-alert";
 import { ImportIssues } from "./import-issues";
 import { ImportLists } from "./import-lists";
+import { Button } from "@/components/ui/button";
 
 type Props = {
   preview: ImportPreview;
@@ -102,9 +102,9 @@ function ConfirmForm({
           )}
         </div>
       )}
-      <button type="submit" disabled={isPending} className={submitButtonClass}>
+      <Button type="submit" disabled={isPending} className="self-start">
         {isPending ? t("importing") : t("confirm")}
-      </button>
+      </Button>
     </form>
   );
 }

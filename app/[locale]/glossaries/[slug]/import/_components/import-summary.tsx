@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import type { Ref } from "react";
+import { noticeClasses } from "@/components/ui/notice";
 import { Link } from "@/i18n/navigation";
 import type { ImportSummary } from "@/server/glossaries/imports/mutations";
-
-const secondaryButtonClass = "rounded border border-line-strong px-4 py-2 hover:bg-sunken disabled:opacity-60";
+import { Button } from "@/components/ui/button";
 
 /** Step 4: what the import did, and the way to the entries. */
 export function ImportDone({
@@ -21,10 +21,7 @@ export function ImportDone({
 }) {
   const t = useTranslations("GlossaryImport");
   return (
-    <section
-      aria-labelledby="import-done-heading"
-      className="space-y-3 rounded border border-green-700 bg-success-soft p-4 text-green-950 dark:text-green-50"
-    >
+    <section aria-labelledby="import-done-heading" className={noticeClasses("success", "space-y-3 p-4")}>
       <h2 id="import-done-heading" ref={headingRef} tabIndex={-1} className="text-2xl font-semibold outline-none">
         {t("doneHeading")}
       </h2>
@@ -33,9 +30,9 @@ export function ImportDone({
         <Link href={`/glossaries/${slug}`} className="font-medium text-accent underline">
           {t("seeEntries")}
         </Link>
-        <button type="button" onClick={onAnother} className={secondaryButtonClass}>
+        <Button type="button" onClick={onAnother} variant="secondary">
           {t("importAnother")}
-        </button>
+        </Button>
       </div>
     </section>
   );
@@ -53,17 +50,14 @@ export function ImportConflict({
 }) {
   const t = useTranslations("GlossaryImport");
   return (
-    <section
-      aria-labelledby="import-conflict-heading"
-      className="space-y-3 rounded border border-warning bg-warning-soft p-4 text-amber-950 dark:text-amber-50"
-    >
+    <section aria-labelledby="import-conflict-heading" className={noticeClasses("warning", "space-y-3 p-4")}>
       <h2 id="import-conflict-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold outline-none">
         {t("conflictHeading")}
       </h2>
       <p>{t("conflictBody")}</p>
-      <button type="button" disabled={isPending} onClick={onPreviewAgain} className={secondaryButtonClass}>
+      <Button type="button" disabled={isPending} onClick={onPreviewAgain} variant="secondary">
         {t("previewAgain")}
-      </button>
+      </Button>
     </section>
   );
 }

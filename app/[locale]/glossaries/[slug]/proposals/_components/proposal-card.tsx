@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import { filledFields } from "@/lib/forms/filled-fields";
@@ -9,8 +10,6 @@ import { termStatuses } from "@/lib/glossary/types";
 import type { ActionResult } from "@/server/action";
 import { reviewProposalAction } from "@/server/glossaries/actions";
 import { ProposalDetails, type QueuedProposal } from "./proposal-details";
-
-const buttonClass = "rounded px-4 py-2 font-medium disabled:opacity-60";
 
 type Props = {
   proposal: QueuedProposal;
@@ -80,14 +79,14 @@ export function ProposalCard({ proposal, glossarySlug, onReviewed, onConflict }:
             ))}
           </SelectField>
           <TextField name="reviewNote" label={t("reviewNote")} maxLength={2000} error={fieldError("reviewNote")} />
-          <button
+          <Button
             type="submit"
             disabled={isPending}
             aria-label={t("acceptLabel", { text: proposal.text })}
-            className={`${buttonClass} self-start bg-accent text-on-accent hover:bg-accent-hover`}
+            className="self-start"
           >
             {t("accept")}
-          </button>
+          </Button>
         </form>
         <form
           onSubmit={onSubmit}
@@ -96,14 +95,15 @@ export function ProposalCard({ proposal, glossarySlug, onReviewed, onConflict }:
         >
           <input type="hidden" name="decision" value="decline" />
           <TextField name="reviewNote" label={t("declineNote")} maxLength={2000} error={fieldError("reviewNote")} />
-          <button
+          <Button
             type="submit"
+            variant="secondary"
             disabled={isPending}
             aria-label={t("declineLabel", { text: proposal.text })}
-            className={`${buttonClass} self-start border border-stone-500 hover:bg-sunken dark:border-stone-400`}
+            className="self-start"
           >
             {t("decline")}
-          </button>
+          </Button>
         </form>
       </div>
     </article>

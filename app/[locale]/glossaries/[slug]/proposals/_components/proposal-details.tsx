@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import { TermStatusBadge } from "@/components/glossary/term-status-badge";
+import { Badge } from "@/components/ui/badge";
 import { Link } from "@/i18n/navigation";
 import { groupByLanguage } from "@/lib/glossary/entry-terms";
 import { isPartOfSpeech, type TermStatus } from "@/lib/glossary/types";
@@ -111,10 +112,7 @@ export function ProposalDetails({
         </div>
       ) : (
         <p className="text-sm">
-          <span className="rounded-full border border-stone-500 px-2 py-0.5 text-xs font-semibold">
-            {t("newEntry")}
-          </span>{" "}
-          {t("newEntryHint")}
+          <Badge>{t("newEntry")}</Badge> {t("newEntryHint")}
         </p>
       )}
     </div>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
+import { noticeClasses } from "@/components/ui/notice";
 import { useRouter } from "@/i18n/navigation";
 import { ProposalCard } from "./proposal-card";
 import type { QueuedProposal } from "./proposal-details";
@@ -40,11 +41,7 @@ export function ProposalQueue({ proposals, glossarySlug }: { proposals: QueuedPr
         tabIndex={-1}
         role={notice?.kind === "conflict" ? "alert" : "status"}
         className={
-          !notice
-            ? "sr-only"
-            : notice.kind === "conflict"
-              ? "rounded border border-warning bg-warning-soft p-3 text-warning outline-none focus-visible:ring-2 focus-visible:ring-blue-700"
-              : "rounded border border-green-700 bg-success-soft p-3 text-green-900 outline-none focus-visible:ring-2 focus-visible:ring-blue-700 dark:text-green-100"
+          !notice ? "sr-only" : notice.kind === "conflict" ? noticeClasses("warning") : noticeClasses("success")
         }
       >
         {notice?.text ?? ""}

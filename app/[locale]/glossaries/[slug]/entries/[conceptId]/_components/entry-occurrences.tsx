@@ -1,4 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
+import { Table, Td, Th } from "@/components/ui/table";
 import { Link } from "@/i18n/navigation";
 import { languageName } from "@/lib/text/language-name";
 import { getConceptOccurrences } from "@/server/glossaries/occurrences";
@@ -14,41 +15,32 @@ export async function EntryOccurrences({ conceptId }: { conceptId: string }) {
   return (
     <>
       <p>{t("occurrencesTotal", { count: occurrences.total, articles: occurrences.articles.length })}</p>
-      <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="sr-only">{t("occurrencesCaption")}</caption>
-          <thead>
-            <tr className="border-b border-line">
-              <th scope="col" className="py-2 pr-4">
-                {t("columnArticle")}
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                {t("columnLanguage")}
-              </th>
-              <th scope="col" className="py-2 pr-4 text-right">
-                {t("columnCount")}
-              </th>
+      <Table label={t("occurrencesCaption")}>
+        <thead>
+          <tr>
+            <Th>{t("columnArticle")}</Th>
+            <Th>{t("columnLanguage")}</Th>
+            <Th className="text-right">{t("columnCount")}</Th>
+          </tr>
+        </thead>
+        <tbody>
+          {occurrences.articles.map((article) => (
+            <tr key={article.articleId}>
+              <Td>
+                <Link
+                  href={`/articles/${article.slug}`}
+                  lang={article.language}
+                  className="text-accent hover:underline"
+                >
+                  {article.title}
+                </Link>
+              </Td>
+              <Td>{languageName(article.language, locale)}</Td>
+              <Td className="text-right tabular-nums">{article.count}</Td>
             </tr>
-          </thead>
-          <tbody>
-            {occurrences.articles.map((article) => (
-              <tr key={article.articleId} className="border-b border-line align-top">
-                <td className="py-2 pr-4">
-                  <Link
-                    href={`/articles/${article.slug}`}
-                    lang={article.language}
-                    className="text-accent hover:underline"
-                  >
-                    {article.title}
-                  </Link>
-                </td>
-                <td className="py-2 pr-4">{languageName(article.language, locale)}</td>
-                <td className="py-2 pr-4 text-right tabular-nums">{article.count}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </Table>
     </>
   );
 }

@@ -1,5 +1,5 @@
 // Term statuses as people write them in a spreadsheet: our codes, TBX values, and the words of the UI
-// languages ("déconseillé", "首选", "устаревший"), read as one of our five statuses.
+// languages ("déconseillé", "首选", "устаревший", "ескірген"; a test keeps them in step with the messages), read as one of our five statuses.
 import type { TermStatus } from "../../glossary/types";
 import { statusFromTbx } from "../tbx/tbx-values";
 
@@ -16,10 +16,12 @@ const words: Record<string, TermStatus> = {
   proscrit: "forbidden",
   首选: "preferred",
   推荐: "preferred",
+  许用: "admitted",
   许可: "admitted",
   可接受: "admitted",
   不推荐: "deprecated",
   弃用: "deprecated",
+  已被取代: "superseded",
   已取代: "superseded",
   禁用: "forbidden",
   предпочтительный: "preferred",
@@ -29,6 +31,12 @@ const words: Record<string, TermStatus> = {
   устаревший: "superseded",
   запрещенный: "forbidden",
   запрещённый: "forbidden",
+  қалаулы: "preferred",
+  басым: "preferred",
+  "рұқсат етілген": "admitted",
+  ұсынылмайтын: "deprecated",
+  ескірген: "superseded",
+  "тыйым салынған": "forbidden",
 };
 
 /**

@@ -37,11 +37,7 @@ async function setUp() {
   stop(await checkDatabase({ migrations: false }));
 
   console.log(`[setup] database: ${databaseProvider(url) === "sqlite" ? url : "PostgreSQL"} — applying migrations`);
-  const migrate = spawnSync("npx", ["prisma", "migrate", "deploy"], {
-    env: { ...process.env, DATABASE_URL: url },
-    stdio: ["ignore", "ignore", "pipe"],
-    encoding: "utf8",
-  });
+  const migrate = await applyMigrations();
   if (migrate.status !== 0) {
     stop(await checkDatabase({ migrations: false }));
     // Prisma's CLI explains its own refusals (a failed or modified migration) in a few lines, without a stack.
@@ -63,6 +59,23 @@ async function setUp() {
       console.log(`[setup] starter glossary ${glossary.file}: ${glossary.concepts} entries`);
   } else {
     console.log("[setup] library already has articles; seed skipped");
+  }
+}
+
+/**
+ * `prisma migrate deploy`, tried up to three times when Prisma's engine reports "SocketTimeout": seen on SQLite only
+ * while the machine's cores were saturated (a build beside it), and the same file then migrates cleanly.
+ */
+async function applyMigrations() {
+  for (let attempt = 1; ; attempt++) {
+    const migrate = spawnSync("npx", ["prisma", "migrate", "deploy"], {
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ["ignore", "ignore", "pipe"],
+      encoding: "utf8",
+    });
+    if (migrate.status === 0 || attempt === 3 || !migrate.stderr.includes("SocketTimeout")) return migrate;
+    console.log(`[setup] the migration engine timed out (is the machine busy?); trying again (${attempt + 1} of 3)`);
+    await new Promise((resolve) => setTimeout(resolve, 2000));
   }
 }
 

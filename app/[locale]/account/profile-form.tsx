@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useActionState, useEffect, useRef } from "react";
+import { Button } from "@/components/ui/button";
 import { noticeClasses } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
@@ -11,7 +12,6 @@ import { updateProfileAction } from "@/server/users/actions";
 import { NAME_MAX_LENGTH } from "@/server/users/schema";
 import { FormAlert } from "../_components/form-alert";
 import { useAuthText } from "../_components/use-auth-text";
-import { Button } from "@/components/ui/button";
 
 type Profile = { name: string; uiLocale: Locale | null; readingLanguage: string | null };
 

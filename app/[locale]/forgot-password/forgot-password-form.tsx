@@ -3,12 +3,12 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { authClient } from "@/components/auth/auth-client";
+import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { requestPasswordResetSchema } from "@/server/users/schema";
 import { FormAlert } from "../_components/form-alert";
 import { useAuthForm } from "../_components/use-auth-form";
 import { useAuthText } from "../_components/use-auth-text";
-import { Button } from "@/components/ui/button";
 
 /**
  * `resetPagePath`: where better-auth sends the link's opener once it has checked the token. `sendsEmail`: whether

@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { authClient } from "@/components/auth/auth-client";
-import { TextField } from "@/components/ui/text-field";
+import { Button } from "@/components/ui/button";
 import { useRouter } from "@/i18n/navigation";
-import { PASSWORD_MAX_LENGTH, resetPasswordFormSchema } from "@/server/users/schema";
+import { resetPasswordFormSchema } from "@/server/users/schema";
 import { FormAlert } from "../_components/form-alert";
+import { PasswordField } from "../_components/password-field";
 import { useAuthForm } from "../_components/use-auth-form";
 import { useAuthText } from "../_components/use-auth-text";
-import { Button } from "@/components/ui/button";
 
 /** A new password for the reset link's account; better-auth then ends every session, so sign-in comes next. */
 export function ResetPasswordForm({ token }: { token: string }) {
@@ -24,25 +24,22 @@ export function ResetPasswordForm({ token }: { token: string }) {
     },
   );
   const error = (field: string) => (fieldErrors[field] ? text.fieldError(fieldErrors[field]) : undefined);
-  const passwordProps = { type: "password", required: true, maxLength: PASSWORD_MAX_LENGTH } as const;
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert ref={alertRef} message={formError && text.formError(formError)} />
       <input type="hidden" name="token" value={token} />
-      <TextField
+      <PasswordField
         name="newPassword"
         label={t("newPassword")}
         hint={text.passwordHint}
         autoComplete="new-password"
         error={error("newPassword")}
-        {...passwordProps}
       />
-      <TextField
+      <PasswordField
         name="confirmPassword"
         label={t("confirmPassword")}
         autoComplete="new-password"
         error={error("confirmPassword")}
-        {...passwordProps}
       />
       <Button type="submit" disabled={isPending} className="self-start">
         {isPending ? text.t("submitting") : t("submit")}

@@ -2,14 +2,15 @@
 
 import { useTranslations } from "next-intl";
 import { authClient } from "@/components/auth/auth-client";
+import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { isLocale } from "@/i18n/locales";
 import { useRouter } from "@/i18n/navigation";
-import { PASSWORD_MAX_LENGTH, signInSchema } from "@/server/users/schema";
+import { signInSchema } from "@/server/users/schema";
 import { FormAlert } from "../_components/form-alert";
+import { PasswordField } from "../_components/password-field";
 import { useAuthForm } from "../_components/use-auth-form";
 import { useAuthText } from "../_components/use-auth-text";
-import { Button } from "@/components/ui/button";
 
 /** `redirectTo`: a checked path inside the site (lib/auth/next-path.ts). */
 export function SignInForm({ redirectTo }: { redirectTo: string }) {
@@ -38,13 +39,10 @@ export function SignInForm({ redirectTo }: { redirectTo: string }) {
         required
         error={error("email")}
       />
-      <TextField
+      <PasswordField
         name="password"
-        type="password"
         label={text.t("password")}
         autoComplete="current-password"
-        required
-        maxLength={PASSWORD_MAX_LENGTH}
         error={error("password")}
       />
       <Button type="submit" disabled={isPending} className="self-start">

@@ -3,13 +3,14 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { authClient } from "@/components/auth/auth-client";
+import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { useRouter } from "@/i18n/navigation";
-import { NAME_MAX_LENGTH, PASSWORD_MAX_LENGTH, signUpSchema } from "@/server/users/schema";
+import { NAME_MAX_LENGTH, signUpSchema } from "@/server/users/schema";
 import { FormAlert } from "../_components/form-alert";
+import { PasswordField } from "../_components/password-field";
 import { useAuthForm } from "../_components/use-auth-form";
 import { useAuthText } from "../_components/use-auth-text";
-import { Button } from "@/components/ui/button";
 
 /**
  * Signs up and, on success, signs in at once (better-auth's autoSignIn); or, when the install verifies addresses
@@ -62,14 +63,11 @@ export function SignUpForm({
         required
         error={error("email")}
       />
-      <TextField
+      <PasswordField
         name="password"
-        type="password"
         label={text.t("password")}
         hint={text.passwordHint}
         autoComplete="new-password"
-        required
-        maxLength={PASSWORD_MAX_LENGTH}
         error={error("password")}
       />
       <Button type="submit" disabled={isPending} className="self-start">

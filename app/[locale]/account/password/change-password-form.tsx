@@ -3,13 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { authClient } from "@/components/auth/auth-client";
+import { Button } from "@/components/ui/button";
 import { noticeClasses } from "@/components/ui/notice";
-import { TextField } from "@/components/ui/text-field";
-import { changePasswordFormSchema, PASSWORD_MAX_LENGTH } from "@/server/users/schema";
+import { changePasswordFormSchema } from "@/server/users/schema";
 import { FormAlert } from "../../_components/form-alert";
+import { PasswordField } from "../../_components/password-field";
 import { useAuthForm } from "../../_components/use-auth-form";
 import { useAuthText } from "../../_components/use-auth-text";
-import { Button } from "@/components/ui/button";
 
 export function ChangePasswordForm() {
   const t = useTranslations("ChangePassword");
@@ -27,34 +27,30 @@ export function ChangePasswordForm() {
     },
   );
   const error = (field: string) => (fieldErrors[field] ? text.fieldError(fieldErrors[field]) : undefined);
-  const passwordProps = { type: "password", required: true, maxLength: PASSWORD_MAX_LENGTH } as const;
   return (
     <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert ref={alertRef} message={formError && text.formError(formError)} />
       <p role="status" className={isDone ? noticeClasses("success") : "sr-only"}>
         {isDone ? t("success") : ""}
       </p>
-      <TextField
+      <PasswordField
         name="currentPassword"
         label={t("currentPassword")}
         autoComplete="current-password"
         error={error("currentPassword")}
-        {...passwordProps}
       />
-      <TextField
+      <PasswordField
         name="newPassword"
         label={t("newPassword")}
         hint={text.passwordHint}
         autoComplete="new-password"
         error={error("newPassword")}
-        {...passwordProps}
       />
-      <TextField
+      <PasswordField
         name="confirmPassword"
         label={t("confirmPassword")}
         autoComplete="new-password"
         error={error("confirmPassword")}
-        {...passwordProps}
       />
       <label className="flex items-center gap-2">
         <input type="checkbox" name="revokeOtherSessions" defaultChecked className="h-4 w-4" />

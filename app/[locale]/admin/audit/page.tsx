@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { Pagination } from "@/components/ui/pagination";
 import { Table, Th } from "@/components/ui/table";
 import { toLocale } from "@/i18n/locales";
 import { parsePageNumber } from "@/lib/paging/page-window";
 import { listAuditEntries } from "@/server/audit/queries";
 import { refusedMetadata, requireViewer } from "../../_components/require-viewer";
-import { Pagination } from "@/components/ui/pagination";
 import { AuditEntryRow } from "./audit-entry-row";
 
 const PAGE_SIZE = 50;

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Button } from "@/components/ui/button";
+import { Pagination } from "@/components/ui/pagination";
+import { Table, Th } from "@/components/ui/table";
 import { TextField } from "@/components/ui/text-field";
 import { toLocale } from "@/i18n/locales";
 import { parsePageNumber } from "@/lib/paging/page-window";
 import { listUsers } from "@/server/users/queries";
 import { USER_SEARCH_MAX_LENGTH } from "@/server/users/schema";
 import { refusedMetadata, requireViewer } from "../../_components/require-viewer";
-import { Button } from "@/components/ui/button";
-import { Pagination } from "@/components/ui/pagination";
-import { Table, Th } from "@/components/ui/table";
 import { UserRow } from "./_components/user-row";
 
 const PAGE_SIZE = 20;

@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, type FormEvent, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { emptyTermDraft, type ConceptDraft, type DraftErrorCode } from "@/lib/glossary/concept-draft";
 import { FormAlert } from "../../_components/form-alert";
 import { TermFieldset, TextArea } from "./term-fieldset";
 import { useGlossaryText } from "./use-glossary-text";
-import { Button } from "@/components/ui/button";
 
 export type ConceptFormProps = {
   /** The form's values; the parent holds them, so that a conflict can compare and replace them. */

@@ -2,12 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef } from "react";
+import { Button } from "@/components/ui/button";
 import { noticeClasses } from "@/components/ui/notice";
 import { Table, Td, Th } from "@/components/ui/table";
 import type { ConceptDraftField, TermDraft, TermDraftField } from "@/lib/glossary/concept-draft";
 import type { ChangedBy, DraftDifference } from "@/lib/glossary/draft-conflict";
 import { useGlossaryText } from "./use-glossary-text";
-import { Button } from "@/components/ui/button";
 
 /** "choose": nothing decided yet; then the form holds the re-applied edits or the saved version. */
 export type ConflictMode = "choose" | "reapplied" | "reloaded";

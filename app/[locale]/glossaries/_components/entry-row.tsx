@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, type ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { ConceptEditor, type EditableEntry } from "./concept-editor";
 import { DeleteConceptDialog } from "./delete-concept-dialog";
 import { useAnnounce } from "./entry-announcer";
-import { Button } from "@/components/ui/button";
 
 type Props = {
   entry: EditableEntry;

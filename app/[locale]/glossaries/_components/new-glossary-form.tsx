@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/text-field";
 import { useRouter } from "@/i18n/navigation";
 import { problemOfIssue, type DraftErrorCode } from "@/lib/glossary/concept-draft";
@@ -11,7 +12,6 @@ import { createGlossarySchema } from "@/server/glossaries/schema";
 import { FormAlert } from "../../_components/form-alert";
 import { TextArea } from "./term-fieldset";
 import { useGlossaryText } from "./use-glossary-text";
-import { Button } from "@/components/ui/button";
 
 type Field = "name" | "description" | "languages" | "subjectFields";
 type Problems = Partial<Record<Field, string>>;

@@ -2,13 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { FieldFrame } from "@/components/ui/field-frame";
 import { SelectField } from "@/components/ui/select-field";
 import { TextField } from "@/components/ui/text-field";
 import type { DraftErrorCode, TermDraft, TermDraftField } from "@/lib/glossary/concept-draft";
 import { partsOfSpeech, termStatuses, type PartOfSpeech, type TermStatus } from "@/lib/glossary/types";
 import { useGlossaryText } from "./use-glossary-text";
-import { Button } from "@/components/ui/button";
 
 type Props = {
   term: TermDraft;

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { Button } from "@/components/ui/button";
 import { FieldFrame } from "@/components/ui/field-frame";
 import { noticeClasses } from "@/components/ui/notice";
 import { SelectField } from "@/components/ui/select-field";
@@ -11,7 +12,6 @@ import { partsOfSpeech } from "@/lib/glossary/types";
 import type { ActionResult } from "@/server/action";
 import { proposeTermAction } from "@/server/glossaries/actions";
 import { FormAlert } from "../../../_components/form-alert";
-import { Button } from "@/components/ui/button";
 
 type Props = {
   glossaryId: string;

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
 import type { ImportPreview } from "@/lib/glossary/import-preview";
 import type { ImportSummary } from "@/server/glossaries/imports/mutations";
 import { FormAlert } from "../../../../_components/form-alert";
@@ -12,7 +13,6 @@ import { ImportPreviewPanel } from "./import-preview";
 import { ImportConflict, ImportDone } from "./import-summary";
 import { postGlossaryFile, type UploadOutcome as Outcome } from "./post-glossary-file";
 import { useSelectedFile } from "./use-selected-file";
-import { Button } from "@/components/ui/button";
 
 type Glossary = { id: string; slug: string; languages: string[] };
 

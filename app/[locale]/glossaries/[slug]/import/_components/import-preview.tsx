@@ -2,10 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState, type FormEvent, type Ref } from "react";
+import { Button } from "@/components/ui/button";
 import type { ImportPreview } from "@/lib/glossary/import-preview";
 import { ImportIssues } from "./import-issues";
 import { ImportLists } from "./import-lists";
-import { Button } from "@/components/ui/button";
 
 type Props = {
   preview: ImportPreview;

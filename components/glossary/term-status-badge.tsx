@@ -10,7 +10,28 @@ const toneOf: Record<TermStatus, BadgeTone> = {
   forbidden: "danger",
 };
 
-/** A term's status as a small badge; `label` is the translated status name. */
-export function TermStatusBadge({ status, label }: { status: TermStatus; label: string }) {
-  return <Badge tone={toneOf[status]}>{label}</Badge>;
+/**
+ * A term's status as a small badge; `label` is the translated status name. `warn` adds a warning sign (hidden from
+ * screen readers, which hear the label) where a reader should think twice before using the term.
+ */
+export function TermStatusBadge({
+  status,
+  label,
+  warn = false,
+}: {
+  status: TermStatus;
+  label: string;
+  warn?: boolean;
+}) {
+  return (
+    <Badge tone={toneOf[status]}>
+      {/* The space is for text copies; in the flex badge the margin makes the gap. */}
+      {warn && (
+        <span aria-hidden="true" className="me-1">
+          {"⚠ "}
+        </span>
+      )}
+      {label}
+    </Badge>
+  );
 }

@@ -25,7 +25,11 @@ export function TermCardBody({ card, target }: { card: TermCard; target: { code:
                 >
                   {term.text}
                 </span>
-                <TermStatusBadge status={term.status} label={t(`status.${term.status}`)} />
+                <TermStatusBadge
+                  status={term.status}
+                  label={t(`status.${term.status}`)}
+                  warn={isFlaggedStatus(term.status)}
+                />
               </li>
             ))}
           </ul>

@@ -115,6 +115,7 @@ test("marking can be turned off and glossaries left out, and the choice survives
   await expect(marks.mark("Kazakhstan").first()).toBeVisible();
 
   // Leave this spec's glossary out: the starter glossary's terms stay marked.
+  await marks.showGlossaryChoices();
   await marks.glossaryChoice(glossaryName).uncheck();
   await expect(marks.mark("plateforme institutionnelle")).toHaveCount(0);
   await expect(marks.mark("Kazakhstan").first()).toBeVisible();
@@ -140,6 +141,7 @@ test("marking can be turned off and glossaries left out, and the choice survives
   await marks.toggle().check();
   await expect(marks.mark("Kazakhstan").first()).toBeVisible();
   await expect(marks.mark("plateforme institutionnelle")).toHaveCount(0);
+  await marks.showGlossaryChoices();
   await marks.glossaryChoice(glossaryName).check();
   await expect(marks.mark("plateforme institutionnelle")).toHaveCount(1);
 });

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef, useState, useTransition } from "react";
+import { useRef, useState, useTransition, type ReactNode } from "react";
 import {
   preferenceFromForm,
   serializeTermMarksPreference,
@@ -23,6 +23,9 @@ type Props = {
 
 const checkboxClass = "size-5 accent-accent";
 
+// Up to three glossaries are listed in the toolbar; more fold behind a summary, so the text stays near the top.
+const INLINE_CHOICE_LIMIT = 3;
+
 /**
  * The reader's glossary settings: mark terms or not, and which glossaries apply (shown when there are several).
  * A change is remembered in a cookie and the page is rendered again with it; focus stays where it was.
@@ -34,6 +37,7 @@ export function TermMarksForm({ action, view, glossaries, preference }: Props) {
   const [isOn, setIsOn] = useState(preference.isOn);
   const [isPending, startTransition] = useTransition();
   const hidden = new Set(preference.hiddenGlossaryIds);
+  const chosenCount = glossaries.filter((glossary) => !hidden.has(glossary.id)).length;
 
   const save = () => {
     if (!form.current) return;
@@ -69,23 +73,28 @@ export function TermMarksForm({ action, view, glossaries, preference }: Props) {
         {t("toggle")}
       </label>
       {glossaries.length > 1 && (
-        <fieldset disabled={!isOn} className="flex flex-wrap items-center gap-x-4 gap-y-2 disabled:opacity-60">
-          <legend className="float-left mr-3 text-sm font-medium">{t("chooser")}</legend>
-          {glossaries.map((glossary) => (
-            <label key={glossary.id} className="flex min-h-11 items-center gap-2 text-sm md:min-h-9">
-              <input type="hidden" name={termFormFields.offered} value={glossary.id} />
-              <input
-                type="checkbox"
-                name={termFormFields.chosen}
-                value={glossary.id}
-                defaultChecked={!hidden.has(glossary.id)}
-                onChange={save}
-                className={checkboxClass}
-              />
-              {glossary.name}
-            </label>
-          ))}
-        </fieldset>
+        <GlossaryChoice
+          summary={t("chooserSummary", { chosen: chosenCount, count: glossaries.length })}
+          isCollapsed={glossaries.length > INLINE_CHOICE_LIMIT}
+        >
+          <fieldset disabled={!isOn} className="flex flex-wrap items-center gap-x-4 gap-y-2 disabled:opacity-60">
+            <legend className="float-left mr-3 text-sm font-medium">{t("chooser")}</legend>
+            {glossaries.map((glossary) => (
+              <label key={glossary.id} className="flex min-h-11 items-center gap-2 text-sm md:min-h-9">
+                <input type="hidden" name={termFormFields.offered} value={glossary.id} />
+                <input
+                  type="checkbox"
+                  name={termFormFields.chosen}
+                  value={glossary.id}
+                  defaultChecked={!hidden.has(glossary.id)}
+                  onChange={save}
+                  className={checkboxClass}
+                />
+                {glossary.name}
+              </label>
+            ))}
+          </fieldset>
+        </GlossaryChoice>
       )}
       <noscript>
         <button type="submit" className={buttonClasses({ size: "sm" })}>
@@ -93,5 +102,24 @@ export function TermMarksForm({ action, view, glossaries, preference }: Props) {
         </button>
       </noscript>
     </form>
+  );
+}
+
+/** The glossary checkboxes, in the open when they are few, else behind a native disclosure (no script needed). */
+function GlossaryChoice({
+  summary,
+  isCollapsed,
+  children,
+}: {
+  summary: string;
+  isCollapsed: boolean;
+  children: ReactNode;
+}) {
+  if (!isCollapsed) return children;
+  return (
+    <details className="group">
+      <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium md:min-h-9">{summary}</summary>
+      <div className="pt-2">{children}</div>
+    </details>
   );
 }

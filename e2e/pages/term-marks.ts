@@ -21,8 +21,17 @@ export class TermMarks {
     return this.page.getByRole("checkbox", { name: "Mark glossary terms" });
   }
 
+  /** A glossary's checkbox; it may sit in the folded list (more than three glossaries): see showGlossaryChoices. */
   glossaryChoice(name: string) {
-    return this.page.getByRole("group", { name: "Glossaries:" }).getByRole("checkbox", { name });
+    return this.page
+      .getByRole("group", { name: "Glossaries:", includeHidden: true })
+      .getByRole("checkbox", { name, includeHidden: true });
+  }
+
+  /** Unfolds the glossary list when it is folded behind its summary ("Glossaries: 3 of 5"). */
+  async showGlossaryChoices() {
+    const folded = this.page.getByRole("form", { name: "Glossary terms" }).locator("details:not([open]) > summary");
+    if ((await folded.count()) > 0) await folded.click();
   }
 
   /** Waits until the client has taken over the server-rendered text (marks answer the keyboard from then on). */

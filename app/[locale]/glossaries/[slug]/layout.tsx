@@ -10,7 +10,7 @@ import { DraftBadge } from "../_components/draft-badge";
 import { readGlossary } from "../_components/read-glossary";
 import { DeleteGlossaryDialog } from "./_components/delete-glossary-dialog";
 import { GlossaryTabs } from "./_components/glossary-tabs";
-import { GlossaryTitle } from "./_components/glossary-title";
+import { GlossaryTitle, OnEntriesPage } from "./_components/glossary-title";
 import { PublishButton } from "./_components/publish-button";
 
 /** Every page of one glossary: its header and the tabs between its sections. */
@@ -31,15 +31,17 @@ export default async function GlossaryLayout({ children, params }: LayoutProps<"
     <div className="space-y-6">
       <header className="space-y-2">
         <div className="flex flex-wrap items-center gap-3">
-          <GlossaryTitle name={glossary.name} />
+          <GlossaryTitle name={glossary.name} slug={glossary.slug} />
           {glossary.isDemo && <DemoBadge />}
           {glossary.isDraft && <DraftBadge />}
         </div>
-        {glossary.description && <p className="max-w-3xl text-ink-muted">{glossary.description}</p>}
-        {glossary.languages.length > 0 && <p className="text-sm text-ink-muted">{t("languages", { languages })}</p>}
-        <Suspense fallback={null}>
-          <LifecycleControls glossary={glossary} />
-        </Suspense>
+        <OnEntriesPage>
+          {glossary.description && <p className="max-w-3xl text-ink-muted">{glossary.description}</p>}
+          {glossary.languages.length > 0 && <p className="text-sm text-ink-muted">{t("languages", { languages })}</p>}
+          <Suspense fallback={null}>
+            <LifecycleControls glossary={glossary} />
+          </Suspense>
+        </OnEntriesPage>
       </header>
       {/* The tabs an editor or contributor gets depend on the session: read it without holding up the page. */}
       <Suspense

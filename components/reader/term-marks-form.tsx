@@ -1,5 +1,6 @@
 "use client";
 
+import { ChevronDown } from "lucide-react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useRef, useState, useTransition, type ReactNode } from "react";
@@ -118,7 +119,10 @@ function GlossaryChoice({
   if (!isCollapsed) return children;
   return (
     <details className="group">
-      <summary className="flex min-h-11 cursor-pointer items-center text-sm font-medium md:min-h-9">{summary}</summary>
+      <summary className="flex min-h-11 cursor-pointer list-none items-center gap-1 text-sm font-medium md:min-h-9 [&::-webkit-details-marker]:hidden">
+        {summary}
+        <ChevronDown aria-hidden="true" className="size-4 transition-transform group-open:rotate-180" />
+      </summary>
       <div className="pt-2">{children}</div>
     </details>
   );

@@ -77,9 +77,6 @@ export default async function ProposalsPage({ params, searchParams }: Props) {
     tab === "pending" ? t("tabPending") : tab === "accepted" ? t("tabAccepted") : t("tabDeclined");
   return (
     <div className="space-y-6">
-      <Link href={`/glossaries/${glossary.slug}`} className="text-sm text-accent hover:underline">
-        {t("backToGlossary", { glossary: glossary.name })}
-      </Link>
       <div className="space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">{t("queueHeading")}</h1>
         <p className="text-ink-muted">{t("queueIntro", { glossary: glossary.name })}</p>

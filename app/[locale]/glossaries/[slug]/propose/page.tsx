@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { OwnProposals } from "@/components/glossary/own-proposals";
 import { locales, toLocale } from "@/i18n/locales";
-import { Link } from "@/i18n/navigation";
 import { languageName } from "@/lib/text/language-name";
 import { listPendingProposalsOf } from "@/server/glossaries/proposals/queries";
 import { refusedMetadata, requireViewer } from "../../../_components/require-viewer";
@@ -41,9 +40,6 @@ export default async function ProposeTermPage({ params }: Props) {
   const when = (value: Date) => format.dateTime(value, dateTimeFormat);
   return (
     <div className="space-y-6">
-      <Link href={`/glossaries/${glossary.slug}`} className="text-sm text-accent hover:underline">
-        {t("backToGlossary", { glossary: glossary.name })}
-      </Link>
       <div className="space-y-2">
         <h1 className="text-3xl font-semibold tracking-tight">{t("proposeHeading")}</h1>
         <p className="text-ink-muted">{t("proposeIntro", { glossary: glossary.name })}</p>

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import { SiteHeader } from "@/components/site-header";
 import { ToastProvider } from "@/components/ui/toast";
+import { pickNamespaces, sharedClientNamespaces } from "@/i18n/client-messages";
 import { localeInfo } from "@/i18n/locales";
 import { titleTemplate } from "@/i18n/metadata";
 import { routing } from "@/i18n/routing";
@@ -42,7 +43,7 @@ export default async function LocaleLayout({ children, params }: LayoutProps<"/[
         >
           {t("skipToContent")}
         </a>
-        <NextIntlClientProvider>
+        <NextIntlClientProvider messages={pickNamespaces(await getMessages(), sharedClientNamespaces)}>
           <ToastProvider>
             <SiteHeader account={<ViewerNav placement="bar" />} phoneAccount={<ViewerNav placement="menu" />} />
             <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 outline-none sm:px-6">

@@ -9,7 +9,7 @@ const segmenters = new LRUCache<string, Intl.Segmenter>({ max: 64 });
  * The segmenter for a BCP 47 tag; an invalid tag gets the root locale's rules (the UAX #29 defaults).
  * @example segmenterFor("fr", "sentence").segment("Bonjour. Salut.")
  */
-export function segmenterFor(language: string, granularity: "sentence" | "word"): Intl.Segmenter {
+export function segmenterFor(language: string, granularity: "sentence" | "word" | "grapheme"): Intl.Segmenter {
   const key = `${granularity} ${language}`;
   let segmenter = segmenters.get(key);
   if (!segmenter) {

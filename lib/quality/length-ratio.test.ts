@@ -100,6 +100,23 @@ describe("checkLengthRatio", () => {
     expect(checkLengthRatio(source, { text: `${english} ${english}`, language: "en" }, model)).toEqual([]);
   });
 
+  // Usual ratio 1 with a deviation of 0.2: three deviations reach e^±0.6, from 0.55 to 1.82 times the source.
+  it.each([
+    [100, false],
+    [170, false],
+    [200, true],
+    [60, false],
+    [50, true],
+  ])("with three deviations of 0.2, a target of %d characters for 100 is reported: %s", (length, reported) => {
+    const model = { pairs: { "fr>en": { mean: 0, deviation: 0.2, count: 40 } } };
+    const issues = checkLengthRatio(
+      { text: "a".repeat(100), language: "fr" },
+      { text: "b".repeat(length), language: "en" },
+      model,
+    );
+    expect(issues.length === 1).toBe(reported);
+  });
+
   it("gives the ratio found and the usual one", () => {
     const [issue] = checkLengthRatio({ text: english, language: "en" }, { text: "Le sommet.", language: "fr" });
     expect(issue.params).toEqual({ ratio: 0.1, expected: 1.15 });

@@ -64,6 +64,15 @@ const different: [...Case, string[], string[]][] = [
   ["a number added", "des accords", "fr", "12 agreements", "en", [], ["12"]],
   ["a Kazakh amount changed", "5 мың адам", "kk", "6 000 personnes", "fr", ["5 мың"], ["6 000"]],
   ["a duplicate lost", "5 et 5", "fr", "5 and", "en", ["5"], []],
+  [
+    "written-out numbers pair with each other before excusing digits",
+    "deux pays ont signé 3 accords",
+    "fr",
+    "2 agreements were signed by the two countries",
+    "en",
+    ["3"],
+    ["2"],
+  ],
   ["a spelled two is not five", "deux pays", "fr", "5 countries", "en", [], ["5"]],
   ["decimals written the other way", "1,5 %", "fr", "15%", "en", ["1,5 %"], ["15%"]],
 ];

@@ -1,32 +1,13 @@
 import { describe, expect, it } from "vitest";
-import type { Role } from "../auth/permissions";
-import type { QualityIssue } from "../quality/types";
+import { at, draft, storedTranslation, untranslated, user } from "../testing/translation-fixtures";
 import { approveTranslation, editAndApproveTranslation, rejectTranslation } from "./translation-approval";
 import type { TranslationStatus } from "./translation-ranking";
 import type { StoredTranslation } from "./translation-review";
 
-const at = new Date("2026-03-01T10:00:00Z");
-const user = (id: string, role: Role, isDisabled = false) => ({ id, role, isDisabled });
 const editor = user("ed", "editor");
-const untranslated: QualityIssue = { code: "untranslated", severity: "error", spans: [] };
-const draft = (text: string, issues: QualityIssue[] = [], acknowledgedErrors = false) => ({
-  text,
-  issues,
-  acknowledgedErrors,
-});
 
-function stored(status: TranslationStatus, overrides: Partial<StoredTranslation> = {}): StoredTranslation {
-  return {
-    id: "t2",
-    segmentId: "s1",
-    language: "en",
-    authorId: "author",
-    status,
-    text: "Author's text",
-    version: 1,
-    ...overrides,
-  };
-}
+const stored = (status: TranslationStatus, overrides: Partial<StoredTranslation> = {}) =>
+  storedTranslation(status, { id: "t2", text: "Author's text", ...overrides });
 
 /** What the editor loaded matches the database: t1 is the approved translation. */
 const current = { loaded: { version: 1, approvedId: "t1" }, currentApprovedId: "t1" };

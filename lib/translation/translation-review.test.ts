@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Role } from "../auth/permissions";
-import type { QualityIssue } from "../quality/types";
+import { at, draft, missingNumber, storedTranslation, untranslated, user } from "../testing/translation-fixtures";
 import type { TranslationStatus } from "./translation-ranking";
 import {
   commentOnTranslation,
@@ -12,29 +11,10 @@ import {
   type StoredTranslation,
 } from "./translation-review";
 
-const at = new Date("2026-03-01T10:00:00Z");
-const user = (id: string, role: Role, isDisabled = false) => ({ id, role, isDisabled });
 const author = user("author", "contributor");
-const untranslated: QualityIssue = { code: "untranslated", severity: "error", spans: [] };
-const missingNumber: QualityIssue = { code: "numbers.missing", severity: "warning", spans: [] };
-const draft = (text: string, issues: QualityIssue[] = [], acknowledgedErrors = false) => ({
-  text,
-  issues,
-  acknowledgedErrors,
-});
 
-function stored(status: TranslationStatus, overrides: Partial<StoredTranslation> = {}): StoredTranslation {
-  return {
-    id: "t1",
-    segmentId: "s1",
-    language: "en",
-    authorId: "author",
-    status,
-    text: "Old text",
-    version: 3,
-    ...overrides,
-  };
-}
+const stored = (status: TranslationStatus, overrides: Partial<StoredTranslation> = {}) =>
+  storedTranslation(status, { text: "Old text", version: 3, ...overrides });
 
 describe("translationTransitions", () => {
   it("lists the four statuses, and only a pending translation takes review decisions", () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Role } from "../auth/permissions";
+import { at, user } from "../testing/translation-fixtures";
 import type { TranslationStatus } from "./translation-ranking";
 import { castVote, withdrawVote, type StoredVote } from "./translation-votes";
 
-const at = new Date("2026-03-01T10:00:00Z");
-const user = (id: string, role: Role, isDisabled = false) => ({ id, role, isDisabled });
 const voter = user("voter", "contributor");
 const translation = (status: TranslationStatus = "pending") => ({ id: "t1", authorId: "author", status });
 const up = { value: 1 as const };

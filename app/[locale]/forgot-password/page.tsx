@@ -4,6 +4,7 @@ import { toLocale } from "@/i18n/locales";
 import { localeAlternates } from "@/i18n/metadata";
 import { Link } from "@/i18n/navigation";
 import { sendsEmail } from "@/server/mail/mailer";
+import { FormPage } from "../_components/form-page";
 import { ForgotPasswordForm } from "./forgot-password-form";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/forgot-password">): Promise<Metadata> {
@@ -21,17 +22,13 @@ export default async function ForgotPasswordPage({ params }: PageProps<"/[locale
   setRequestLocale(locale);
   const t = await getTranslations("ForgotPassword");
   return (
-    <div className="mx-auto flex max-w-md flex-col gap-6">
-      <div className="flex flex-col gap-2">
-        <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
-        <p className="text-ink-muted">{t("intro")}</p>
-      </div>
+    <FormPage heading={t("heading")} intro={t("intro")}>
       <ForgotPasswordForm resetPagePath={`/${locale}/reset-password`} sendsEmail={sendsEmail()} />
       <p>
         <Link href="/sign-in" className="text-accent underline">
           {t("backToSignIn")}
         </Link>
       </p>
-    </div>
+    </FormPage>
   );
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { noticeClasses } from "@/components/ui/notice";
 import { toLocale } from "@/i18n/locales";
 import { Link } from "@/i18n/navigation";
+import { FormPage } from "../_components/form-page";
 import { ResetPasswordForm } from "./reset-password-form";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/reset-password">): Promise<Metadata> {
@@ -24,22 +26,15 @@ export default async function ResetPasswordPage({ params, searchParams }: PagePr
     </Link>
   );
   return (
-    <div className="mx-auto flex max-w-md flex-col gap-6">
-      <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
+    <FormPage heading={t("heading")} intro={isUsable ? t("intro") : undefined}>
       {isUsable ? (
-        <>
-          <p className="text-ink-muted">{t("intro")}</p>
-          <ResetPasswordForm token={token} />
-          <p>{requestNew}</p>
-        </>
+        <ResetPasswordForm token={token} />
       ) : (
-        <>
-          <p role="alert" className="rounded border border-danger bg-danger-soft p-3 text-danger">
-            {t("invalidLink")}
-          </p>
-          <p>{requestNew}</p>
-        </>
+        <p role="alert" className={noticeClasses("danger")}>
+          {t("invalidLink")}
+        </p>
       )}
-    </div>
+      <p>{requestNew}</p>
+    </FormPage>
   );
 }

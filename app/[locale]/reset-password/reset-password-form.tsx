@@ -6,7 +6,7 @@ import { Button } from "@/components/ui/button";
 import { useRouter } from "@/i18n/navigation";
 import { resetPasswordFormSchema } from "@/server/users/schema";
 import { FormAlert } from "../_components/form-alert";
-import { PasswordField } from "../_components/password-field";
+import { NewPasswordFields } from "../_components/password-field";
 import { useAuthForm } from "../_components/use-auth-form";
 import { useAuthText } from "../_components/use-auth-text";
 
@@ -28,19 +28,7 @@ export function ResetPasswordForm({ token }: { token: string }) {
     <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
       <FormAlert ref={alertRef} message={formError && text.formError(formError)} />
       <input type="hidden" name="token" value={token} />
-      <PasswordField
-        name="newPassword"
-        label={t("newPassword")}
-        hint={text.passwordHint}
-        autoComplete="new-password"
-        error={error("newPassword")}
-      />
-      <PasswordField
-        name="confirmPassword"
-        label={t("confirmPassword")}
-        autoComplete="new-password"
-        error={error("confirmPassword")}
-      />
+      <NewPasswordFields error={error} />
       <Button type="submit" disabled={isPending} className="self-start">
         {isPending ? text.t("submitting") : t("submit")}
       </Button>

@@ -5,6 +5,7 @@ import { toLocale } from "@/i18n/locales";
 import { localeAlternates } from "@/i18n/metadata";
 import { Link } from "@/i18n/navigation";
 import { safeNextPath } from "@/lib/auth/next-path";
+import { FormPage } from "../_components/form-page";
 import { SignInForm } from "./sign-in-form";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign-in">): Promise<Metadata> {
@@ -18,8 +19,7 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
   const next = safeNextPath(query.next);
   const t = await getTranslations("SignIn");
   return (
-    <div className="mx-auto flex max-w-md flex-col gap-6">
-      <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
+    <FormPage heading={t("heading")}>
       {query.reset === "done" && (
         // Where the reset form sends its user (app/[locale]/reset-password): every session ended with the old password.
         <p role="status" className={noticeClasses("success")}>
@@ -44,6 +44,6 @@ export default async function SignInPage({ params, searchParams }: PageProps<"/[
           ),
         })}
       </p>
-    </div>
+    </FormPage>
   );
 }

@@ -5,6 +5,7 @@ import { localeAlternates } from "@/i18n/metadata";
 import { Link } from "@/i18n/navigation";
 import { safeNextPath } from "@/lib/auth/next-path";
 import { sendsEmail } from "@/server/mail/mailer";
+import { FormPage } from "../_components/form-page";
 import { SignUpForm } from "./sign-up-form";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/sign-up">): Promise<Metadata> {
@@ -18,11 +19,7 @@ export default async function SignUpPage({ params, searchParams }: PageProps<"/[
   const next = safeNextPath((await searchParams).next);
   const t = await getTranslations("SignUp");
   return (
-    <div className="mx-auto flex max-w-md flex-col gap-6">
-      <div className="flex flex-col gap-2">
-        <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
-        <p className="text-ink-muted">{t("intro")}</p>
-      </div>
+    <FormPage heading={t("heading")} intro={t("intro")}>
       <SignUpForm
         redirectTo={next}
         // With an SMTP server, the account starts when the e-mailed link is opened, which then signs in here.
@@ -40,6 +37,6 @@ export default async function SignUpPage({ params, searchParams }: PageProps<"/[
           ),
         })}
       </p>
-    </div>
+    </FormPage>
   );
 }

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { noticeClasses } from "@/components/ui/notice";
 import { changePasswordFormSchema } from "@/server/users/schema";
 import { FormAlert } from "../../_components/form-alert";
-import { PasswordField } from "../../_components/password-field";
+import { NewPasswordFields, PasswordField } from "../../_components/password-field";
 import { useAuthForm } from "../../_components/use-auth-form";
 import { useAuthText } from "../../_components/use-auth-text";
 
@@ -39,19 +39,7 @@ export function ChangePasswordForm() {
         autoComplete="current-password"
         error={error("currentPassword")}
       />
-      <PasswordField
-        name="newPassword"
-        label={t("newPassword")}
-        hint={text.passwordHint}
-        autoComplete="new-password"
-        error={error("newPassword")}
-      />
-      <PasswordField
-        name="confirmPassword"
-        label={t("confirmPassword")}
-        autoComplete="new-password"
-        error={error("confirmPassword")}
-      />
+      <NewPasswordFields error={error} />
       <label className="flex items-center gap-2">
         <input type="checkbox" name="revokeOtherSessions" defaultChecked className="h-4 w-4" />
         {t("revokeOtherSessions")}

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { toLocale } from "@/i18n/locales";
 import { redirect } from "@/i18n/navigation";
 import { getViewer } from "@/server/auth";
+import { FormPage } from "../../_components/form-page";
 import { ChangePasswordForm } from "./change-password-form";
 
 export async function generateMetadata({ params }: PageProps<"/[locale]/account/password">): Promise<Metadata> {
@@ -18,9 +19,8 @@ export default async function ChangePasswordPage({ params }: PageProps<"/[locale
   if (!viewer) return redirect({ href: { pathname: "/sign-in", query: { next: "/account/password" } }, locale });
   const t = await getTranslations("ChangePassword");
   return (
-    <div className="mx-auto flex max-w-md flex-col gap-6">
-      <h1 className="text-3xl font-semibold tracking-tight">{t("heading")}</h1>
+    <FormPage heading={t("heading")}>
       <ChangePasswordForm />
-    </div>
+    </FormPage>
   );
 }

@@ -63,20 +63,17 @@ async function setUp() {
 }
 
 /**
- * `prisma migrate deploy`, tried up to three times when Prisma's engine reports "SocketTimeout": seen on SQLite only
- * while the machine's cores were saturated (a build beside it), and the same file then migrates cleanly.
+ * `prisma migrate deploy`, with the app's own connection closed first: on SQLite that connection (opened by the check
+ * above, in WAL mode) keeps the schema engine from locking an existing database file, which Prisma then reports as
+ * "SocketTimeout" (seen when `next build` had left such a file behind). The next query opens a fresh connection.
  */
 async function applyMigrations() {
-  for (let attempt = 1; ; attempt++) {
-    const migrate = spawnSync("npx", ["prisma", "migrate", "deploy"], {
-      env: { ...process.env, DATABASE_URL: url },
-      stdio: ["ignore", "ignore", "pipe"],
-      encoding: "utf8",
-    });
-    if (migrate.status === 0 || attempt === 3 || !migrate.stderr.includes("SocketTimeout")) return migrate;
-    console.log(`[setup] the migration engine timed out (is the machine busy?); trying again (${attempt + 1} of 3)`);
-    await new Promise((resolve) => setTimeout(resolve, 2000));
-  }
+  await disconnectDb();
+  return spawnSync("npx", ["prisma", "migrate", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: ["ignore", "ignore", "pipe"],
+    encoding: "utf8",
+  });
 }
 
 function stop(failure: DatabaseFailure | undefined) {

@@ -23,9 +23,9 @@ record "unit ($tag)" vitest "test-results/vitest-$tag.json" $?
 
 # End-to-end: a fresh database, migrated and seeded exactly as on a first `npm start`.
 e2e_db=${E2E_DATABASE_URL:-file:./data/e2e.db}
-# The build is pointed at the e2e database, not the default data/parallel.db: the build opens the database
-# (leaving an empty file) and a later `npm start` would trip over it there. The e2e file is removed after the
-# build, so that setup creates and migrates it from nothing.
+# The build is pointed at the e2e database, not the default data/parallel.db: the build opens the database and
+# leaves an empty one behind, which is no place for a first `npm start` to find. The e2e file is removed after the
+# build, so that the end-to-end run starts from nothing, exactly as a first start does.
 if [ "${SKIP_BUILD:-}" != 1 ]; then DATABASE_URL=$e2e_db npx next build >test-results/build.log 2>&1 || { cat test-results/build.log; record "build" check 1; exit 1; }; fi
 [[ $e2e_db == file:* ]] && rm -f "${e2e_db#file:}"{,-wal,-shm}
 DATABASE_URL=$e2e_db npx tsx --conditions=react-server scripts/setup.ts && DATABASE_URL=$e2e_db npx tsx --conditions=react-server e2e/fixtures/partial-translation.ts \
